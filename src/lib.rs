@@ -5,6 +5,7 @@
 //! * `app` (wasm32 only) is the thin Leptos UI that reads engine snapshots through signals.
 
 pub mod sim;
+pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,0 +1,91 @@
+// End-to-end journeys on the release build (dist/), served under a sub-path on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serveDist } from './server.mjs';
+import { launch, LabPage } from './lab-page.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ARTIFACTS = path.join(root, 'e2e', 'artifacts');
+let server, browser;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serveDist(path.join(root, 'dist'));
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+/** A fresh page that records console errors, page errors and requests to other origins. */
+async function openPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreign: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== server.origin) problems.foreign.push(r.url());
+  });
+  return { context, page, problems };
+}
+
+test('the lab loads from a sub-path, paints its first chart, with no errors and no other origin', async () => {
+  const { context, page, problems } = await openPage();
+  const t0 = Date.now();
+  await page.goto(server.url);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await page.waitForFunction(() => {
+    const c = document.querySelector('[data-testid=cpu-chart]');
+    return c && c.width > 0;
+  });
+  await assert.doesNotReject(page.waitForFunction(() => {
+    const c = document.querySelector('[data-testid=cpu-chart]');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 4; i < d.length; i += 4) if (d[i] !== d[0]) return true;
+    return false;
+  }, null, { timeout: 10_000 }));
+  console.log(`# first chart painted ${Date.now() - t0} ms after navigation`);
+  assert.ok(await lab.chartInk() > 500, 'the CPU chart has axes, labels and a line');
+  assert.ok(await lab.tiles().count() >= 1, 'at least one instance tile');
+  assert.match(await lab.clock().innerText(), /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+  // Let simulated time run a little, then take the screenshot the README names.
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'loaded.png'), fullPage: true });
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test('moving the traffic control changes what is shown', async () => {
+  const { context, page, problems } = await openPage();
+  await page.goto(server.url);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await lab.pause();
+  const before = await lab.readout().innerText();
+  await lab.setTraffic(1500);
+  await lab.step(2);
+  await page.waitForFunction(() => /Offered 1[45]\d\d req\/s/.test(
+    document.querySelector('[data-testid=traffic-readout]').textContent), null, { timeout: 5_000 });
+  const after = await lab.readout().innerText();
+  assert.notEqual(after, before);
+  assert.equal(await page.locator('[data-testid=traffic-number]').inputValue(), '1500');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the lab runs inside a sandboxed iframe of a course page', async () => {
+  const { context, page, problems } = await openPage();
+  await page.goto(`${server.origin}/course.html`);
+  const frame = page.frameLocator('#lab');
+  await frame.locator('[data-testid=lab]').waitFor({ state: 'visible', timeout: 20_000 });
+  assert.ok(await frame.locator('[data-testid=instance-tile]').count() >= 1);
+  assert.equal(page.url(), `${server.origin}/course.html`, 'the top window did not navigate');
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});

@@ -1,0 +1,56 @@
+// Page object for ASG Lab: every selector the journeys use lives here (data-testid hooks).
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export class LabPage {
+  /** @param {import('playwright-core').Page | import('playwright-core').Frame} frame */
+  constructor(frame) { this.f = frame; }
+
+  lab() { return this.f.locator('[data-testid=lab]'); }
+  clock() { return this.f.locator('[data-testid=sim-clock]'); }
+  tiles() { return this.f.locator('[data-testid=instance-tile]'); }
+  readout() { return this.f.locator('[data-testid=traffic-readout]'); }
+
+  async waitReady() {
+    await this.lab().waitFor({ state: 'visible', timeout: 20_000 });
+    await this.f.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20_000 });
+  }
+
+  async pause() {
+    const b = this.f.locator('[data-testid=play-pause]');
+    if ((await b.getAttribute('aria-pressed')) === 'true') await b.click();
+  }
+
+  async step(times = 1) {
+    for (let i = 0; i < times; i++) await this.f.locator('[data-testid=step]').click();
+  }
+
+  /** Moves the traffic slider like a person dragging it: sets the value, fires `input`. */
+  async setTraffic(rps) {
+    await this.f.locator('[data-testid=traffic-slider]').evaluate((el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, rps);
+  }
+
+  /** Number of canvas pixels that differ from the top-left (background) pixel. */
+  async chartInk(testid = 'cpu-chart') {
+    return this.f.locator(`[data-testid=${testid}]`).evaluate((c) => {
+      const ctx = c.getContext('2d');
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) ink++;
+      }
+      return ink;
+    });
+  }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs whatever ASG Lab's build and tests need and is missing; skips what is there.
+#   bash scripts/setup.sh            build tools only (what `serve` needs)
+#   bash scripts/setup.sh --browser  also Debian's chromium + chromium-driver (what `test` needs)
+# Everything comes from package registries (crates.io, npm, Debian): no GitHub downloads.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+
+want_browser=false
+[ "${1:-}" = "--browser" ] && want_browser=true
+
+TRUNK_VERSION=0.21.14   # 0.22 needs rustc 1.96
+WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WBG_VERSION" ] || { echo "[setup] no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+
+log() { printf '[setup] %s\n' "$*"; }
+has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# trunk and wasm-bindgen-cli are compiled from crates.io (about 10 minutes cold, in parallel).
+pids=()
+if ! has_version trunk "trunk $TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION (cargo install, several minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked >"${TMPDIR:-/tmp}/asg-setup-trunk.log" 2>&1 &
+  pids+=($!)
+fi
+if ! has_version wasm-bindgen "wasm-bindgen $WBG_VERSION"; then
+  log "installing wasm-bindgen-cli $WBG_VERSION (the lockfile's version)"
+  # Its own lockfile can name a crate version the registry no longer has: fall back to a
+  # fresh resolution when --locked fails.
+  ( cargo install wasm-bindgen-cli --version "$WBG_VERSION" --locked ||
+    cargo install wasm-bindgen-cli --version "$WBG_VERSION" ) >"${TMPDIR:-/tmp}/asg-setup-wbg.log" 2>&1 &
+  pids+=($!)
+fi
+for pid in "${pids[@]}"; do
+  if ! wait "$pid"; then
+    log "a cargo install failed; its log:"
+    tail -n 40 "${TMPDIR:-/tmp}"/asg-setup-*.log >&2
+    exit 1
+  fi
+done
+
+# wasm-opt (npm `binaryen`, pinned as version_132 in Trunk.toml) and playwright-core.
+if ! has_version wasm-opt "version 132" || [ ! -d node_modules/playwright-core ]; then
+  log "installing npm dev tools (binaryen 132, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if $want_browser && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  log "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+fi
+
+# Crates for both targets, so that builds can run --offline and never try the network.
+cargo fetch --locked >/dev/null
+log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1)"

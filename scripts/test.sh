@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer and exits non-zero if any fails:
+#   1. native engine and view-model tests (cargo test, no browser)
+#   2. browser tests: wasm-bindgen-test in headless Chromium through chromedriver
+#   3. end-to-end: the release build served on 127.0.0.1, driven by playwright-core
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+start=$SECONDS
+section() { printf '\n=== %s (t+%ss)\n' "$*" "$((SECONDS - start))"; }
+
+section "set-up"
+bash scripts/setup.sh --browser
+source scripts/env.sh
+
+section "1/3 native tests"
+cargo test --offline --all-targets
+
+section "2/3 browser tests (headless Chromium)"
+# Never -q here: the wasm test runner rejects --quiet.
+cargo test --offline --target wasm32-unknown-unknown --test browser
+
+section "3/3 end-to-end on the release build"
+trunk build --release --offline
+node --test --test-concurrency=1 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./e2e/summary-reporter.mjs --test-reporter-destination=stdout \
+  e2e/
+
+section "all tests passed in $((SECONDS - start)) s"

@@ -1,0 +1,77 @@
+//! Parsing and checking what a person types into the controls: clear messages, safe values.
+
+/// Highest traffic the lab accepts [requests/s]. Enough to need several hundred instances of
+/// the smallest type; beyond this the request is clamped and the person is told why.
+pub const MAX_RPS: f64 = 50_000.0;
+
+/// Upper end of the traffic slider [requests/s]; the number box beside it goes to [`MAX_RPS`].
+pub const SLIDER_MAX_RPS: f64 = 2_000.0;
+
+/// Outcome of reading a number box: the value to use, and a message when the input was not
+/// taken as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The value to apply, or `None` when nothing usable was typed (keep the current value).
+    pub value: Option<f64>,
+    /// What was wrong or corrected, for the person, shown next to the field.
+    pub message: Option<String>,
+}
+
+/// Reads a requests/s box. Accepts `1200`, ` 1,200 `, `1.5e3`; rejects text, NaN and
+/// infinities; clamps negatives to 0 and anything above [`MAX_RPS`].
+pub fn parse_rps(text: &str) -> Checked {
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != '_').collect();
+    if cleaned.is_empty() {
+        return Checked { value: None, message: Some("Enter a number of requests per second.".into()) };
+    }
+    match cleaned.parse::<f64>() {
+        Ok(v) if v.is_finite() => {
+            if v < 0.0 {
+                Checked { value: Some(0.0), message: Some("Traffic cannot be negative; using 0 requests/s.".into()) }
+            } else if v > MAX_RPS {
+                Checked {
+                    value: Some(MAX_RPS),
+                    message: Some(format!("{v} requests/s is more than the lab simulates; using the maximum, {MAX_RPS} requests/s.")),
+                }
+            } else {
+                Checked { value: Some(v), message: None }
+            }
+        }
+        _ => Checked {
+            value: None,
+            message: Some(format!("\u{201c}{}\u{201d} is not a number of requests per second.", text.trim())),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_plain_and_grouped_numbers() {
+        assert_eq!(parse_rps("1200").value, Some(1200.0));
+        assert_eq!(parse_rps(" 1,200 ").value, Some(1200.0));
+        assert_eq!(parse_rps("1.5e3").value, Some(1500.0));
+        assert_eq!(parse_rps("0").message, None);
+    }
+
+    #[test]
+    fn rejects_text_and_non_finite_values_without_changing_anything() {
+        for bad in ["abc", "", "NaN", "inf", "-inf", "12abc"] {
+            let c = parse_rps(bad);
+            assert_eq!(c.value, None, "{bad}");
+            assert!(c.message.is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn clamps_negative_and_absurd_traffic_with_a_message() {
+        let c = parse_rps("-5");
+        assert_eq!(c.value, Some(0.0));
+        assert!(c.message.unwrap().contains("negative"));
+        let c = parse_rps("1e12");
+        assert_eq!(c.value, Some(MAX_RPS));
+        assert!(c.message.unwrap().contains("maximum"));
+    }
+}

@@ -1,0 +1,8 @@
+//! View models: the pure, browser-free state and formatting behind the UI components.
+//!
+//! Following Leptos's `counter_without_macros` example, everything a component decides is
+//! computed here by plain Rust and tested natively; `src/app` only binds it to the DOM.
+
+pub mod clock;
+pub mod input;
+pub mod chart;

@@ -1,0 +1,8 @@
+//! Browser tests: the real components mounted in headless Chromium (wasm-bindgen-test through
+//! chromedriver). Run by `scripts/test.sh` as `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+
+mod support;
+mod skeleton;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
