@@ -4,3 +4,4 @@ export PATH="$CARGO_HOME/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # Trunk: fail with a clear message instead of trying to download a tool.
 export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
