@@ -1,0 +1,126 @@
+//! Scaling activity history in the console's wording (§1 "Cause" examples), capped.
+
+use std::collections::VecDeque;
+use core::fmt;
+
+/// Activity status (console text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActivityStatus {
+    /// still running
+    InProgress,
+    /// done
+    Successful,
+    /// failed
+    Failed,
+    /// cancelled
+    Cancelled,
+}
+
+impl fmt::Display for ActivityStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ActivityStatus::InProgress => "InProgress",
+            ActivityStatus::Successful => "Successful",
+            ActivityStatus::Failed => "Failed",
+            ActivityStatus::Cancelled => "Cancelled",
+        })
+    }
+}
+
+/// What kind of entry (for filtering/colouring in the UI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActivityKind {
+    /// an instance launch
+    Launch,
+    /// an instance termination
+    Terminate,
+    /// a desired-capacity decision or group update without an instance action
+    Decision,
+    /// an alarm state change
+    Alarm,
+    /// an injected fault / user action
+    Fault,
+}
+
+/// One history entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    /// sequence number (unique, increasing)
+    pub id: u64,
+    /// start [s since start]
+    pub start_s: u64,
+    /// end [s], once finished
+    pub end_s: Option<u64>,
+    /// status
+    pub status: ActivityStatus,
+    /// kind
+    pub kind: ActivityKind,
+    /// e.g. "Launching a new EC2 instance: i-0…"
+    pub description: String,
+    /// AWS-style cause text
+    pub cause: String,
+    /// plain-language explanation
+    pub why: String,
+}
+
+/// Capped activity log (newest kept).
+#[derive(Clone, Debug)]
+pub struct ActivityLog {
+    items: VecDeque<Activity>,
+    next_id: u64,
+    cap: usize,
+}
+
+/// Activities kept [entries].
+pub const ACTIVITY_CAP: usize = 500;
+
+impl ActivityLog {
+    /// Empty log.
+    pub fn new() -> Self {
+        ActivityLog { items: VecDeque::with_capacity(ACTIVITY_CAP), next_id: 1, cap: ACTIVITY_CAP }
+    }
+    /// Append; returns the id.
+    pub fn push(
+        &mut self,
+        t: u64,
+        status: ActivityStatus,
+        kind: ActivityKind,
+        description: String,
+        cause: String,
+        why: String,
+    ) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        if self.items.len() == self.cap {
+            self.items.pop_front();
+        }
+        let end_s = if status == ActivityStatus::InProgress { None } else { Some(t) };
+        self.items.push_back(Activity { id, start_s: t, end_s, status, kind, description, cause, why });
+        id
+    }
+    /// Finish an activity (if still kept).
+    pub fn finish(&mut self, id: u64, t: u64, status: ActivityStatus) {
+        if let Some(a) = self.items.iter_mut().rev().find(|a| a.id == id) {
+            a.status = status;
+            a.end_s = Some(t);
+        }
+    }
+    /// Newest first.
+    pub fn iter_newest_first(&self) -> impl Iterator<Item = &Activity> {
+        self.items.iter().rev()
+    }
+    /// Entries kept.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+    /// Empty?
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl Default for ActivityLog {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,65 @@
+//! Billing (aws-behaviour.md §9): EC2 per second with a 60-s minimum from launch (Pending
+//! included); ALB per ALB-hour and LCU-hour, each partial hour billed as a full hour;
+//! T3 Unlimited surplus credits at $0.05 per vCPU-hour.
+
+use crate::sim::catalog::{Region, SURPLUS_USD_PER_VCPU_H};
+
+/// Billed seconds for an instance alive `alive_s` seconds [s] (60-s minimum).
+pub fn billed_seconds(alive_s: u64) -> u64 {
+    alive_s.max(60)
+}
+
+/// Cost of an instance [USD].
+pub fn instance_cost(alive_s: u64, usd_per_h: f64) -> f64 {
+    billed_seconds(alive_s) as f64 * usd_per_h / 3600.0
+}
+
+/// Cost of surplus credits [USD] (1 credit = 1 vCPU-minute).
+pub fn surplus_cost(credits: f64) -> f64 {
+    credits * SURPLUS_USD_PER_VCPU_H / 60.0
+}
+
+/// ALB hour/LCU accumulator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AlbBill {
+    /// LCU-hours of completed hours [LCU·h]
+    pub lcu_hours_done: f64,
+    /// new connections in the current hour [count]
+    pub hour_new_conns: f64,
+    /// bytes processed in the current hour [bytes]
+    pub hour_bytes: f64,
+    /// seconds elapsed in the current hour [s]
+    pub hour_s: u64,
+}
+
+impl AlbBill {
+    /// Account one second with `requests` requests.
+    #[inline]
+    pub fn tick(&mut self, requests: u64, new_conn_per_req: f64, bytes_per_req: f64) {
+        let r = requests as f64;
+        self.hour_new_conns += r * new_conn_per_req;
+        self.hour_bytes += r * bytes_per_req;
+        self.hour_s += 1;
+        if self.hour_s == 3600 {
+            self.lcu_hours_done += self.current_lcu();
+            self.hour_new_conns = 0.0;
+            self.hour_bytes = 0.0;
+            self.hour_s = 0;
+        }
+    }
+    /// LCUs of the current (partial) hour: max of new connections/s ÷ 25 and GB/h ÷ 1
+    /// (active connections and rule evaluations are assumed below those) [OBS/EST].
+    pub fn current_lcu(&self) -> f64 {
+        if self.hour_s == 0 {
+            return 0.0;
+        }
+        let conn = self.hour_new_conns / self.hour_s as f64 / 25.0;
+        let gb_h = self.hour_bytes / 1e9; // partial hour billed as full hour
+        conn.max(gb_h)
+    }
+    /// ALB cost after `now` seconds [USD]: ceil(hours) × ALB-hour + LCU-hours × LCU price.
+    pub fn cost(&self, now: u64, region: Region) -> f64 {
+        let hours = now.div_ceil(3600).max(1) as f64;
+        hours * region.alb_hour_usd() + (self.lcu_hours_done + self.current_lcu()) * region.lcu_hour_usd()
+    }
+}

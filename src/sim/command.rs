@@ -1,0 +1,119 @@
+//! Commands the UI (or a test) applies to a running simulation, and their errors.
+
+use crate::sim::catalog::InstanceType;
+use crate::sim::ids::InstanceId;
+use crate::sim::policy_spec::PolicySpec;
+use crate::sim::scenario::{AlbSpec, HealthCheckType, Monitoring, TerminationPolicy};
+use core::fmt;
+
+/// A live change. Each takes effect at `Sim::now()` and is recorded in the activity history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// The traffic slider [req/s]; None = follow the pattern.
+    SetTrafficOverride(Option<f64>),
+    /// UpdateAutoScalingGroup min/max/desired (§1 validation).
+    SetCapacity {
+        /// MinSize
+        min: Option<u32>,
+        /// MaxSize
+        max: Option<u32>,
+        /// DesiredCapacity
+        desired: Option<u32>,
+    },
+    /// `stress -c workers --timeout duration_s` on an instance.
+    Stress {
+        /// target
+        instance: InstanceId,
+        /// duration [s]
+        duration_s: u64,
+        /// workers
+        workers: u32,
+    },
+    /// TerminateInstanceInAutoScalingGroup.
+    TerminateInstance {
+        /// target
+        instance: InstanceId,
+        /// ShouldDecrementDesiredCapacity
+        decrement_desired: bool,
+    },
+    /// Break the app on an instance (health checks fail, requests get 500).
+    SetInstanceUnhealthy(InstanceId),
+    /// SetInstanceHealth (custom health): Unhealthy → ASG replaces it.
+    SetInstanceHealth {
+        /// target
+        instance: InstanceId,
+        /// new health status
+        healthy: bool,
+    },
+    /// AZ outage / recovery (index into the group's AZs).
+    SetAzAvailable {
+        /// AZ index
+        az: usize,
+        /// available?
+        available: bool,
+    },
+    /// Multiply traffic for a while.
+    Spike {
+        /// factor (0–1000)
+        multiplier: f64,
+        /// duration [s]
+        duration_s: u64,
+    },
+    /// Add a scaling policy / scheduled action (name must be unique).
+    PutPolicy(PolicySpec),
+    /// Remove a policy by name.
+    DeletePolicy(String),
+    /// Replace the ALB/target-group settings.
+    SetAlb(AlbSpec),
+    /// Basic / detailed monitoring.
+    SetMonitoring(Monitoring),
+    /// SetInstanceProtection.
+    SetInstanceProtection {
+        /// target
+        instance: InstanceId,
+        /// protected from scale-in?
+        protected: bool,
+    },
+    /// NewInstancesProtectedFromScaleIn.
+    SetProtectNewInstances(bool),
+    /// Termination policy.
+    SetTerminationPolicy(TerminationPolicy),
+    /// Health check type and grace period [s].
+    SetHealthCheck {
+        /// EC2 or ELB
+        kind: HealthCheckType,
+        /// grace period [s]
+        grace_s: u32,
+    },
+    /// DefaultInstanceWarmup [s] (None clears) and DefaultCooldown [s].
+    SetWarmupCooldown {
+        /// DefaultInstanceWarmup
+        default_warmup_s: Option<u32>,
+        /// DefaultCooldown
+        default_cooldown_s: u32,
+    },
+    /// New launch-template version with another instance type (used for new launches).
+    SetInstanceType(InstanceType),
+}
+
+/// An AWS-style error (code + message text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandError {
+    /// e.g. "ValidationError"
+    pub code: &'static str,
+    /// message as AWS words it
+    pub message: String,
+}
+
+impl CommandError {
+    /// ValidationError with a message.
+    pub fn validation(message: impl Into<String>) -> Self {
+        CommandError { code: "ValidationError", message: message.into() }
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}

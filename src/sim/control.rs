@@ -1,0 +1,295 @@
+//! Control loops other than the alarm-driven policies: ALB health checks, ASG health
+//! polling and replacement, AZ rebalancing, scheduled events/actions, predictive scaling
+//! and the HPA (aws-behaviour.md §1, §4, §6, §10).
+
+use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
+use crate::sim::alb;
+use crate::sim::capacity;
+use crate::sim::engine::Sim;
+use crate::sim::ids::{InstanceId, InstanceRef};
+use crate::sim::policies::hpa::HpaInput;
+use crate::sim::policies::PolicyRt;
+use crate::sim::policy_spec::{PolicySpec, PredictiveMode, TtMetric};
+use crate::sim::scenario::{EventAction, HealthCheckType};
+use crate::sim::views::{LifecycleState as L, TargetState};
+
+impl Sim {
+    /// Run the ALB health checks that are due at `t`.
+    pub(crate) fn health_checks(&mut self, t: u64) {
+        if !self.insts.iter().any(|i| i.routable_state() && t >= i.next_hc) {
+            return;
+        }
+        let steady = |i: &crate::sim::instance::Instance| {
+            i.target == TargetState::Healthy && i.slow_start.is_none_or(|(_, e)| t >= e)
+        };
+        let n_steady = self.insts.iter().filter(|i| steady(i)).count();
+        let spec = &self.sc.alb;
+        for i in self.insts.iter_mut() {
+            if i.routable_state() && t >= i.next_hc {
+                let other = n_steady - usize::from(steady(i)) > 0;
+                alb::health_check(i, t, spec, other);
+            }
+        }
+        if t % self.sc.model.asg_health_poll_s as u64 == 0 {
+            self.health_poll(t);
+        }
+    }
+
+    /// ASG's periodic health check: with the ELB type, an unhealthy target past its grace
+    /// period marks the instance Unhealthy; Unhealthy instances are replaced, at most 10 %
+    /// of desired (≥ 1) at a time, terminate first (§1 "Unhealthy replacement").
+    pub(crate) fn health_poll(&mut self, t: u64) {
+        let elb = self.sc.group.health_check_type == HealthCheckType::ELB;
+        for i in self.insts.iter_mut() {
+            if elb && i.healthy && i.lifecycle == L::InService && t >= i.grace_until && i.target == TargetState::Unhealthy {
+                i.healthy = false;
+            }
+        }
+        let batch = (self.desired / 10).max(1) as usize;
+        let in_progress = self.insts.iter().filter(|i| i.lifecycle == L::Pending).count();
+        let mut allowed = batch.saturating_sub(in_progress);
+        for k in 0..self.insts.len() {
+            if allowed == 0 {
+                break;
+            }
+            let i = &self.insts[k];
+            if i.lifecycle == L::InService && !i.healthy {
+                let why = if i.target == TargetState::Unhealthy && elb {
+                    "an ELB system health check failure"
+                } else {
+                    "a user health-check"
+                };
+                let cause = format!("At {} an instance was taken out of service in response to {why}.", self.iso(t));
+                self.last_cause = cause.clone();
+                self.last_why = format!("instance {} is Unhealthy → replace it (≤ {batch} at a time)", i.id);
+                let w = self.last_why.clone();
+                self.begin_terminate(k, t, cause, w);
+                allowed -= 1;
+            }
+        }
+    }
+
+    /// After an AZ recovers, launch into the emptiest AZ first, then terminate from the
+    /// fullest (may exceed max by max(1, 10 %) meanwhile, §1 "AZ balancing").
+    pub(crate) fn rebalance(&mut self, t: u64) {
+        let (p, _, x) = self.counts();
+        if p > 0 || x > 0 || self.az_up.iter().filter(|u| **u).count() < 2 {
+            return;
+        }
+        let c = self.az_counts();
+        let up: Vec<usize> = (0..c.len()).filter(|&a| self.az_up[a]).collect();
+        let lo = up.iter().map(|&a| c[a]).min().unwrap_or(0);
+        let hi = up.iter().map(|&a| c[a]).max().unwrap_or(0);
+        let live: u32 = c.iter().sum();
+        let ceiling = self.max + (self.max / 10).max(1);
+        if hi > lo + 1 && live + 1 <= ceiling && live == self.desired {
+            self.last_cause = format!(
+                "At {} an instance was launched in response to an Availability Zone rebalancing operation.",
+                self.iso(t)
+            );
+            self.last_why = format!("AZs hold {lo}…{hi} instances → launch in the emptiest AZ, then terminate one in the fullest");
+            let (cause, why) = (self.last_cause.clone(), self.last_why.clone());
+            if let Some(k) = self.launch(t, &cause, &why, false) {
+                self.insts[k].rebalance = true;
+            }
+        }
+    }
+
+    /// Resolve an instance reference (k-th live instance, oldest first).
+    pub(crate) fn resolve(&self, r: InstanceRef) -> Option<InstanceId> {
+        match r {
+            InstanceRef::Id(id) => Some(id),
+            InstanceRef::Nth(k) => self.insts.iter().filter(|i| i.live()).nth(k).map(|i| i.id),
+        }
+    }
+
+    /// Scenario events due at `t`.
+    pub(crate) fn run_events(&mut self, t: u64) {
+        while self.next_event < self.sc.events.len() && self.sc.events[self.next_event].at_s <= t {
+            let ev = self.sc.events[self.next_event].action.clone();
+            self.next_event += 1;
+            use crate::sim::command::Command as C;
+            let cmd = match ev {
+                EventAction::Stress { instance, duration_s, workers } => {
+                    self.resolve(instance).map(|id| C::Stress { instance: id, duration_s, workers })
+                }
+                EventAction::Terminate { instance, decrement_desired } => {
+                    self.resolve(instance).map(|id| C::TerminateInstance { instance: id, decrement_desired })
+                }
+                EventAction::Unhealthy(r) => self.resolve(r).map(C::SetInstanceUnhealthy),
+                EventAction::AzDown(az) => Some(C::SetAzAvailable { az, available: false }),
+                EventAction::AzUp(az) => Some(C::SetAzAvailable { az, available: true }),
+                EventAction::Spike { multiplier, duration_s } => Some(C::Spike { multiplier, duration_s }),
+                EventAction::TrafficOverride(v) => Some(C::SetTrafficOverride(v)),
+            };
+            if let Some(c) = cmd {
+                let _ = self.apply(c); // failures are logged by apply
+            }
+        }
+    }
+
+    /// Scheduled actions due at `t` (fired `scheduled_lateness_s` late, §4).
+    pub(crate) fn run_scheduled(&mut self, t: u64) {
+        let late = self.sc.model.scheduled_lateness_s as u64;
+        if t < late || !self.prt.iter().any(|r| matches!(r, PolicyRt::Scheduled(_))) {
+            return;
+        }
+        let ts = t - late;
+        let unix = self.sc.start_utc_s + ts as i64;
+        for k in 0..self.prt.len() {
+            let (PolicySpec::Scheduled(spec), PolicyRt::Scheduled(st)) = (&self.sc.policies[k], &self.prt[k]) else {
+                continue;
+            };
+            if !st.fires_at(&spec.recurrence, ts, unix) {
+                continue;
+            }
+            let spec = spec.clone();
+            if let PolicyRt::Scheduled(st) = &mut self.prt[k] {
+                st.done = true;
+            }
+            match capacity::update((self.min, self.max, self.desired), spec.min, spec.max, spec.desired) {
+                Ok((mn, mx, d)) => {
+                    self.min = mn;
+                    self.max = mx;
+                    let trig = format!(
+                        "a scheduled action update of AutoScalingGroup constraints to min: {mn}, max: {mx}, desired: {d}"
+                    );
+                    let why = format!("scheduled action {} ran", spec.name);
+                    if !self.set_desired(t, d, &trig, why.clone()) {
+                        let c = format!("At {} {trig}.", self.iso(t));
+                        self.act(t, S::Successful, K::Decision, format!("Executing scheduled action {}", spec.name), c, why);
+                    }
+                }
+                Err(e) => {
+                    self.act(
+                        t,
+                        S::Failed,
+                        K::Decision,
+                        format!("Executing scheduled action {}", spec.name),
+                        e.message.clone(),
+                        "the action's sizes were invalid".into(),
+                    );
+                }
+            }
+        }
+        self.reconcile(t);
+    }
+
+    /// Per-minute load sample for predictive policies.
+    pub(crate) fn predictive_sample(&mut self, _m: u64, cpu_total: f64, requests: f64) {
+        for k in 0..self.prt.len() {
+            let metric = match &self.sc.policies[k] {
+                PolicySpec::Predictive { metric, .. } => *metric,
+                _ => continue,
+            };
+            if let PolicyRt::Predictive(st) = &mut self.prt[k] {
+                st.sample(if metric == TtMetric::ASGAverageCPUUtilization { cpu_total } else { requests });
+            }
+        }
+    }
+
+    /// Start of a UTC hour: close the hour, refresh forecasts every 6 h.
+    pub(crate) fn hourly(&mut self, now: u64) {
+        let h = (self.sc.start_utc_s + now as i64).div_euclid(3600);
+        for k in 0..self.prt.len() {
+            let target = match &self.sc.policies[k] {
+                PolicySpec::Predictive { target, .. } => *target,
+                _ => continue,
+            };
+            if let PolicyRt::Predictive(st) = &mut self.prt[k] {
+                st.close_hour(h - 1);
+                if st.hours_recorded >= 24 && st.refreshed_hour.is_none_or(|r| h - r >= 6) {
+                    st.refresh(h, target);
+                }
+            }
+        }
+    }
+
+    /// Predictive capacity for the hour that starts within the buffer; never scales in.
+    pub(crate) fn predictive_apply(&mut self, now: u64) {
+        let unix = self.sc.start_utc_s + now as i64;
+        for k in 0..self.prt.len() {
+            let PolicySpec::Predictive { name, mode, buffer_s, max_capacity_buffer_pct, .. } = &self.sc.policies[k] else {
+                continue;
+            };
+            let PolicyRt::Predictive(st) = &self.prt[k] else { continue };
+            if *mode != PredictiveMode::ForecastAndScale {
+                continue;
+            }
+            let hour = (unix + *buffer_s as i64).div_euclid(3600);
+            let Some(c) = st.capacity_at(hour) else { continue };
+            if c <= self.desired {
+                continue;
+            }
+            let (name, buf, bs) = (name.clone(), *max_capacity_buffer_pct, *buffer_s);
+            if let Some(b) = buf {
+                let eff = libm::ceil(c as f64 * (1.0 + b as f64 / 100.0)) as u32;
+                self.max = self.max.max(eff.min(capacity::LAB_MAX_SIZE));
+            }
+            let c = c.min(self.max);
+            let trig = format!("a predictive scaling policy {name} forecast");
+            let why = format!("forecast for {:02}:00 UTC needs {c} instances (applied {bs} s early)", hour.rem_euclid(24));
+            self.set_desired(now, c, &trig, why);
+        }
+    }
+
+    /// Capacity that scale-in must not go below because of an active forecast.
+    pub(crate) fn predictive_floor(&self, now: u64) -> u32 {
+        let unix = self.sc.start_utc_s + now as i64;
+        let mut f = 0;
+        for k in 0..self.prt.len() {
+            if let (PolicySpec::Predictive { mode: PredictiveMode::ForecastAndScale, .. }, PolicyRt::Predictive(st)) =
+                (&self.sc.policies[k], &self.prt[k])
+            {
+                f = f.max(st.capacity_at(unix.div_euclid(3600)).unwrap_or(0));
+            }
+        }
+        f.min(self.max)
+    }
+
+    /// HPA syncs (every `sync_s`, §10).
+    pub(crate) fn hpa_sync(&mut self, now: u64) {
+        for k in 0..self.prt.len() {
+            let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
+                continue;
+            };
+            if now % (sync_s.max(1) as u64) != 0 {
+                continue;
+            }
+            let (mut ready, mut sum) = (0u32, 0.0);
+            let mut unready = 0;
+            for i in &self.insts {
+                if i.lifecycle == L::InService && now >= i.app_ready_at && i.cpu_sync_n > 0 {
+                    ready += 1;
+                    sum += i.cpu_sync_sum / i.cpu_sync_n as f64;
+                } else if i.live() {
+                    unready += 1;
+                }
+            }
+            let x = HpaInput {
+                current: self.desired,
+                ready,
+                unready,
+                ready_avg: if ready > 0 { sum / ready as f64 } else { 0.0 },
+                target: target_cpu,
+                tolerance,
+                min: self.min,
+                max: self.max,
+            };
+            let PolicyRt::Hpa(st) = &mut self.prt[k] else { continue };
+            let d = st.sync(now, x, downscale_window_s);
+            if d != self.desired {
+                let why = format!(
+                    "HPA: average CPU {:.1} % vs target {} % over {ready} ready (+{unready} not ready), tolerance {tolerance}",
+                    x.ready_avg, target_cpu
+                );
+                self.set_desired(now, d, &format!("the HPA controller of policy {name}"), why);
+                self.reconcile(now);
+            }
+        }
+        for i in self.insts.iter_mut() {
+            i.cpu_sync_sum = 0.0;
+            i.cpu_sync_n = 0;
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The simulation: state, construction and the fixed 1-s tick (order explained in mod.rs).
+
+use crate::sim::activity::{ActivityKind, ActivityLog, ActivityStatus};
+use crate::sim::alarms::Alarm;
+use crate::sim::billing::AlbBill;
+use crate::sim::catalog::InstanceType;
+use crate::sim::instance::Instance;
+use crate::sim::latency::LatencyHist;
+use crate::sim::load::{serve_second, LoadModel};
+use crate::sim::policies::{self, PolicyRt};
+use crate::sim::scenario::{Monitoring, Scenario};
+use crate::sim::series::GroupMetrics;
+use crate::sim::traffic::TrafficState;
+use crate::sim::utc;
+use crate::sim::views::{Ledger, LifecycleState};
+use rand_pcg::Pcg64Mcg;
+
+/// Figures of the last simulated second (for the snapshot).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LastSecond {
+    /// offered rate [req/s]
+    pub offered: f64,
+    /// arrivals [count]
+    pub arrived: u64,
+    /// served OK [count]
+    pub served: u64,
+    /// failed [count]
+    pub failed: u64,
+}
+
+/// Traffic-affecting live commands, kept (capped) so the fixed-fleet comparison can replay
+/// them: (time [s], override, spike (multiplier, duration [s])).
+pub type TrafficLogEntry = (u64, Option<Option<f64>>, Option<(f64, u64)>);
+/// Entries kept in the traffic log.
+pub const TRAFFIC_LOG_CAP: usize = 4096;
+
+/// A running ASG Lab simulation.
+#[derive(Clone, Debug)]
+pub struct Sim {
+    pub(crate) sc: Scenario,
+    pub(crate) t: u64,
+    pub(crate) min: u32,
+    pub(crate) max: u32,
+    pub(crate) desired: u32,
+    pub(crate) insts: Vec<Instance>,
+    pub(crate) az_up: Vec<bool>,
+    pub(crate) rng_ids: Pcg64Mcg,
+    pub(crate) rng_misc: Pcg64Mcg,
+    pub(crate) traffic: TrafficState,
+    pub(crate) itype: InstanceType,
+    pub(crate) template_version: u32,
+    pub(crate) rr_cursor: usize,
+    pub(crate) alarms: Vec<Alarm>,
+    pub(crate) prt: Vec<PolicyRt>,
+    pub(crate) log: ActivityLog,
+    pub(crate) ledger: Ledger,
+    pub(crate) last: LastSecond,
+    pub(crate) gm: GroupMetrics,
+    pub(crate) alb_bill: AlbBill,
+    /// cost of instances already dropped from the list [USD]
+    pub(crate) dropped_cost: f64,
+    /// billed seconds of dropped instances [s]
+    pub(crate) dropped_billed_s: u64,
+    pub(crate) load: LoadModel,
+    pub(crate) next_event: usize,
+    pub(crate) traffic_log: Vec<TrafficLogEntry>,
+    pub(crate) next_launch_try: u64,
+    pub(crate) lat_minute: LatencyHist,
+    pub(crate) lat_run: LatencyHist,
+    pub(crate) minutes_above: u64,
+    pub(crate) peak_instances: u32,
+    pub(crate) scale_outs: u32,
+    pub(crate) scale_ins: u32,
+    pub(crate) protected_note: Option<u32>,
+    /// why the current desired value was chosen (for the UI)
+    pub(crate) last_why: String,
+    /// AWS-style cause prefix of the latest desired change
+    pub(crate) last_cause: String,
+    /// names of the policies `prt` was built for
+    pub(crate) prt_names: Vec<String>,
+}
+
+impl Sim {
+    /// Build a simulation from a scenario. Invalid numbers are clamped; the group starts with
+    /// `desired` instances (InService and warm if `model.start_warm`).
+    pub fn new(scenario: Scenario) -> Sim {
+        let mut sc = scenario;
+        sanitize(&mut sc);
+        let seed = sc.seed;
+        let mut rng_ids = Pcg64Mcg::new(((seed as u128) << 64) | 0x1d5_u128 | 1);
+        let _ = &mut rng_ids;
+        let min = sc.group.min;
+        let max = sc.group.max;
+        let desired = sc.group.desired.unwrap_or(min).clamp(min, max);
+        let n_az = sc.group.azs as usize;
+        let load = LoadModel {
+            base_cpu: sc.model.base_cpu_pct,
+            service_s: sc.model.service_ms / 1000.0,
+            queue_per_vcpu: sc.model.queue_per_vcpu as u64,
+            idle_timeout_s: sc.alb.idle_timeout_s as f64,
+        };
+        let traffic = TrafficState::new(&sc.traffic, seed);
+        let mut sim = Sim {
+            itype: sc.instance_type,
+            t: 0,
+            min,
+            max,
+            desired,
+            insts: Vec::with_capacity(max as usize + 8),
+            az_up: vec![true; n_az],
+            rng_ids,
+            rng_misc: Pcg64Mcg::new(((seed as u128) << 64) | 0x5eed_u128 | 1),
+            traffic,
+            template_version: 1,
+            rr_cursor: 0,
+            alarms: Vec::new(),
+            prt: Vec::new(),
+            log: ActivityLog::new(),
+            ledger: Ledger::default(),
+            last: LastSecond::default(),
+            gm: GroupMetrics::new(),
+            alb_bill: AlbBill::default(),
+            dropped_cost: 0.0,
+            dropped_billed_s: 0,
+            load,
+            next_event: 0,
+            traffic_log: Vec::new(),
+            next_launch_try: 0,
+            lat_minute: LatencyHist::default(),
+            lat_run: LatencyHist::default(),
+            minutes_above: 0,
+            peak_instances: 0,
+            scale_outs: 0,
+            scale_ins: 0,
+            protected_note: None,
+            last_why: String::new(),
+            last_cause: String::new(),
+            prt_names: Vec::new(),
+            sc,
+        };
+        sim.rebuild_policies();
+        sim.gm.start_minute(0);
+        let cause = format!(
+            "At {} a user request created an AutoScalingGroup changing the desired capacity from 0 to {}.",
+            sim.iso(0),
+            desired
+        );
+        for _ in 0..desired {
+            let warm = sim.sc.model.start_warm;
+            sim.launch(0, &cause, "group created with this desired capacity", warm);
+        }
+        sim.peak_instances = desired;
+        sim
+    }
+
+    /// The scenario (as sanitised).
+    pub fn scenario(&self) -> &Scenario {
+        &self.sc
+    }
+    /// Simulated seconds since start [s].
+    pub fn now(&self) -> u64 {
+        self.t
+    }
+    /// Simulated UTC clock [Unix s].
+    pub fn clock_utc_s(&self) -> i64 {
+        self.sc.start_utc_s + self.t as i64
+    }
+    pub(crate) fn iso(&self, t: u64) -> String {
+        utc::iso(self.sc.start_utc_s + t as i64)
+    }
+    /// Advance `seconds` 1-s ticks.
+    pub fn step(&mut self, seconds: u64) {
+        for _ in 0..seconds {
+            self.tick();
+        }
+    }
+    /// Advance until `now() == t` (no-op if already past).
+    pub fn run_until(&mut self, t: u64) {
+        while self.t < t {
+            self.tick();
+        }
+    }
+    /// Request accounting so far.
+    pub fn ledger(&self) -> Ledger {
+        let mut l = self.ledger;
+        l.queued = self.insts.iter().map(|i| i.queue).sum();
+        l
+    }
+
+    pub(crate) fn tt_period(&self) -> u32 {
+        match self.sc.monitoring {
+            Monitoring::Detailed => 60,
+            Monitoring::Basic => self.sc.model.tt_period_basic_s,
+        }
+    }
+
+    /// Recreate alarms/policy state after a policy change (keeps unchanged alarms' state and
+    /// the state of policies with the same name and kind).
+    pub(crate) fn rebuild_policies(&mut self) {
+        let m = &self.sc.model;
+        let (alarms, mut prt) = policies::build(
+            &self.sc.policies,
+            &self.alarms,
+            &self.sc.group.name,
+            self.sc.seed,
+            m.tt_low_ratio,
+            m.tt_high_datapoints,
+            m.tt_low_datapoints,
+            self.tt_period(),
+            self.t,
+        );
+        for (i, rt) in prt.iter_mut().enumerate() {
+            let name = self.sc.policies[i].name();
+            let old = self.prt_names.iter().position(|n| n == name).and_then(|k| self.prt.get(k).cloned());
+            if let Some(old) = old {
+                match (rt, old) {
+                    (PolicyRt::Predictive(a), PolicyRt::Predictive(b)) => *a = b,
+                    (PolicyRt::Hpa(a), PolicyRt::Hpa(b)) => *a = b,
+                    (PolicyRt::Simple { state: a, .. }, PolicyRt::Simple { state: b, .. }) => *a = b,
+                    (PolicyRt::Scheduled(a), PolicyRt::Scheduled(b)) => *a = b,
+                    _ => {}
+                }
+            }
+        }
+        self.alarms = alarms;
+        self.prt = prt;
+        self.prt_names = self.sc.policies.iter().map(|p| p.name().to_string()).collect();
+    }
+
+    /// One simulated second.
+    pub(crate) fn tick(&mut self) {
+        let t = self.t;
+        self.run_events(t);
+        self.run_scheduled(t);
+        self.reconcile(t);
+        self.lifecycle(t);
+        self.health_checks(t);
+        // ---- traffic → ALB → instances ----
+        let utc_now = self.sc.start_utc_s + t as i64;
+        let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);
+        let spec = &self.sc.alb;
+        let ro = crate::sim::alb::route(&mut self.insts, arrivals, t, spec, &mut self.rr_cursor);
+        let mut served = 0u64;
+        let mut f502 = 0u64;
+        let mut f504 = 0u64;
+        let mut t5 = 0u64;
+        let load = self.load;
+        let mut lat_sec = 0.0;
+        for i in self.insts.iter_mut() {
+            if !i.reporting(t) {
+                continue;
+            }
+            let f = serve_second(i, t, &load);
+            served += i.served;
+            f502 += f.r502;
+            f504 += f.r504;
+            t5 += f.t5xx;
+            if i.served > 0 {
+                let m = i.mean_s + i.wait_s;
+                self.lat_minute.add(m, i.served as f64);
+                lat_sec += m * i.served as f64;
+            }
+        }
+        self.ledger.arrived += arrivals;
+        self.ledger.served += served;
+        self.ledger.failed_503 += ro.r503;
+        self.ledger.failed_502 += f502;
+        self.ledger.failed_504 += f504;
+        self.ledger.target_5xx += t5;
+        self.last = LastSecond { offered: rate, arrived: arrivals, served, failed: ro.r503 + f502 + f504 + t5 };
+        self.alb_bill.tick(ro.routed, self.sc.model.new_conn_per_request, self.sc.model.bytes_per_request);
+        let lat = if served > 0 { Some(lat_sec / served as f64) } else { None };
+        self.record_second(t, ro.routed, ro.r503 + f502 + f504, t5, lat);
+        self.simple_ticks(t);
+        // ---- end of second ----
+        self.t = t + 1;
+        let now = self.t;
+        if now % 15 == 0 {
+            self.hpa_sync(now);
+        }
+        if now % 60 == 0 {
+            self.close_minute(now);
+            if (self.sc.start_utc_s + now as i64).rem_euclid(3600) == 0 {
+                self.hourly(now);
+            }
+            self.decide(now);
+            self.reconcile(now);
+            self.rebalance(now);
+            self.gm.start_minute(now / 60);
+        }
+        self.drop_terminated(now);
+    }
+
+    /// Add an activity (helper).
+    pub(crate) fn act(&mut self, t: u64, st: ActivityStatus, kind: ActivityKind, d: String, c: String, w: String) -> u64 {
+        self.log.push(t, st, kind, d, c, w)
+    }
+
+    /// Count instances by lifecycle: (pending, in_service, terminating).
+    pub(crate) fn counts(&self) -> (u32, u32, u32) {
+        let mut p = 0;
+        let mut s = 0;
+        let mut x = 0;
+        for i in &self.insts {
+            match i.lifecycle {
+                LifecycleState::Pending => p += 1,
+                LifecycleState::InService => s += 1,
+                LifecycleState::Terminating => x += 1,
+                LifecycleState::Terminated => {}
+            }
+        }
+        (p, s, x)
+    }
+}
+
+/// Clamp scenario numbers into valid ranges (no panics on any input).
+fn sanitize(sc: &mut Scenario) {
+    use crate::sim::capacity::LAB_MAX_SIZE;
+    let g = &mut sc.group;
+    g.max = g.max.min(LAB_MAX_SIZE);
+    g.min = g.min.min(g.max);
+    g.azs = g.azs.clamp(1, sc.region.az_letters().len() as u32);
+    g.default_warmup_s = g.default_warmup_s.map(|w| w.min(3600));
+    g.health_check_grace_s = g.health_check_grace_s.min(86_400);
+    g.default_cooldown_s = g.default_cooldown_s.min(86_400);
+    sc.start_utc_s = sc.start_utc_s.clamp(0, 253_402_300_799) / 60 * 60;
+    crate::sim::apply::sanitize_alb(&mut sc.alb);
+    let m = &mut sc.model;
+    let fin = |x: f64, d: f64, lo: f64, hi: f64| if x.is_finite() { x.clamp(lo, hi) } else { d };
+    m.tt_low_ratio = fin(m.tt_low_ratio, 0.9, 0.0, 1.0);
+    m.base_cpu_pct = fin(m.base_cpu_pct, 2.0, 0.0, 50.0);
+    m.service_ms = fin(m.service_ms, 20.0, 0.1, 10_000.0);
+    m.capacity_rps_override = m.capacity_rps_override.map(|c| fin(c, 50.0, 0.1, 1e6));
+    m.new_conn_per_request = fin(m.new_conn_per_request, 0.1, 0.0, 1.0);
+    m.bytes_per_request = fin(m.bytes_per_request, 20_000.0, 0.0, 1e9);
+    m.queue_per_vcpu = m.queue_per_vcpu.clamp(1, 1_000_000);
+    m.tt_high_datapoints = m.tt_high_datapoints.clamp(1, 1440);
+    m.tt_low_datapoints = m.tt_low_datapoints.clamp(1, 1440);
+    m.tt_period_basic_s = (m.tt_period_basic_s.clamp(60, 3600) / 60) * 60;
+    m.asg_health_poll_s = m.asg_health_poll_s.clamp(1, 3600);
+    m.launch_retry_s = m.launch_retry_s.clamp(1, 3600);
+    m.boot_s = m.boot_s.min(3600);
+    m.app_ready_s = m.app_ready_s.min(3600);
+    m.scheduled_lateness_s = m.scheduled_lateness_s.min(120);
+    sc.events.sort_by_key(|e| e.at_s);
+}

@@ -1,0 +1,98 @@
+//! Per-instance CPU, queue and latency for one second (aws-behaviour.md §6 error codes, §8).
+//!
+//! Model [EST]: requests need `1/cap_rps` CPU-seconds (over all vCPUs). CPU is shared
+//! like a fair scheduler: the web server (one runnable per vCPU) and each `stress` worker
+//! get equal shares, the web server never less than what the others leave. Served
+//! requests leave; the rest wait in a bounded queue (`queue_per_vcpu × vCPUs`; overflow is
+//! refused → ALB 502). Requests that would wait longer than the ALB idle timeout → 504.
+//! Latency: M/M/1 sojourn (exponential, mean `S/(1−ρ)`) plus the backlog wait.
+
+use crate::sim::instance::Instance;
+
+/// Constants of the load model for one run.
+#[derive(Clone, Copy, Debug)]
+pub struct LoadModel {
+    /// idle CPU [%]
+    pub base_cpu: f64,
+    /// service time on an idle instance [s]
+    pub service_s: f64,
+    /// queue bound per vCPU [requests]
+    pub queue_per_vcpu: u64,
+    /// ALB idle timeout [s]
+    pub idle_timeout_s: f64,
+}
+
+/// Failures produced by one instance in one second [counts].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Failures {
+    /// refused / reset → 502
+    pub r502: u64,
+    /// timed out → 504
+    pub r504: u64,
+    /// app error → target 500
+    pub t5xx: u64,
+}
+
+/// Serve one second on a running instance: `inst.arrivals` must be set by routing.
+/// Updates queue, served, cpu, latency fields and credits; returns failures.
+#[inline]
+pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
+    let mut f = Failures::default();
+    let cap_pct = match &inst.credits {
+        Some(c) => c.cap_pct(),
+        None => 100.0,
+    };
+    let vc = inst.vcpus as f64;
+    let workers = if t < inst.stress_until { inst.stress_workers.min(inst.vcpus) as f64 } else { 0.0 };
+    let stress_pct = workers / vc * 100.0;
+    let ready = t >= inst.app_ready_at;
+    let arrivals = inst.arrivals;
+    if inst.broken {
+        // the app answers 500 to everything at once
+        f.t5xx = arrivals + inst.queue;
+        inst.queue = 0;
+        inst.served = 0;
+    } else if !ready {
+        // port closed: connection refused
+        f.r502 = arrivals;
+        inst.served = 0;
+    }
+    let req_share_max = cap_pct * vc / (vc + workers);
+    let req_avail = (cap_pct - stress_pct - m.base_cpu).max(req_share_max).max(0.0);
+    let mu = inst.cap_rps * req_avail / 100.0;
+    inst.mu = mu;
+    let mut req_pct = 0.0;
+    if !inst.broken && ready {
+        let work = inst.queue + arrivals;
+        let cap = mu + inst.serve_frac;
+        let whole = cap as u64; // cap ≥ 0, floor
+        let served = work.min(whole);
+        inst.serve_frac = if work >= whole { cap - whole as f64 } else { 0.0 };
+        let mut q = work - served;
+        let qmax = m.queue_per_vcpu * inst.vcpus as u64;
+        if q > qmax {
+            f.r502 = q - qmax;
+            q = qmax;
+        }
+        let qto = (mu * m.idle_timeout_s) as u64;
+        if q > qto {
+            f.r504 = q - qto;
+            q = qto;
+        }
+        inst.queue = q;
+        inst.served = served;
+        req_pct = served as f64 / inst.cap_rps * 100.0;
+        let rho = if mu > 0.0 { (served as f64 / mu).min(0.98) } else { 0.98 };
+        inst.mean_s = m.service_s / (1.0 - rho);
+        inst.wait_s = if mu > 0.0 { q as f64 / mu } else { 0.0 };
+    } else {
+        inst.mean_s = m.service_s;
+        inst.wait_s = 0.0;
+    }
+    let cpu = (m.base_cpu + req_pct + stress_pct).min(cap_pct);
+    inst.cpu = cpu;
+    if let Some(c) = inst.credits.as_mut() {
+        c.tick(cpu);
+    }
+    f
+}

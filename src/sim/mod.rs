@@ -1,0 +1,97 @@
+//! ASG Lab simulation engine: a deterministic, 1-second-tick model of an EC2 Auto Scaling
+//! group behind an Application Load Balancer, with CloudWatch metrics and alarms and the
+//! scaling policies that close the loop. Behaviour and numbers follow
+//! `aws-behaviour.md` (§ references in each file); undocumented behaviour is a
+//! [`ModelSettings`] knob marked [OBS]/[EST].
+//!
+//! ```text
+//!   Clients (TrafficSpec: patterns + Poisson noise, slider override, spikes)
+//!      │ requests/s
+//!      ▼
+//!   ALB ──(round robin | least outstanding; healthy targets only; slow start;
+//!      │   503 no target, fail-open when all unhealthy; draining → 502 at expiry)
+//!      ▼
+//!   ASG instances (Pending → InService → Terminating → Terminated, per AZ)
+//!      │  CPU = base + served load + stress (credits may throttle), queue, latency
+//!      ▼
+//!   CloudWatch metrics (1-s ring 3 h, 1-min ring 3 days; basic = 5-min EC2 data)
+//!      │  every minute
+//!      ▼
+//!   Alarms (M of N periods, missing data → OK / ALARM / INSUFFICIENT_DATA)
+//!      │  actions (re-invoked while in ALARM)
+//!      ▼
+//!   Scaling policies (target tracking, step, simple, scheduled, predictive, HPA)
+//!      │  combine: out if any, in only if all; predictive = floor
+//!      ▼
+//!   Desired capacity ──► reconcile: launch (AZ-balanced) / terminate (termination policy)
+//!      └──────────────────────────────► back to the ASG instances (the loop)
+//! ```
+//!
+//! # The 1-s tick (`Sim::tick`, second `t` → `t + 1`)
+//! 1. Scenario events due at `t` (stress, terminate, break app, AZ down/up, spikes).
+//! 2. Scheduled actions due at `t` (+ configured lateness).
+//! 3. Reconcile desired vs live instances (launch / start terminating).
+//! 4. Lifecycle: Pending → InService (ALB registration), draining → Terminated.
+//! 5. ALB target health checks that are due; ASG health poll & unhealthy replacement.
+//! 6. Traffic: offered rate → Poisson arrivals → routing → every running instance serves
+//!    one second (CPU, credits, queue, 502/504/500) → request ledger.
+//! 7. Metrics for second `t` (1-s ring, current 1-min bucket), ALB/LCU billing.
+//! 8. `t += 1`. Every 15 s: HPA sync. Every minute: close the minute (per-instance and group
+//!    datapoints, latency quantiles), evaluate alarms, run alarm-driven policies and
+//!    predictive scaling, reconcile, AZ rebalance. Every UTC hour: predictive history and
+//!    6-hourly forecast refresh. Terminated instances are dropped after
+//!    `keep_terminated_s`.
+//!
+//! Determinism: seeded PCG generators only (ids, traffic, tie-breaks on separate streams),
+//! transcendental maths through `libm`, no hash-map iteration, no clock. Memory is bounded:
+//! fixed rings for metrics, capped activity/alarm histories, dropped terminated instances.
+
+pub mod activity;
+pub mod alarms;
+pub mod alb;
+mod apply;
+pub mod billing;
+pub mod capacity;
+pub mod catalog;
+pub mod command;
+mod control;
+pub mod credits;
+mod decide;
+mod engine;
+mod fleet;
+pub mod ids;
+pub mod instance;
+pub mod latency;
+pub mod load;
+pub mod metric;
+pub mod policies;
+pub mod policy_spec;
+mod query;
+mod record;
+pub mod scenario;
+mod series;
+pub mod store;
+pub mod termination;
+pub mod traffic;
+pub mod utc;
+pub mod views;
+
+pub use activity::{Activity, ActivityKind, ActivityStatus};
+pub use alarms::{Alarm, AlarmHistoryItem, AlarmRole, AlarmState};
+pub use apply::validate_policy;
+pub use catalog::{CreditMode, InstanceType, Region};
+pub use command::{Command, CommandError};
+pub use engine::Sim;
+pub use ids::{InstanceId, InstanceRef};
+pub use metric::{Datapoint, Metric, Statistic};
+pub use policy_spec::{
+    AdjustmentType, AlarmSpec, Comparison, MissingData, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
+    StepAdjustment, TtMetric,
+};
+pub use scenario::{
+    AlbSpec, Algorithm, EventAction, GroupSpec, HealthCheckType, ModelSettings, Monitoring, Scenario, ScheduledEvent,
+    TerminationPolicy,
+};
+pub use series::GROUP_METRICS;
+pub use traffic::{Pattern, TrafficSpec};
+pub use views::{AzView, InstanceView, Ledger, LifecycleState, RunSummary, Snapshot, TargetState};

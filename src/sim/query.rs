@@ -1,0 +1,185 @@
+//! Read side: snapshot, activities, alarms, cost, run summary and the fixed-fleet comparison.
+
+use crate::sim::activity::Activity;
+use crate::sim::alarms::Alarm;
+use crate::sim::billing;
+use crate::sim::engine::Sim;
+use crate::sim::latency::mixture_quantile;
+use crate::sim::policy_spec::{PolicySpec, TtMetric};
+use crate::sim::scenario::{EventAction, ScheduledEvent};
+use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
+
+impl Sim {
+    /// AZ name, e.g. "ap-northeast-2a".
+    pub fn az_name(&self, az: usize) -> String {
+        let letters = self.sc.region.az_letters();
+        format!("{}{}", self.sc.region.code(), letters.get(az).copied().unwrap_or('?'))
+    }
+
+    /// Everything the UI draws each frame (allocates only the two small Vecs).
+    pub fn snapshot(&self) -> Snapshot {
+        let t = self.t;
+        let warmup = self.group_warmup();
+        let _ = warmup;
+        let mut instances = Vec::with_capacity(self.insts.len());
+        let mut cpu = (0.0, 0u32);
+        let mut parts: Vec<(f64, f64)> = Vec::new();
+        let mut azc = vec![0u32; self.az_up.len()];
+        for i in &self.insts {
+            if i.live() {
+                azc[i.az] += 1;
+            }
+            if i.lifecycle == L::InService && t > i.running_at {
+                cpu.0 += i.cpu;
+                cpu.1 += 1;
+            }
+            if i.served > 0 && i.lifecycle != L::Terminated {
+                parts.push((i.served as f64, i.mean_s + i.wait_s));
+            }
+            instances.push(InstanceView {
+                id: i.id,
+                az: i.az,
+                lifecycle: i.lifecycle,
+                target_state: i.target,
+                healthy: i.healthy,
+                warming: i.lifecycle == L::InService && t < i.warm_until,
+                cpu: if i.lifecycle == L::Terminated { 0.0 } else { i.cpu },
+                credits: i.credits.map(|c| c.balance()),
+                served_rps: i.served as f64,
+                stress_until: if t < i.stress_until { Some(i.stress_until) } else { None },
+                protected: i.protected,
+                launched_at: i.launched_at,
+                queue: i.queue,
+                instance_type: i.itype.name(),
+            });
+        }
+        let q = |p| mixture_quantile(&parts, p).map(|s| s * 1000.0).unwrap_or(0.0);
+        Snapshot {
+            t,
+            clock_utc_s: self.clock_utc_s(),
+            offered_rps: self.last.offered,
+            served_rps: self.last.served as f64,
+            failed_rps: self.last.failed as f64,
+            min: self.min,
+            max: self.max,
+            desired: self.desired,
+            group_cpu: if cpu.1 > 0 { Some(cpu.0 / cpu.1 as f64) } else { None },
+            p50_ms: q(0.5),
+            p99_ms: q(0.99),
+            cost_usd: self.cost_usd(),
+            instances,
+            azs: (0..self.az_up.len())
+                .map(|a| AzView { name: self.az_name(a), available: self.az_up[a], instances: azc[a] })
+                .collect(),
+        }
+    }
+
+    /// Activity history, newest first (last 500).
+    pub fn activities(&self) -> impl Iterator<Item = &Activity> {
+        self.log.iter_newest_first()
+    }
+
+    /// All alarms (target-tracking pairs and step/simple alarms) with state and history.
+    pub fn alarms(&self) -> &[Alarm] {
+        &self.alarms
+    }
+
+    /// Plain-language reason for the latest desired-capacity change.
+    pub fn last_decision(&self) -> &str {
+        &self.last_why
+    }
+
+    /// Predictive forecasts: (policy name, [(UTC hour start [Unix s], load, capacity)]).
+    pub fn forecasts(&self) -> Vec<(String, Vec<(i64, f64, u32)>)> {
+        let mut out = Vec::new();
+        for (k, p) in self.sc.policies.iter().enumerate() {
+            if let (PolicySpec::Predictive { name, .. }, crate::sim::policies::PolicyRt::Predictive(st)) = (p, &self.prt[k]) {
+                out.push((name.clone(), st.forecast.iter().map(|f| (f.0 * 3600, f.1, f.2)).collect()));
+            }
+        }
+        out
+    }
+
+    /// Cost so far [USD]: instances (per second, 60-s minimum, from launch), surplus credits,
+    /// ALB hours and LCUs (§9).
+    pub fn cost_usd(&self) -> f64 {
+        self.instance_cost() + self.alb_bill.cost(self.t, self.sc.region)
+    }
+
+    fn instance_cost(&self) -> f64 {
+        let r = self.sc.region;
+        let mut c = self.dropped_cost;
+        for i in &self.insts {
+            let end = i.terminated_at.unwrap_or(self.t);
+            c += billing::instance_cost(end - i.launched_at, i.itype.price_usd_h(r));
+            c += i.credits.map_or(0.0, |x| billing::surplus_cost(x.surplus));
+        }
+        c
+    }
+
+    pub(crate) fn summary_target(&self) -> f64 {
+        self.sc
+            .policies
+            .iter()
+            .find_map(|p| match p {
+                PolicySpec::TargetTracking { metric: TtMetric::ASGAverageCPUUtilization, target, .. } => Some(*target),
+                _ => None,
+            })
+            .unwrap_or(50.0)
+    }
+
+    /// Run summary so far.
+    pub fn summary(&self) -> RunSummary {
+        let l = self.ledger();
+        let r = self.sc.region;
+        let mut credit = 0.0;
+        let mut billed = self.dropped_billed_s;
+        for i in &self.insts {
+            credit += i.credits.map_or(0.0, |x| billing::surplus_cost(x.surplus));
+            billed += billing::billed_seconds(i.terminated_at.unwrap_or(self.t) - i.launched_at);
+        }
+        let inst = self.instance_cost();
+        let alb = self.alb_bill.cost(self.t, r);
+        let failed = l.failed();
+        RunSummary {
+            duration_s: self.t,
+            cost_usd: inst + alb,
+            instance_cost_usd: inst - credit,
+            credit_cost_usd: credit,
+            alb_cost_usd: alb,
+            requests: l.arrived,
+            requests_failed: failed,
+            failed_pct: if l.arrived > 0 { failed as f64 * 100.0 / l.arrived as f64 } else { 0.0 },
+            p99_ms: self.lat_run.quantile(0.99).map(|s| s * 1000.0).unwrap_or(0.0),
+            minutes_above_target: self.minutes_above,
+            instance_hours: billed as f64 / 3600.0,
+            peak_instances: self.peak_instances,
+            scale_outs: self.scale_outs,
+            scale_ins: self.scale_ins,
+        }
+    }
+
+    /// "Why auto scaling": the same traffic (same seed, same traffic events and slider
+    /// moves) against a fixed fleet of `n` (min = max = desired = n, no policies), run to
+    /// `now()`. Instance faults are not replayed.
+    pub fn fixed_fleet_comparison(&self, n: u32) -> RunSummary {
+        let mut sc = self.sc.clone();
+        let n = n.clamp(0, crate::sim::capacity::LAB_MAX_SIZE);
+        sc.group.min = n;
+        sc.group.max = n;
+        sc.group.desired = Some(n);
+        sc.policies.clear();
+        sc.events.retain(|e| matches!(e.action, EventAction::Spike { .. } | EventAction::TrafficOverride(_)));
+        for (t, ov, sp) in &self.traffic_log {
+            if let Some(v) = ov {
+                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::TrafficOverride(*v) });
+            }
+            if let Some((m, d)) = sp {
+                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::Spike { multiplier: *m, duration_s: *d } });
+            }
+        }
+        let mut s = Sim::new(sc);
+        s.run_until(self.t);
+        s.summary()
+    }
+}

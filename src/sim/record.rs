@@ -1,0 +1,135 @@
+//! Per-second metric recording and the minute/hour closes (§6 ALB metrics, §7).
+
+use crate::sim::engine::Sim;
+use crate::sim::instance::INSTANCE_MINUTES;
+use crate::sim::metric::Metric;
+use crate::sim::series::gidx;
+use crate::sim::views::{LifecycleState, TargetState};
+
+const K_CPU: usize = 0;
+const K_REQ: usize = 1;
+const K_RPT: usize = 2;
+const K_TRT: usize = 3;
+const K_ELB5: usize = 4;
+const K_T5: usize = 5;
+const K_HEALTHY: usize = 6;
+const K_UNHEALTHY: usize = 7;
+const K_DES: usize = 8;
+const K_INS: usize = 9;
+const K_PEN: usize = 10;
+const K_TERM: usize = 11;
+const K_COST: usize = 12;
+
+impl Sim {
+    /// Record second `t`. ALB request metrics only when a request was routed (no traffic →
+    /// no datapoint, §6); 5XX counts only when non-zero [OBS]; host counts always.
+    pub(crate) fn record_second(&mut self, t: u64, routed: u64, elb5: u64, t5: u64, lat: Option<f64>) {
+        debug_assert_eq!(gidx(Metric::EstimatedCost), Some(K_COST));
+        let mut cpu_sum = 0.0;
+        let mut cpu_n = 0u32;
+        let (mut healthy, mut unhealthy) = (0u32, 0u32);
+        let (mut pen, mut ins, mut term) = (0u32, 0u32, 0u32);
+        for i in self.insts.iter_mut() {
+            match i.lifecycle {
+                LifecycleState::Pending => pen += 1,
+                LifecycleState::InService => ins += 1,
+                LifecycleState::Terminating => term += 1,
+                LifecycleState::Terminated => continue,
+            }
+            match i.target {
+                TargetState::Healthy => healthy += 1,
+                TargetState::Unhealthy => unhealthy += 1,
+                _ => {}
+            }
+            if t >= i.running_at {
+                i.cpu_min_sum += i.cpu;
+                i.cpu_min_n += 1;
+                i.cpu_sync_sum += i.cpu;
+                i.cpu_sync_n += 1;
+                if i.lifecycle == LifecycleState::InService {
+                    cpu_sum += i.cpu;
+                    cpu_n += 1;
+                }
+            }
+        }
+        let gm = &mut self.gm;
+        gm.sec[K_CPU].set(t, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None });
+        if routed > 0 {
+            gm.put(K_REQ, t, Some(routed as f64));
+            gm.sec[K_RPT].set(t, Some(routed as f64 / healthy.max(1) as f64));
+        } else {
+            gm.sec[K_REQ].set(t, None);
+            gm.sec[K_RPT].set(t, None);
+        }
+        match lat {
+            Some(l) => {
+                gm.sec[K_TRT].set(t, Some(l));
+                let a = gm.min[K_TRT].at_mut(t / 60);
+                let served = self.last.served as f64;
+                a.sum += l * served;
+                a.count += self.last.served as u32;
+                a.min = a.min.min(l);
+                a.max = a.max.max(l);
+            }
+            None => gm.sec[K_TRT].set(t, None),
+        }
+        gm.put(K_ELB5, t, if elb5 > 0 { Some(elb5 as f64) } else { None });
+        gm.put(K_T5, t, if t5 > 0 { Some(t5 as f64) } else { None });
+        gm.put(K_HEALTHY, t, Some(healthy as f64));
+        gm.put(K_UNHEALTHY, t, Some(unhealthy as f64));
+        gm.put(K_DES, t, Some(self.desired as f64));
+        gm.put(K_INS, t, Some(ins as f64));
+        gm.put(K_PEN, t, Some(pen as f64));
+        gm.put(K_TERM, t, Some(term as f64));
+        let live = pen + ins;
+        if live > self.peak_instances {
+            self.peak_instances = live;
+        }
+    }
+
+    /// Minute `now/60 − 1` is complete: per-instance averages, group CPU datapoint
+    /// (one sample per instance), RequestCountPerTarget, latency quantiles, cost.
+    pub(crate) fn close_minute(&mut self, now: u64) {
+        let m = now / 60 - 1;
+        let slot = (m as usize) % INSTANCE_MINUTES;
+        let mut cpu = crate::sim::store::Agg::EMPTY;
+        for i in self.insts.iter_mut() {
+            if i.cpu_min_n > 0 {
+                let v = i.cpu_min_sum / i.cpu_min_n as f64;
+                i.cpu_hist[slot] = v as f32;
+                cpu.add(v);
+            } else {
+                i.cpu_hist[slot] = f32::NAN;
+            }
+            i.cpu_min_sum = 0.0;
+            i.cpu_min_n = 0;
+        }
+        *self.gm.min[K_CPU].at_mut(m) = cpu;
+        // RequestCountPerTarget (Sum) = RequestCount / average healthy targets in the minute
+        let req = *self.gm.min[K_REQ].at_mut(m);
+        let hh = *self.gm.min[K_HEALTHY].at_mut(m);
+        if req.count > 0 {
+            let targets = hh.avg().unwrap_or(1.0).max(1.0);
+            let rpt = self.gm.min[K_RPT].at_mut(m);
+            *rpt = crate::sim::store::Agg::EMPTY;
+            rpt.add(req.sum / targets);
+        }
+        // latency quantiles of the minute
+        let h = std::mem::take(&mut self.lat_minute);
+        if h.total() > 0.0 {
+            let q = [h.quantile(0.5), h.quantile(0.9), h.quantile(0.99)];
+            self.gm.min[K_TRT].set_q(m, q.map(|x| x.unwrap_or(0.0) as f32));
+            self.lat_run.merge(&h);
+        }
+        let cost = self.cost_usd();
+        self.gm.min[K_COST].at_mut(m).add(cost);
+        self.gm.sec[K_COST].set(now - 1, Some(cost));
+        // minutes above target (first CPU target-tracking target, else 50 %)
+        if let Some(v) = cpu.avg() {
+            if v > self.summary_target() {
+                self.minutes_above += 1;
+            }
+        }
+        self.predictive_sample(m, cpu.sum, req.sum);
+    }
+}

@@ -1,0 +1,164 @@
+//! Bounded metric storage: 1-s values for the last 3 h and 1-min aggregates for the last
+//! 3 days (fixed ring buffers, allocated once), and CloudWatch-style period aggregation.
+
+/// Minutes of 1-minute history kept (3 days) [min].
+pub const MINUTES_KEPT: usize = 3 * 1440;
+/// Seconds of 1-second history kept (3 h, CloudWatch's high-resolution retention) [s].
+pub const SECONDS_KEPT: usize = 3 * 3600;
+
+/// One aggregate bucket. `count == 0` means "no data".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Agg {
+    /// sum of samples
+    pub sum: f64,
+    /// number of samples
+    pub count: u32,
+    /// smallest sample
+    pub min: f64,
+    /// largest sample
+    pub max: f64,
+}
+
+impl Agg {
+    /// Empty bucket.
+    pub const EMPTY: Agg = Agg { sum: 0.0, count: 0, min: f64::INFINITY, max: f64::NEG_INFINITY };
+    /// Add a sample.
+    #[inline]
+    pub fn add(&mut self, v: f64) {
+        self.sum += v;
+        self.count += 1;
+        if v < self.min {
+            self.min = v;
+        }
+        if v > self.max {
+            self.max = v;
+        }
+    }
+    /// Merge another bucket.
+    #[inline]
+    pub fn merge(&mut self, o: &Agg) {
+        if o.count == 0 {
+            return;
+        }
+        self.sum += o.sum;
+        self.count += o.count;
+        self.min = self.min.min(o.min);
+        self.max = self.max.max(o.max);
+    }
+    /// Average, if any data.
+    pub fn avg(&self) -> Option<f64> {
+        if self.count == 0 {
+            None
+        } else {
+            Some(self.sum / self.count as f64)
+        }
+    }
+}
+
+/// A ring of minute buckets, addressed by absolute minute number.
+#[derive(Clone, Debug)]
+pub struct MinuteRing {
+    buf: Vec<Agg>,
+    /// latency quantiles per minute (p50, p90, p99) [s]; only used by TargetResponseTime
+    q: Vec<[f32; 3]>,
+}
+
+impl MinuteRing {
+    /// Allocate `MINUTES_KEPT` buckets; `with_q` adds quantile storage.
+    pub fn new(with_q: bool) -> Self {
+        MinuteRing {
+            buf: vec![Agg::EMPTY; MINUTES_KEPT],
+            q: if with_q { vec![[0.0; 3]; MINUTES_KEPT] } else { Vec::new() },
+        }
+    }
+    /// Reset the bucket of minute `m` (called when minute `m` starts).
+    #[inline]
+    pub fn start(&mut self, m: u64) {
+        self.buf[(m as usize) % MINUTES_KEPT] = Agg::EMPTY;
+    }
+    /// Mutable bucket of minute `m`.
+    #[inline]
+    pub fn at_mut(&mut self, m: u64) -> &mut Agg {
+        &mut self.buf[(m as usize) % MINUTES_KEPT]
+    }
+    /// Bucket of minute `m` if still retained (`m <= cur`).
+    #[inline]
+    pub fn get(&self, m: u64, cur: u64) -> Option<&Agg> {
+        if m > cur || cur - m >= MINUTES_KEPT as u64 {
+            None
+        } else {
+            Some(&self.buf[(m as usize) % MINUTES_KEPT])
+        }
+    }
+    /// Set quantiles of minute `m`.
+    pub fn set_q(&mut self, m: u64, q: [f32; 3]) {
+        if !self.q.is_empty() {
+            self.q[(m as usize) % MINUTES_KEPT] = q;
+        }
+    }
+    /// Quantiles of minute `m`.
+    pub fn q(&self, m: u64) -> Option<[f32; 3]> {
+        self.q.get((m as usize) % MINUTES_KEPT).copied()
+    }
+}
+
+/// A ring of per-second values (NaN = no data).
+#[derive(Clone, Debug)]
+pub struct SecondRing {
+    buf: Vec<f32>,
+}
+
+impl SecondRing {
+    /// Allocate `SECONDS_KEPT` slots.
+    pub fn new() -> Self {
+        SecondRing { buf: vec![f32::NAN; SECONDS_KEPT] }
+    }
+    /// Store the value of second `t`.
+    #[inline]
+    pub fn set(&mut self, t: u64, v: Option<f64>) {
+        self.buf[(t as usize) % SECONDS_KEPT] = match v {
+            Some(x) => x as f32,
+            None => f32::NAN,
+        };
+    }
+    /// Value of second `t` if retained and present (`t <= cur`).
+    #[inline]
+    pub fn get(&self, t: u64, cur: u64) -> Option<f64> {
+        if t > cur || cur - t >= SECONDS_KEPT as u64 {
+            return None;
+        }
+        let v = self.buf[(t as usize) % SECONDS_KEPT];
+        if v.is_nan() {
+            None
+        } else {
+            Some(v as f64)
+        }
+    }
+}
+
+impl Default for SecondRing {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Nearest-rank percentile of `v` (sorted in place); None if empty.
+pub fn percentile(v: &mut [f64], p: f64) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let rank = libm::ceil(p * v.len() as f64) as usize;
+    Some(v[rank.clamp(1, v.len()) - 1])
+}
+
+/// Normalise a CloudWatch period: 1, 5, 10, 30 or a multiple of 60, at most 86 400 [s].
+pub fn normalize_period(p: u32) -> u32 {
+    match p {
+        0..=1 => 1,
+        2..=5 => 5,
+        6..=10 => 10,
+        11..=30 => 30,
+        _ => (p.div_ceil(60) * 60).min(86_400),
+    }
+}
