@@ -121,6 +121,11 @@ impl Sim {
                 self.insts[k].broken = true;
                 self.act(t, S::Successful, K::Fault, format!("App on {id} broken"), format!("At {} a user broke the application on instance {id}.", self.iso(t)), "its health checks now fail and requests get HTTP 500".into());
             }
+            Command::RepairApp(id) => {
+                let k = self.idx_of(id)?;
+                self.insts[k].broken = false;
+                self.act(t, S::Successful, K::Fault, format!("App on {id} repaired"), format!("At {} a user repaired the application on instance {id}.", self.iso(t)), "its health checks pass again".into());
+            }
             Command::SetInstanceHealth { instance, healthy } => {
                 let k = self.idx_of(instance)?;
                 self.insts[k].healthy = healthy;

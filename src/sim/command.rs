@@ -38,6 +38,8 @@ pub enum Command {
     },
     /// Break the app on an instance (health checks fail, requests get 500).
     SetInstanceUnhealthy(InstanceId),
+    /// Repair the app on an instance (health checks pass again).
+    RepairApp(InstanceId),
     /// SetInstanceHealth (custom health): Unhealthy → ASG replaces it.
     SetInstanceHealth {
         /// target

@@ -30,9 +30,6 @@ impl Sim {
                 alb::health_check(i, t, spec, other);
             }
         }
-        if t % self.sc.model.asg_health_poll_s as u64 == 0 {
-            self.health_poll(t);
-        }
     }
 
     /// ASG's periodic health check: with the ELB type, an unhealthy target past its grace

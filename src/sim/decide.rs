@@ -176,7 +176,7 @@ impl Sim {
                         continue;
                     }
                     let Some(v) = a.last_values.last().copied().flatten() else { continue };
-                    let Some(si) = find_step(steps, v - a.spec.threshold) else { continue };
+                    let Some(si) = find_step(steps, v - a.spec.threshold, a.spec.comparison.is_upper()) else { continue };
                     let warmup = self.policy_warmup(*warmup_s);
                     let warming = self.warming_for(now, warmup);
                     let adj = steps[si].adjustment;

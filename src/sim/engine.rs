@@ -235,6 +235,9 @@ impl Sim {
         self.reconcile(t);
         self.lifecycle(t);
         self.health_checks(t);
+        if t % self.sc.model.asg_health_poll_s as u64 == 0 {
+            self.health_poll(t);
+        }
         // ---- traffic → ALB → instances ----
         let utc_now = self.sc.start_utc_s + t as i64;
         let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);

@@ -38,16 +38,16 @@ pub fn apply_adjustment(current: u32, kind: AdjustmentType, adjustment: i64, min
 }
 
 /// Index of the step matching `delta = metric − threshold`. Bounds are relative to the
-/// threshold; above it the lower bound is inclusive and the upper exclusive, below it the
-/// reverse (§3).
-pub fn find_step(steps: &[StepAdjustment], delta: f64) -> Option<usize> {
+/// threshold; for an upper alarm (`>`/`>=`, `above = true`) the lower bound is inclusive and
+/// the upper exclusive, for a lower alarm the reverse (§3).
+pub fn find_step(steps: &[StepAdjustment], delta: f64, above: bool) -> Option<usize> {
     if !delta.is_finite() {
         return None;
     }
     steps.iter().position(|s| {
         let lo = s.lower.unwrap_or(f64::NEG_INFINITY);
         let hi = s.upper.unwrap_or(f64::INFINITY);
-        if delta >= 0.0 {
+        if above {
             delta >= lo && delta < hi
         } else {
             delta > lo && delta <= hi
