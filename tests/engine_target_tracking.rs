@@ -1,0 +1,185 @@
+//! Target tracking (aws-behaviour.md §2).
+
+use asg_lab::sim::policies::target_tracking::{propose, required_capacity, Proposal};
+use asg_lab::sim::*;
+
+fn base(policies: Vec<PolicySpec>, rps: f64, min: u32, max: u32, desired: u32) -> Scenario {
+    Scenario {
+        traffic: TrafficSpec { pattern: Pattern::Constant { rps }, poisson_noise: false },
+        group: GroupSpec { min, max, desired: Some(desired), ..GroupSpec::default() },
+        policies,
+        events: vec![],
+        ..Scenario::default()
+    }
+}
+
+fn tt(name: &str, target: f64, disable_scale_in: bool) -> PolicySpec {
+    PolicySpec::TargetTracking {
+        name: name.into(),
+        metric: TtMetric::ASGAverageCPUUtilization,
+        target,
+        disable_scale_in,
+        warmup_s: None,
+    }
+}
+
+// aws-behaviour.md §2 "Rounding": +1.5 instances → add 2; −1.5 → remove just 1.
+#[test]
+fn rounding_adds_two_removes_one() {
+    // 3 instances at 75 % for target 50: exact need 4.5 = +1.5 → 5 (+2)
+    assert_eq!(required_capacity(3, 75.0, 50.0), Some(5));
+    // 5 instances at 35 %: exact 3.5 = −1.5 → 4 (−1)
+    assert_eq!(required_capacity(5, 35.0, 50.0), Some(4));
+    // exact values are not rounded up by float noise
+    assert_eq!(required_capacity(3, 50.0, 50.0), Some(3));
+    assert_eq!(required_capacity(0, 50.0, 50.0), None);
+    assert_eq!(required_capacity(2, f64::NAN, 50.0), None);
+}
+
+// aws-behaviour.md §2 "Capacity formula": scale out only when AlarmHigh is in ALARM, scale in
+// only when AlarmLow is, never during warm-up, never with DisableScaleIn; missing data holds.
+#[test]
+fn proposal_rules() {
+    assert_eq!(propose(true, false, 1, Some(100.0), 50.0, 1, false, false), Proposal::Out(2));
+    // warming instance already counts toward desired: no stacking
+    assert_eq!(propose(true, false, 1, Some(100.0), 50.0, 2, true, false), Proposal::Hold);
+    assert_eq!(propose(false, true, 4, Some(10.0), 50.0, 4, false, false), Proposal::In(1));
+    assert_eq!(propose(false, true, 4, Some(10.0), 50.0, 4, true, false), Proposal::Hold);
+    assert_eq!(propose(false, true, 4, Some(10.0), 50.0, 4, false, true), Proposal::Hold);
+    assert_eq!(propose(true, false, 4, None, 50.0, 4, false, false), Proposal::Hold);
+}
+
+// aws-behaviour.md §2 "The alarms as actually observed": names and console expressions.
+#[test]
+fn target_tracking_alarms_as_observed() {
+    let s = Sim::new(base(vec![tt("cpu50", 50.0, false)], 5.0, 1, 3, 1));
+    let a = s.alarms();
+    assert_eq!(a.len(), 2);
+    assert!(a[0].spec.name.starts_with("TargetTracking-asg-lab-AlarmHigh-"));
+    assert!(a[1].spec.name.starts_with("TargetTracking-asg-lab-AlarmLow-"));
+    assert_eq!(a[0].expression(), "CPUUtilization > 50 for 3 datapoints within 3 minutes");
+    assert_eq!(a[1].expression(), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
+    assert_eq!(a[0].state, AlarmState::InsufficientData);
+    // the 0.7 ratio seen in recent screenshots
+    let mut sc = base(vec![tt("cpu50", 50.0, false)], 5.0, 1, 3, 1);
+    sc.model.tt_low_ratio = 0.7;
+    let s = Sim::new(sc);
+    assert_eq!(s.alarms()[1].expression(), "CPUUtilization < 35 for 15 datapoints within 15 minutes");
+}
+
+// aws-behaviour.md §2 "Scale-out ... proportional": a load step from 1 to ~3 instances'
+// worth scales out in one decision after AlarmHigh's 3 minutes.
+#[test]
+fn scale_out_proportional_after_three_minutes() {
+    // t2.micro ≈ 50 req/s at 100 %: 70 req/s on one instance saturates it (CPU 100 %)
+    let mut s = Sim::new(base(vec![tt("cpu50", 50.0, false)], 10.0, 1, 10, 1));
+    s.run_until(600);
+    assert_eq!(s.snapshot().desired, 1);
+    s.apply(Command::SetTrafficOverride(Some(70.0))).unwrap();
+    s.run_until(600 + 179);
+    assert_eq!(s.snapshot().desired, 1, "3 datapoints needed");
+    s.run_until(600 + 181);
+    // CPU ≈ 100 % on 1 instance → ceil(1 × 100/50) = 2 (saturated: the metric caps at 100 %)
+    assert_eq!(s.snapshot().desired, 2);
+    let why = s.last_decision();
+    assert!(why.contains("> target 50 %") && why.contains("desired 1 → 2"), "{why}");
+}
+
+// aws-behaviour.md §2 "Missing data ... the policy does not scale at all": with no traffic,
+// an ALBRequestCountPerTarget policy sees no datapoints (ALB publishes nothing, §6).
+#[test]
+fn insufficient_data_never_scales() {
+    let p = PolicySpec::TargetTracking {
+        name: "rpt".into(),
+        metric: TtMetric::ALBRequestCountPerTarget,
+        target: 100.0,
+        disable_scale_in: false,
+        warmup_s: None,
+    };
+    let mut s = Sim::new(base(vec![p], 0.0, 1, 5, 3));
+    s.run_until(3600);
+    assert!(s.alarms().iter().all(|a| a.state == AlarmState::InsufficientData));
+    assert_eq!(s.snapshot().desired, 3);
+}
+
+// aws-behaviour.md §2 ALBRequestCountPerTarget: requests per target per minute.
+#[test]
+fn request_count_per_target_scales_to_load() {
+    let p = PolicySpec::TargetTracking {
+        name: "rpt".into(),
+        metric: TtMetric::ALBRequestCountPerTarget,
+        target: 600.0, // 10 req/s per target
+        disable_scale_in: false,
+        warmup_s: Some(60),
+    };
+    let mut s = Sim::new(base(vec![p], 40.0, 1, 10, 1));
+    s.run_until(1800);
+    // 40 req/s = 2400 req/min → 4 targets
+    assert_eq!(s.snapshot().desired, 4);
+    assert_eq!(s.alarms()[0].expression(), "RequestCountPerTarget > 600 for 3 datapoints within 3 minutes");
+}
+
+// aws-behaviour.md §2 "DisableScaleIn": only scales out.
+#[test]
+fn disable_scale_in() {
+    for (disable, expect) in [(true, 3u32), (false, 1u32)] {
+        let mut s = Sim::new(base(vec![tt("cpu50", 50.0, disable)], 2.0, 1, 5, 3));
+        s.run_until(3600);
+        assert_eq!(s.snapshot().desired, expect, "disable_scale_in = {disable}");
+    }
+}
+
+// aws-behaviour.md §2 "scales in only if all policies (with scale-in enabled) agree".
+#[test]
+fn scale_in_needs_all_policies() {
+    // CPU = 2 % base + 2 req/s ÷ 3 instances ÷ 50 req/s ≈ 3.3 %: target 50 wants to scale in,
+    // target 3.5 is in its dead band (AlarmLow < 3.15 never fires) and vetoes it
+    let mut s = Sim::new(base(vec![tt("cpu50", 50.0, false), tt("cpu3.5", 3.5, false)], 2.0, 1, 5, 3));
+    s.run_until(3600);
+    assert_eq!(s.snapshot().desired, 3);
+    assert_eq!(s.alarms()[1].state, AlarmState::Alarm, "cpu50's AlarmLow is in ALARM");
+    // with the second one scale-in-disabled, the first alone decides
+    let mut s = Sim::new(base(vec![tt("cpu50", 50.0, false), tt("cpu90", 90.0, true)], 2.0, 1, 5, 3));
+    s.run_until(3600);
+    assert_eq!(s.snapshot().desired, 1);
+}
+
+// aws-behaviour.md §2 "Scale-in from policies is blocked until warm-up ends".
+#[test]
+fn scale_in_blocked_during_warmup() {
+    let mut sc = base(vec![tt("cpu50", 50.0, false)], 2.0, 1, 5, 1);
+    sc.group.default_warmup_s = Some(1800);
+    let mut s = Sim::new(sc);
+    s.apply(Command::SetCapacity { min: None, max: None, desired: Some(3) }).unwrap();
+    // AlarmLow is in ALARM after 15 minutes, but the two new instances warm for 30 min
+    s.run_until(1700);
+    assert_eq!(s.alarms()[1].state, AlarmState::Alarm);
+    assert_eq!(s.snapshot().desired, 3);
+    s.run_until(1900);
+    assert_eq!(s.snapshot().desired, 1);
+}
+
+// aws-behaviour.md §2 "AlarmLow ... 15 datapoints within 15 minutes": a scale-in needs 15
+// consecutive low minutes.
+#[test]
+fn scale_in_waits_fifteen_minutes() {
+    let mut s = Sim::new(base(vec![tt("cpu50", 50.0, false)], 2.0, 1, 5, 2));
+    s.run_until(15 * 60 - 1);
+    assert_eq!(s.snapshot().desired, 2);
+    s.run_until(15 * 60 + 1);
+    assert_eq!(s.snapshot().desired, 1);
+}
+
+// aws-behaviour.md §2 ❓ basic monitoring: 5-minute EC2 data; the alarm period becomes
+// 300 s (ModelSettings::tt_period_basic_s) so scale-out takes ~15 minutes.
+#[test]
+fn basic_monitoring_is_slower() {
+    let mut sc = base(vec![tt("cpu50", 50.0, false)], 70.0, 1, 5, 1);
+    sc.monitoring = Monitoring::Basic;
+    let mut s = Sim::new(sc);
+    assert_eq!(s.alarms()[0].expression(), "CPUUtilization > 50 for 3 datapoints within 15 minutes");
+    s.run_until(899);
+    assert_eq!(s.snapshot().desired, 1);
+    s.run_until(901);
+    assert_eq!(s.snapshot().desired, 2);
+}
