@@ -1,62 +1,72 @@
-//! Header: the simulated clock (UTC, like the console), play / pause, single step, speed.
+//! Header: scenario name, the simulated clock (UTC, like the console), play / pause, single
+//! step, speed, jumps ahead, reset and the running cost.
 
 use leptos::prelude::*;
 
 use super::state::use_lab;
-use crate::view_model::clock::{format_elapsed, format_utc, SPEEDS};
+use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
+
+const JUMPS: [(u64, &str, &str); 3] = [(60, "+1 min", "step"), (600, "+10 min", "jump-10m"), (3600, "+1 h", "jump-1h")];
 
 #[component]
 pub fn Header() -> impl IntoView {
     let lab = use_lab();
+    let title = move || {
+        let sc = lab.scenario();
+        format!("{} · {} · {}", sc.group.name, sc.region, sc.instance_type.name())
+    };
     let clock = move || lab.snapshot.with(|s| format_utc(s.clock_utc_s));
     let elapsed = move || lab.snapshot.with(|s| format_elapsed(s.t));
     let cost = move || lab.snapshot.with(|s| format!("${:.4}", s.cost_usd));
-    let play_label = move || if lab.playing.get() { "Pause" } else { "Play" };
+    let jump_to = RwSignal::new(String::new());
+    let jump_msg = RwSignal::new(None::<String>);
+    let do_jump = move || {
+        let (start, now) = lab.snapshot.with_untracked(|s| (s.clock_utc_s - s.t as i64, s.t));
+        match parse_jump(&jump_to.get_untracked(), start, now) {
+            Ok(t) => {
+                jump_msg.set(None);
+                lab.run_until(t);
+            }
+            Err(e) => jump_msg.set(Some(e)),
+        }
+    };
 
     view! {
         <header class="lab-header">
-            <h1 class="lab-title">"ASG Lab"</h1>
+            <h1 class="lab-title">"ASG Lab" <span class="scenario-name" data-testid="scenario-name">{title}</span></h1>
             <div class="clock" role="timer" aria-label="Simulated time">
                 <span data-testid="sim-clock">{clock}</span>
                 <span class="elapsed" data-testid="sim-elapsed">{elapsed}</span>
             </div>
             <div class="transport" role="group" aria-label="Simulation controls">
-                <button
-                    data-testid="play-pause"
-                    aria-pressed=move || lab.playing.get().to_string()
-                    on:click=move |_| lab.playing.update(|p| *p = !*p)
-                >
-                    {play_label}
+                <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
+                    on:click=move |_| lab.playing.update(|p| *p = !*p)>
+                    {move || if lab.playing.get() { "Pause" } else { "Play" }}
                 </button>
-                <button data-testid="step" title="Advance one simulated minute" on:click=move |_| lab.step(60)>
-                    "+1 min"
-                </button>
-                <label class="speed">
-                    "Speed "
-                    <select
-                        data-testid="speed"
-                        aria-label="Simulation speed"
-                        on:change=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                                lab.speed.set(v);
-                            }
-                        }
-                    >
-                        {SPEEDS
-                            .iter()
-                            .map(|s| {
-                                let s = *s;
-                                view! {
-                                    <option value=s.to_string() selected=move || lab.speed.get() == s as f64>
-                                        {format!("{s}×")}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                {JUMPS.iter().map(|(s, label, testid)| {
+                    let s = *s;
+                    view! { <button data-testid=*testid title=format!("Advance {label} of simulated time")
+                        on:click=move |_| lab.step(s)>{*label}</button> }
+                }).collect_view()}
+                <label class="speed">"Speed "
+                    <select data-testid="speed" aria-label="Simulation speed" on:change=move |ev| {
+                        if let Ok(v) = event_target_value(&ev).parse::<f64>() { lab.speed.set(v); }
+                    }>
+                        {SPEEDS.iter().map(|s| {
+                            let s = *s;
+                            view! { <option value=s.to_string() selected=move || lab.speed.get() == s as f64>{format!("{s}×")}</option> }
+                        }).collect_view()}
                     </select>
                 </label>
+                <input type="text" class="num jump-input" data-testid="jump-to" aria-label="Jump to a time (UTC, or +minutes)"
+                    placeholder="10:30 or +2h" prop:value=move || jump_to.get()
+                    on:input=move |ev| jump_to.set(event_target_value(&ev))
+                    on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
+                <button data-testid="jump-go" on:click=move |_| do_jump()>"Jump"</button>
+                <button data-testid="reset" on:click=move |_| lab.reset()>"Reset"</button>
             </div>
             <div class="cost" aria-label="Cost so far" data-testid="cost">{cost}</div>
+            <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>
     }
 }

@@ -1,20 +1,24 @@
 //! The browser UI: thin Leptos components, one concern each, reading engine snapshots through
 //! the signals of [`state::Lab`]. No simulation logic lives here.
 
+mod activity;
+mod alarms;
 mod chart;
+mod controls;
 mod fleet;
 mod header;
 mod ticker;
-mod traffic;
 pub mod state;
 
 use leptos::prelude::*;
 
+pub use activity::ActivityHistory;
+pub use alarms::{AlarmsTable, RunSummary};
 pub use chart::{CpuChart, LineChart};
+pub use controls::{ControlsPanel, TrafficControl};
 pub use fleet::FleetView;
 pub use header::Header;
 pub use state::{use_lab, Lab};
-pub use traffic::TrafficControl;
 
 use crate::sim::Scenario;
 
@@ -38,9 +42,20 @@ pub fn App(scenario: Scenario) -> impl IntoView {
         <div class="lab" node_ref=root data-testid="lab">
             <Header />
             <main class="lab-main">
-                <TrafficControl />
-                <FleetView />
-                <CpuChart />
+                <aside class="controls-col" aria-label="Controls">
+                    <ControlsPanel />
+                </aside>
+                <div class="view-col">
+                    <FleetView />
+                    <CpuChart />
+                    <div class="log-row">
+                        <ActivityHistory />
+                        <div class="log-side">
+                            <AlarmsTable />
+                            <RunSummary />
+                        </div>
+                    </div>
+                </div>
             </main>
         </div>
     }

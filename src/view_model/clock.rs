@@ -67,6 +67,50 @@ pub fn format_elapsed(seconds: u64) -> String {
     }
 }
 
+/// Longest jump the lab runs in one go [s] (a week; longer runs take too long in a browser).
+pub const MAX_JUMP_S: u64 = 7 * 86_400;
+
+/// Reads a "jump to" request and returns the target simulated time [s since start]:
+/// `10:30` (UTC clock, the next time it shows that, possibly tomorrow), `+90m`, `+2h`,
+/// `+1d` or `+45` (minutes). The target is never in the past and at most [`MAX_JUMP_S`] ahead.
+pub fn parse_jump(text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, String> {
+    let t = text.trim();
+    let help = "Write a UTC time such as 10:30, or an offset such as +90m, +2h or +1d.";
+    let target = if let Some(rest) = t.strip_prefix('+') {
+        let (num, unit) = match rest.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+            Some((i, _)) => rest.split_at(i),
+            None => (rest, "m"),
+        };
+        let n: u64 = num.parse().map_err(|_| format!("\u{201c}{t}\u{201d} is not a time. {help}"))?;
+        let unit_s = match unit.trim() {
+            "s" => 1,
+            "m" | "min" => 60,
+            "h" => 3600,
+            "d" => 86_400,
+            _ => return Err(format!("\u{201c}{t}\u{201d} has an unknown unit. {help}")),
+        };
+        now_s.saturating_add(n.saturating_mul(unit_s))
+    } else if let Some((h, m)) = t.split_once(':') {
+        let (h, m): (i64, i64) = match (h.trim().parse(), m.trim().parse()) {
+            (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => (h, m),
+            _ => return Err(format!("\u{201c}{t}\u{201d} is not a time of day. {help}")),
+        };
+        let now_utc = start_utc_s + now_s as i64;
+        let day_start = now_utc - now_utc.rem_euclid(86_400);
+        let mut at = day_start + h * 3600 + m * 60;
+        if at < now_utc {
+            at += 86_400;
+        }
+        (at - start_utc_s) as u64
+    } else {
+        return Err(format!("\u{201c}{t}\u{201d} is not a time. {help}"));
+    };
+    if target - now_s > MAX_JUMP_S {
+        return Err("The lab jumps at most 7 days at a time.".into());
+    }
+    Ok(target)
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). Written
 /// by hand: it is twelve lines, and a date crate would add weight to the wasm for one format.
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
@@ -116,6 +160,22 @@ mod tests {
         assert_eq!(format_utc(1_767_258_000), "2026-01-01 09:00:00 UTC");
         assert_eq!(format_utc(951_782_400), "2000-02-29 00:00:00 UTC");
         assert_eq!(format_utc(-1), "1969-12-31 23:59:59 UTC");
+    }
+
+    #[test]
+    fn jumps() {
+        let start = 1_767_258_000; // 2026-01-01 09:00 UTC
+        assert_eq!(parse_jump("+90m", start, 60), Ok(60 + 5400));
+        assert_eq!(parse_jump("+2h", start, 0), Ok(7200));
+        assert_eq!(parse_jump("+45", start, 0), Ok(2700));
+        assert_eq!(parse_jump("10:30", start, 0), Ok(5400));
+        // 08:00 has passed today: tomorrow's.
+        assert_eq!(parse_jump("08:00", start, 0), Ok(23 * 3600));
+        assert!(parse_jump("25:00", start, 0).is_err());
+        assert!(parse_jump("soon", start, 0).unwrap_err().contains("+90m"));
+        assert!(parse_jump("+3y", start, 0).unwrap_err().contains("unit"));
+        assert!(parse_jump("+30d", start, 0).unwrap_err().contains("7 days"));
+        assert!(parse_jump("+99999999999999999999", start, 0).is_err());
     }
 
     #[test]

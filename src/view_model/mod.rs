@@ -3,6 +3,12 @@
 //! Following Leptos's `counter_without_macros` example, everything a component decides is
 //! computed here by plain Rust and tested natively; `src/app` only binds it to the DOM.
 
-pub mod clock;
-pub mod input;
 pub mod chart;
+pub mod clock;
+pub mod fleet;
+pub mod form;
+pub mod input;
+pub mod policy;
+pub mod policy_form;
+pub mod log;
+pub mod particles;

@@ -1,0 +1,50 @@
+//! Activity history, newest first: the console's status, description and cause, plus the
+//! plain-language "why" of each decision.
+
+use leptos::prelude::*;
+
+use super::state::use_lab;
+use crate::view_model::log::{activity_rows, ActivityRow};
+
+/// Rows shown; the engine keeps more.
+const SHOWN: usize = 50;
+
+#[component]
+pub fn ActivityHistory() -> impl IntoView {
+    let lab = use_lab();
+    let rows = Memo::new(move |_| {
+        lab.snapshot.track();
+        let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
+        lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
+    });
+    view! {
+        <section class="panel activity" aria-labelledby="activity-h">
+            <h2 id="activity-h">"Activity history"</h2>
+            <p class="muted" hidden=move || rows.with(|r| !r.is_empty())>"No activity yet."</p>
+            <ol class="activity-list" data-testid="activity-list">
+                <For each=move || rows.get() key=|r| (r.id, r.status.clone()) let(r)>
+                    <ActivityItem row=r />
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn ActivityItem(row: ActivityRow) -> impl IntoView {
+    let status_class = format!("status {}", row.status.to_lowercase());
+    view! {
+        <li class="activity-item" data-testid="activity-item">
+            <div class="activity-head">
+                <span class=status_class>{row.status.clone()}</span>
+                <span class="activity-desc" data-testid="activity-desc">{row.description.clone()}</span>
+                <time class="muted">{row.start.clone()}</time>
+            </div>
+            <p class="activity-why" data-testid="activity-why">{row.why.clone()}</p>
+            <details>
+                <summary>"Cause"</summary>
+                <p class="activity-cause">{row.cause.clone()}</p>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,69 @@
+//! A labelled text field with its message underneath: the building block of the forms.
+
+use leptos::prelude::*;
+
+/// A text input bound to `value`, with `message` (an error) shown at the field.
+#[component]
+pub fn Field(
+    label: &'static str,
+    testid: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional, into)] message: Signal<Option<String>>,
+    #[prop(optional)] unit: &'static str,
+    #[prop(optional, into)] on_enter: Option<Callback<()>>,
+) -> impl IntoView {
+    let msg_id = format!("{testid}-msg");
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <span class="field-input">
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    class="num"
+                    data-testid=testid
+                    aria-describedby=msg_id.clone()
+                    aria-invalid=move || message.with(|m| m.is_some()).to_string()
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            if let Some(cb) = on_enter {
+                                cb.run(());
+                            }
+                        }
+                    }
+                />
+                <span class="unit">{unit}</span>
+            </span>
+            <span id=msg_id class="field-msg" data-testid=format!("{testid}-msg") role="alert">
+                {move || message.get()}
+            </span>
+        </label>
+    }
+}
+
+/// A `<select>` over `(value, label)` options, calling `on_change` with the chosen value.
+#[component]
+pub fn Choice(
+    label: &'static str,
+    testid: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <select data-testid=testid on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(v, l)| {
+                        let v2 = v.clone();
+                        view! { <option value=v selected=move || selected.get() == v2>{l}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

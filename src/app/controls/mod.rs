@@ -1,0 +1,33 @@
+//! The control panel: traffic, the Auto Scaling group, scaling policies, the load balancer and
+//! monitoring. Each section is its own component; advanced settings are collapsed.
+
+mod alb;
+mod field;
+mod group;
+mod group_settings;
+mod policies;
+mod policy_edit;
+mod traffic;
+
+use leptos::prelude::*;
+
+pub use traffic::TrafficControl;
+
+#[component]
+pub fn ControlsPanel() -> impl IntoView {
+    view! {
+        <div class="controls" data-testid="controls">
+            <TrafficControl />
+            <group::CapacityControl />
+            <policies::PoliciesControl />
+            <details class="panel advanced" data-testid="advanced-group">
+                <summary>"Group settings"</summary>
+                <group_settings::GroupSettings />
+            </details>
+            <details class="panel advanced" data-testid="advanced-alb">
+                <summary>"Load balancer and monitoring"</summary>
+                <alb::AlbControl />
+            </details>
+        </div>
+    }
+}

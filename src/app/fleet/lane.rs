@@ -1,0 +1,38 @@
+//! One Availability Zone: its instances, and a control to take the AZ down and bring it back.
+
+use leptos::prelude::*;
+
+use super::tile::InstanceTile;
+use crate::app::state::use_lab;
+use crate::sim::Command;
+
+#[component]
+pub fn AzLane(az: usize, name: String) -> impl IntoView {
+    let lab = use_lab();
+    let ids = move || {
+        lab.snapshot.with(|s| s.instances.iter().filter(|i| i.az == az).map(|i| i.id.to_string()).collect::<Vec<_>>())
+    };
+    let available = Memo::new(move |_| lab.snapshot.with(|s| s.azs.get(az).map(|a| a.available).unwrap_or(true)));
+    let toggle = move |_| {
+        let _ = lab.apply(Command::SetAzAvailable { az, available: !available.get_untracked() });
+    };
+    let label = name.clone();
+    view! {
+        <div class="lane" class:down=move || !available.get() data-testid="az-lane" role="group"
+            aria-label=format!("Availability Zone {name}")>
+            <div class="lane-head">
+                <h3 class="lane-name">{name.clone()}</h3>
+                <span class="lane-state" data-testid="az-state">{move || if available.get() { "available" } else { "outage" }}</span>
+                <button class="small" data-testid="az-toggle" on:click=toggle
+                    aria-label=move || format!("{} {label}", if available.get() { "Take down" } else { "Bring back" })>
+                    {move || if available.get() { "Take AZ down" } else { "Bring AZ back" }}
+                </button>
+            </div>
+            <ul class="tiles">
+                <For each=ids key=|id| id.clone() let(id)>
+                    <InstanceTile id=id />
+                </For>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+//! How an instance tile reads: state as text (never colour alone), its CSS class, credits.
+
+use crate::sim::{InstanceView, LifecycleState, TargetState};
+
+/// `InService · warming up`, `Terminating · draining`, `InService · Unhealthy` …
+pub fn state_text(i: &InstanceView) -> String {
+    let mut s = i.lifecycle.to_string();
+    let mut add = |part: &str| {
+        s.push_str(" · ");
+        s.push_str(part);
+    };
+    if !i.healthy {
+        add("Unhealthy");
+    }
+    match (i.lifecycle, i.target_state) {
+        (LifecycleState::Terminating, TargetState::Draining) => add("draining"),
+        (LifecycleState::InService, TargetState::Initial) => add("health check"),
+        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add("target unhealthy"),
+        _ => {}
+    }
+    if i.warming && i.lifecycle == LifecycleState::InService {
+        add("warming up");
+    }
+    s
+}
+
+/// CSS class of the tile: its colour, always paired with [`state_text`].
+pub fn state_class(i: &InstanceView) -> &'static str {
+    match i.lifecycle {
+        _ if !i.healthy => "unhealthy",
+        LifecycleState::Pending => "pending",
+        LifecycleState::InService if i.target_state == TargetState::Unhealthy => "unhealthy",
+        LifecycleState::InService if i.warming || i.target_state == TargetState::Initial => "warming",
+        LifecycleState::InService => "inservice",
+        LifecycleState::Terminating => "terminating",
+        LifecycleState::Terminated => "terminated",
+    }
+}
+
+/// `credits 24.6` for burstable types, nothing otherwise.
+pub fn credits_text(i: &InstanceView) -> Option<String> {
+    i.credits.map(|c| format!("credits {:.1}", c.max(0.0)))
+}
+
+/// Whether the tile offers actions (stress, terminate, mark unhealthy).
+pub fn actionable(i: &InstanceView) -> bool {
+    matches!(i.lifecycle, LifecycleState::Pending | LifecycleState::InService)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Scenario, Sim};
+
+    fn first_instance() -> InstanceView {
+        Sim::new(Scenario::default()).snapshot().instances[0].clone()
+    }
+
+    #[test]
+    fn state_is_text_first() {
+        let mut i = first_instance();
+        i.lifecycle = LifecycleState::InService;
+        i.target_state = TargetState::Healthy;
+        i.healthy = true;
+        i.warming = false;
+        assert_eq!(state_text(&i), "InService");
+        assert_eq!(state_class(&i), "inservice");
+        i.warming = true;
+        assert_eq!(state_text(&i), "InService · warming up");
+        assert_eq!(state_class(&i), "warming");
+        i.healthy = false;
+        assert_eq!(state_text(&i), "InService · Unhealthy · warming up");
+        assert_eq!(state_class(&i), "unhealthy");
+        i.healthy = true;
+        i.warming = false;
+        i.lifecycle = LifecycleState::Terminating;
+        i.target_state = TargetState::Draining;
+        assert_eq!(state_text(&i), "Terminating · draining");
+        assert_eq!(state_class(&i), "terminating");
+        assert!(!actionable(&i));
+        i.lifecycle = LifecycleState::Pending;
+        i.target_state = TargetState::Unused;
+        assert_eq!((state_text(&i).as_str(), state_class(&i)), ("Pending", "pending"));
+        assert!(actionable(&i));
+    }
+
+    #[test]
+    fn credits_only_for_burstable() {
+        let mut i = first_instance();
+        i.credits = Some(29.96);
+        assert_eq!(credits_text(&i).as_deref(), Some("credits 30.0"));
+        i.credits = None;
+        assert_eq!(credits_text(&i), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! The edit form of a scaling policy, as data: which fields a kind of policy has, their
+//! current values as text, and how edited text becomes a new policy (or a clear message).
+//! The component renders the fields generically; all the rules live here, tested natively.
+
+use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
+use crate::view_model::form::{parse_count, parse_decimal, MAX_GROUP};
+
+/// How a field is edited.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldKind {
+    /// A number or short text.
+    Text,
+    /// A checkbox: value "true" / "false".
+    Toggle,
+    /// A select over (value, label).
+    Choice(Vec<(&'static str, &'static str)>),
+}
+
+/// One field of a policy's edit form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldSpec {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub value: String,
+}
+
+fn text(key: &'static str, label: &'static str, value: String) -> FieldSpec {
+    FieldSpec { key, label, kind: FieldKind::Text, value }
+}
+
+fn opt(v: Option<u32>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+const ADJUSTMENT: [(&str, &str); 3] = [
+    ("ChangeInCapacity", "Add or remove instances"),
+    ("PercentChangeInCapacity", "Percent of group"),
+    ("ExactCapacity", "Set to exactly"),
+];
+
+fn adjustment_name(a: AdjustmentType) -> String {
+    a.to_string()
+}
+
+fn adjustment_from(s: &str) -> Result<AdjustmentType, String> {
+    match s {
+        "ChangeInCapacity" => Ok(AdjustmentType::ChangeInCapacity),
+        "PercentChangeInCapacity" => Ok(AdjustmentType::PercentChangeInCapacity),
+        "ExactCapacity" => Ok(AdjustmentType::ExactCapacity),
+        _ => Err(format!("Unknown adjustment type \u{201c}{s}\u{201d}.")),
+    }
+}
+
+/// Steps as one line, bounds relative to the threshold: `0..10:+10, 10..:+30`.
+pub fn format_steps(steps: &[StepAdjustment]) -> String {
+    let b = |v: Option<f64>| v.map(|v| format!("{v}")).unwrap_or_default();
+    steps.iter().map(|s| format!("{}..{}:{:+}", b(s.lower), b(s.upper), s.adjustment)).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads [`format_steps`]' format back. The engine checks overlaps and gaps (AWS's rules).
+pub fn parse_steps(text: &str) -> Result<Vec<StepAdjustment>, String> {
+    let bad = |part: &str| format!("\u{201c}{part}\u{201d} is not a step; write lower..upper:adjustment, e.g. 0..10:+1 or 10..:+3.");
+    let bound = |s: &str, part: &str| -> Result<Option<f64>, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        s.parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or_else(|| bad(part))
+    };
+    let steps = text
+        .split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|part| {
+            let (range, adj) = part.split_once(':').ok_or_else(|| bad(part))?;
+            let (lo, hi) = range.split_once("..").ok_or_else(|| bad(part))?;
+            let adjustment = adj.trim().trim_start_matches('+').parse::<i64>().map_err(|_| bad(part))?;
+            Ok(StepAdjustment { lower: bound(lo, part)?, upper: bound(hi, part)?, adjustment })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    if steps.is_empty() {
+        return Err("Add at least one step.".into());
+    }
+    Ok(steps)
+}
+
+/// The edit form of `p`.
+pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
+    match p {
+        PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => vec![
+            FieldSpec { key: "disable_scale_in", label: "Disable scale in", kind: FieldKind::Toggle, value: disable_scale_in.to_string() },
+            text("warmup", "Instance warm-up [s] (blank = group default)", opt(*warmup_s)),
+        ],
+        PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => vec![
+            text("threshold", "Alarm threshold (CPU %)", format!("{}", alarm.threshold)),
+            FieldSpec { key: "adjustment_type", label: "Adjustment type", kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            text("steps", "Steps (relative to threshold)", format_steps(steps)),
+            text("min_magnitude", "Minimum adjustment magnitude", opt(*min_adjustment_magnitude)),
+        ],
+        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => vec![
+            text("threshold", "Alarm threshold (CPU %)", format!("{}", alarm.threshold)),
+            FieldSpec { key: "adjustment_type", label: "Adjustment type", kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            text("adjustment", "Adjustment", adjustment.to_string()),
+            text("cooldown", "Cooldown [s] (blank = group default)", opt(*cooldown_s)),
+        ],
+        PolicySpec::Scheduled(s) => vec![
+            text("at_min", "Runs at [minutes after start]", match s.recurrence {
+                Recurrence::Once { at_s } | Recurrence::Every { start_s: at_s, .. } => (at_s / 60).to_string(),
+                Recurrence::Cron(_) => String::new(),
+            }),
+            text("every_min", "Repeats every [minutes] (blank = once)", match s.recurrence {
+                Recurrence::Every { every_s, .. } => (every_s / 60).to_string(),
+                _ => String::new(),
+            }),
+            text("min", "Min (blank = unchanged)", opt(s.min)),
+            text("max", "Max (blank = unchanged)", opt(s.max)),
+            text("desired", "Desired (blank = unchanged)", opt(s.desired)),
+        ],
+        PolicySpec::Predictive { target, mode, buffer_s, .. } => vec![
+            text("target", "Target", format!("{target}")),
+            FieldSpec {
+                key: "mode",
+                label: "Mode",
+                kind: FieldKind::Choice(vec![("ForecastOnly", "Forecast only"), ("ForecastAndScale", "Forecast and scale")]),
+                value: format!("{mode:?}"),
+            },
+            text("buffer", "Pre-launch buffer [s]", buffer_s.to_string()),
+        ],
+        PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => vec![
+            text("target", "Target CPU [%]", format!("{target_cpu}")),
+            text("tolerance", "Tolerance", format!("{tolerance}")),
+            text("window", "Scale-down stabilisation window [s]", downscale_window_s.to_string()),
+        ],
+    }
+}
+
+/// `p` with the edited `values` (key, text) applied, or the first problem found.
+pub fn apply_fields(p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicySpec, String> {
+    let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+    let count = |k: &str, label: &str, max: u32| parse_count(label, &get(k), max);
+    let mut p = p.clone();
+    match &mut p {
+        PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => {
+            *disable_scale_in = get("disable_scale_in") == "true";
+            *warmup_s = count("warmup", "Instance warm-up", 3600)?;
+        }
+        PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => {
+            alarm.threshold = parse_decimal("Alarm threshold", &get("threshold"), 0.0, 100.0)?;
+            *adjustment_type = adjustment_from(&get("adjustment_type"))?;
+            *steps = parse_steps(&get("steps"))?;
+            *min_adjustment_magnitude = count("min_magnitude", "Minimum adjustment magnitude", MAX_GROUP)?;
+        }
+        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
+            alarm.threshold = parse_decimal("Alarm threshold", &get("threshold"), 0.0, 100.0)?;
+            *adjustment_type = adjustment_from(&get("adjustment_type"))?;
+            *adjustment = parse_decimal("Adjustment", &get("adjustment"), -1000.0, 1000.0)? as i64;
+            *cooldown_s = count("cooldown", "Cooldown", 86_400)?;
+        }
+        PolicySpec::Scheduled(s) => {
+            let at = count("at_min", "Start minute", 60 * 24 * 365)?;
+            let every = count("every_min", "Repeat interval", 60 * 24 * 31)?;
+            s.recurrence = match (at, every, &s.recurrence) {
+                // A cron schedule (from a scenario) has no minute field: keep it.
+                (None, _, Recurrence::Cron(c)) => Recurrence::Cron(c.clone()),
+                (None, _, _) => return Err("Enter when the action runs.".into()),
+                (Some(at), None | Some(0), _) => Recurrence::Once { at_s: at as u64 * 60 },
+                (Some(at), Some(m), _) => Recurrence::Every { start_s: at as u64 * 60, every_s: m as u64 * 60 },
+            };
+            s.min = count("min", "Min", MAX_GROUP)?;
+            s.max = count("max", "Max", MAX_GROUP)?;
+            s.desired = count("desired", "Desired", MAX_GROUP)?;
+            if s.min.is_none() && s.max.is_none() && s.desired.is_none() {
+                return Err("A scheduled action must set at least one of min, max or desired.".into());
+            }
+        }
+        PolicySpec::Predictive { target, mode, buffer_s, .. } => {
+            *target = parse_decimal("Target", &get("target"), 0.001, 1e6)?;
+            *mode = if get("mode") == "ForecastAndScale" { PredictiveMode::ForecastAndScale } else { PredictiveMode::ForecastOnly };
+            *buffer_s = count("buffer", "Pre-launch buffer", 3599)?.unwrap_or(300);
+        }
+        PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
+            *target_cpu = parse_decimal("Target CPU", &get("target"), 1.0, 100.0)?;
+            *tolerance = parse_decimal("Tolerance", &get("tolerance"), 0.0, 1.0)?;
+            *downscale_window_s = count("window", "Stabilisation window", 3600)?.unwrap_or(300);
+        }
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::validate_policy;
+    use crate::view_model::policy::{new_policy, KINDS};
+
+    fn values(fields: &[FieldSpec]) -> Vec<(&'static str, String)> {
+        fields.iter().map(|f| (f.key, f.value.clone())).collect()
+    }
+
+    #[test]
+    fn every_form_round_trips_unchanged() {
+        for (kind, _) in KINDS {
+            let p = new_policy(kind, &[], 120).unwrap();
+            let back = apply_fields(&p, &values(&fields_of(&p))).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            assert_eq!(back, p, "{kind}");
+        }
+    }
+
+    #[test]
+    fn edits_change_the_policy_and_stay_valid() {
+        let p = new_policy("step", &[], 0).unwrap();
+        let mut v = values(&fields_of(&p));
+        v.iter_mut().find(|(k, _)| *k == "steps").unwrap().1 = "0..20:+1, 20..:+3".into();
+        v.iter_mut().find(|(k, _)| *k == "adjustment_type").unwrap().1 = "ChangeInCapacity".into();
+        let q = apply_fields(&p, &v).unwrap();
+        validate_policy(&q).unwrap();
+        let PolicySpec::Step { steps, adjustment_type, .. } = q else { unreachable!() };
+        assert_eq!(adjustment_type, AdjustmentType::ChangeInCapacity);
+        assert_eq!(steps[1], StepAdjustment { lower: Some(20.0), upper: None, adjustment: 3 });
+    }
+
+    #[test]
+    fn bad_text_gives_messages_not_panics() {
+        let p = new_policy("scheduled", &[], 0).unwrap();
+        let mut v = values(&fields_of(&p));
+        for (k, val) in v.iter_mut() {
+            if ["min", "max", "desired"].contains(k) {
+                val.clear();
+            }
+        }
+        assert!(apply_fields(&p, &v).unwrap_err().contains("at least one"));
+        assert!(parse_steps("0..10").unwrap_err().contains("not a step"));
+        assert!(parse_steps("a..b:+1").is_err());
+        assert!(parse_steps("").is_err());
+        let h = new_policy("hpa", &[], 0).unwrap();
+        assert!(apply_fields(&h, &[("target", "lots".into())]).unwrap_err().contains("number"));
+    }
+
+    #[test]
+    fn steps_format_round_trips() {
+        let s = vec![
+            StepAdjustment { lower: None, upper: Some(-10.0), adjustment: -2 },
+            StepAdjustment { lower: Some(-10.0), upper: Some(0.0), adjustment: -1 },
+        ];
+        assert_eq!(format_steps(&s), "..-10:-2, -10..0:-1");
+        assert_eq!(parse_steps(&format_steps(&s)).unwrap(), s);
+    }
+}
