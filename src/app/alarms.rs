@@ -1,4 +1,4 @@
-//! The alarms table (state by text and colour, the console's expression) and the run summary.
+//! The alarms list (state by text and colour, the console's expression) and the run summary.
 
 use leptos::prelude::*;
 
@@ -16,19 +16,18 @@ pub fn AlarmsTable() -> impl IntoView {
     view! {
         <section class="panel alarms" aria-labelledby="alarms-h">
             <h2 id="alarms-h">"Alarms"</h2>
-            <table class="alarm-table" data-testid="alarms-table">
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"State"</th><th scope="col">"Conditions"</th></tr></thead>
-                <tbody>
-                    {move || rows.get().into_iter().map(|r| view! {
-                        <tr data-testid="alarm-row">
-                            <td class="alarm-name">{r.name}</td>
-                            <td><span class=format!("alarm-state {}", r.class) data-testid="alarm-state">{r.state}</span>
-                                <span class="muted">" "{r.since}</span></td>
-                            <td data-testid="alarm-expression">{r.expression}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <ul class="alarm-list" data-testid="alarms-table">
+                {move || rows.get().into_iter().map(|r| view! {
+                    <li class="alarm" data-testid="alarm-row">
+                        <div class="alarm-head">
+                            <span class=format!("alarm-state {}", r.class) data-testid="alarm-state">{r.state}</span>
+                            <span class="muted">{r.since}</span>
+                        </div>
+                        <p class="alarm-expression" data-testid="alarm-expression">{r.expression}</p>
+                        <p class="alarm-name">{r.name}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
         </section>
     }
 }

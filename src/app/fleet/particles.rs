@@ -69,8 +69,15 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[String]) -> Lay
     let targets = ids
         .iter()
         .map(|id| {
-            centre(&format!("[data-instance-id=\"{id}\"]"), false)
-                .map(|p| Point { x: p.x - 40.0, y: p.y })
+            // The tile's left edge, where its requests arrive.
+            diagram
+                .query_selector(&format!("[data-instance-id=\"{id}\"]"))
+                .ok()
+                .flatten()
+                .map(|e| {
+                    let r = e.get_bounding_client_rect();
+                    Point { x: r.left() + 6.0 - origin.left(), y: r.top() + r.height() / 2.0 - origin.top() }
+                })
                 .unwrap_or_default()
         })
         .collect();

@@ -1,0 +1,83 @@
+// Performance benchmark of the built site (not a test; run by hand, numbers go in notes):
+//   node e2e/bench.mjs            (after `trunk build --release`)
+// 1. First chart painted after navigation (median of 5 cold page loads).
+// 2. Main-thread time per frame at 100 instances and 600× speed: for each animation frame,
+//    from the frame's rAF timestamp to a message posted from rAF (which runs after that
+//    frame's scripts, microtasks, style, layout and paint); p50 / p95 / max over 600 frames.
+// 3. First-load transfer: html + js + wasm + css, raw / gzip / brotli.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from './server.mjs';
+import { launch, LabPage } from './lab-page.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const server = await serveDist(dist);
+const browser = await launch();
+const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+
+const firstPaint = [];
+for (let i = 0; i < 5; i++) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForFunction(() => {
+    const c = document.querySelector('[data-testid=cpu-chart]');
+    if (!c || !c.width) return false;
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 4; i < d.length; i += 4) if (d[i] !== d[0]) return true;
+    return false;
+  }, null, { polling: 'raf', timeout: 20_000 });
+  firstPaint.push(Date.now() - t0);
+  await ctx.close();
+}
+
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+await page.goto(server.url);
+const lab = new LabPage(page);
+await lab.waitReady();
+await lab.pause();
+await page.locator('[data-testid=capacity-max]').fill('100');
+await page.locator('[data-testid=capacity-min]').fill('100');
+await page.locator('[data-testid=capacity-desired]').fill('100');
+await page.locator('[data-testid=capacity-apply]').click();
+await lab.setTraffic(2000);
+await page.locator('[data-testid=jump-10m]').click();
+const inService = await page.locator('[data-testid=instance-state]', { hasText: 'InService' }).count();
+await page.selectOption('[data-testid=speed]', '600');
+await page.locator('[data-testid=play-pause]').click(); // paused above: this plays
+const frames = await page.evaluate(() => new Promise((resolve) => {
+  const out = [];
+  const ch = new MessageChannel();
+  let pending = null;
+  ch.port1.onmessage = () => { if (pending !== null) { out.push(performance.now() - pending); pending = null; } };
+  function frame(ts) {
+    pending = ts;
+    ch.port2.postMessage(0);
+    if (out.length < 600) requestAnimationFrame(frame); else resolve(out);
+  }
+  requestAnimationFrame(frame);
+}));
+const elapsed = await page.locator('[data-testid=sim-elapsed]').innerText();
+
+const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+let raw = 0, gz = 0, br = 0;
+const sizes = [];
+for (const f of files) {
+  const b = await readFile(path.join(dist, f));
+  const g = zlib.gzipSync(b, { level: 9 }).length;
+  const r = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  raw += b.length; gz += g; br += r;
+  sizes.push(`${f}: ${b.length} / ${g} / ${r}`);
+}
+console.log(JSON.stringify({
+  first_chart_ms: { runs: firstPaint, median: q(firstPaint, 0.5) },
+  frame_ms_at_100_instances_600x: { in_service: inService, frames: frames.length, p50: q(frames, 0.5).toFixed(2), p95: q(frames, 0.95).toFixed(2), max: Math.max(...frames).toFixed(2), sim_clock_after: elapsed },
+  transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], files: sizes },
+}, null, 2));
+await browser.close();
+server.close();

@@ -1,0 +1,153 @@
+//! The live console: every control reaches the engine, invalid input shows AWS's message and
+//! leaves the group as it was, and the views show what happened.
+
+use asg_lab::sim::Scenario;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlElement;
+
+use crate::support::{mount, until, Mounted};
+
+fn within(el: &HtmlElement, testid: &str) -> HtmlElement {
+    el.query_selector(&format!("[data-testid={testid}]")).unwrap().unwrap_or_else(|| panic!("no {testid}")).unchecked_into()
+}
+
+fn live_tiles(lab: &Mounted) -> usize {
+    lab.all("instance-state")
+        .iter()
+        .filter(|s| {
+            let t = s.text_content().unwrap_or_default();
+            t.starts_with("Pending") || t.starts_with("InService")
+        })
+        .count()
+}
+
+#[wasm_bindgen_test]
+async fn min_above_max_shows_aws_message_and_changes_nothing() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    let before = lab.text("fleet-summary");
+    lab.set_input("capacity-min", "4", "input");
+    lab.set_input("capacity-max", "2", "input");
+    lab.click("capacity-apply");
+    until("the validation message", 2000, || !lab.text("capacity-msg").is_empty()).await;
+    assert_eq!(lab.text("capacity-msg"), "Max bound, 2, must be greater than or equal to min bound, 4");
+    assert_eq!(lab.text("fleet-summary"), before, "the running group is unchanged");
+
+    lab.set_input("capacity-min", "1", "input");
+    lab.set_input("capacity-max", "3", "input");
+    lab.set_input("capacity-desired", "5", "input");
+    lab.click("capacity-apply");
+    until("the desired message", 2000, || lab.text("capacity-msg").starts_with("Desired capacity:5")).await;
+    assert_eq!(lab.text("capacity-msg"), "Desired capacity:5 must be between the specified min size:1 and max size:3");
+
+    lab.set_input("capacity-desired", "lots", "input");
+    lab.click("capacity-apply");
+    until("the parse message", 2000, || lab.text("capacity-msg").contains("whole number")).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_update_changes_the_group_and_is_logged() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.set_input("capacity-max", "5", "input");
+    lab.set_input("capacity-desired", "3", "input");
+    lab.click("capacity-apply");
+    until("desired 3 in the summary", 2000, || lab.text("fleet-summary").starts_with("Desired 3 · min 1 · max 5")).await;
+    assert_eq!(lab.text("capacity-msg"), "");
+    lab.click("step");
+    until("three running instances", 3000, || live_tiles(&lab) == 3).await;
+    let activity = lab.text("activity-list");
+    assert!(activity.contains("Launching a new EC2 instance"), "{activity}");
+}
+
+#[wasm_bindgen_test]
+async fn stress_on_the_only_instance_leads_to_a_second_instance() {
+    let lab = mount(Scenario { events: vec![], ..Scenario::default() });
+    lab.pause().await;
+    until("one instance", 2000, || live_tiles(&lab) == 1).await;
+    let tile = lab.all("instance-tile").remove(0);
+    within(&tile, "stress").click();
+    lab.click("jump-10m");
+    until("a second instance", 3000, || live_tiles(&lab) >= 2).await;
+    // The cause cites the alarm and the capacity change, as the console words it.
+    let activity = lab.text("activity-list");
+    assert!(activity.contains("AlarmHigh"), "{activity}");
+    assert!(activity.contains("in state ALARM"), "{activity}");
+    assert!(activity.contains("changing the desired capacity from 1 to 2"), "{activity}");
+}
+
+#[wasm_bindgen_test]
+async fn terminate_and_az_outage_from_the_fleet_view() {
+    let lab = mount(Scenario { events: vec![], ..Scenario::default() });
+    lab.pause().await;
+    let tile = lab.all("instance-tile").remove(0);
+    within(&tile, "terminate").click();
+    until("the instance terminating", 2000, || {
+        lab.all("instance-state").iter().any(|s| s.text_content().unwrap_or_default().starts_with("Terminating"))
+    })
+    .await;
+    let lane = lab.all("az-lane").remove(1);
+    within(&lane, "az-toggle").click();
+    until("AZ b down", 2000, || within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "outage").await;
+    within(&lab.all("az-lane").remove(1), "az-toggle").click();
+    until("AZ b back", 2000, || within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "available").await;
+}
+
+#[wasm_bindgen_test]
+async fn policies_can_be_added_edited_and_removed() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    let rows = || lab.all("policy-row").len();
+    let before = rows();
+    lab.set_input("policy-kind", "hpa", "change");
+    lab.click("policy-add");
+    until("a new policy row", 2000, || rows() == before + 1).await;
+    let hpa = lab.all("policy-row").into_iter().find(|r| r.get_attribute("data-policy-name").as_deref() == Some("hpa")).unwrap();
+    let target: web_sys::HtmlInputElement = within(&hpa, "policy-field-target").unchecked_into();
+    target.set_value("abc");
+    target.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    within(&hpa, "policy-save").click();
+    until("the edit message", 2000, || lab.text("policy-msg").contains("number")).await;
+    within(&hpa, "policy-remove").click();
+    until("the row gone", 2000, || rows() == before).await;
+}
+
+#[wasm_bindgen_test]
+async fn alb_settings_are_checked() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.set_input("alb-slow-start", "10", "input");
+    lab.click("alb-apply");
+    until("the slow-start message", 2000, || lab.text("alb-msg").contains("between 30 and 900")).await;
+    lab.set_input("alb-slow-start", "60", "input");
+    lab.set_input("alb-algorithm", "least_outstanding_requests", "change");
+    until("AWS's incompatibility message", 2000, || lab.text("alb-msg").contains("least outstanding")).await;
+}
+
+#[wasm_bindgen_test]
+async fn jump_and_reset_move_the_clock() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.set_input("jump-to", "+2h", "input");
+    lab.click("jump-go");
+    until("two hours later", 3000, || lab.text("sim-elapsed") == "+2h 00m 00s").await;
+    lab.set_input("jump-to", "soon", "input");
+    lab.click("jump-go");
+    until("the jump message", 2000, || lab.text("jump-msg").contains("+90m")).await;
+    lab.click("reset");
+    until("back at the start", 2000, || lab.text("sim-elapsed") == "+0m 00s").await;
+}
+
+#[wasm_bindgen_test]
+async fn alarms_show_state_and_expression() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.click("jump-10m");
+    until("alarm rows", 3000, || !lab.all("alarm-row").is_empty()).await;
+    let expressions: Vec<String> = lab.all("alarm-expression").iter().map(|e| e.text_content().unwrap()).collect();
+    assert!(expressions.iter().any(|e| e == "CPUUtilization > 50 for 3 datapoints within 3 minutes"), "{expressions:?}");
+    let states: Vec<String> = lab.all("alarm-state").iter().map(|e| e.text_content().unwrap()).collect();
+    assert!(states.iter().all(|s| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&s.as_str())), "{states:?}");
+    assert!(lab.text("run-summary").contains("Cost"));
+}
