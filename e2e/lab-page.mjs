@@ -41,6 +41,33 @@ export class LabPage {
     }, rps);
   }
 
+  /** Instances that are Pending or InService. */
+  async liveInstances() {
+    const states = await this.f.locator('[data-testid=instance-state]').allInnerTexts();
+    return states.filter((s) => /^(Pending|InService)/.test(s)).length;
+  }
+
+  /** Opens the first instance's actions and runs `stress` for `seconds`. */
+  async stressFirstInstance(seconds) {
+    const tile = this.tiles().first();
+    await tile.locator('summary').click();
+    await tile.locator('[data-testid=stress-duration]').selectOption(seconds);
+    await tile.locator('[data-testid=stress]').click();
+  }
+
+  /** Jumps ahead with the header's "jump to" box (e.g. '+10m', '10:30'). */
+  async jump(text) {
+    const before = await this.f.locator('[data-testid=sim-elapsed]').innerText();
+    await this.f.locator('[data-testid=jump-to]').fill(text);
+    await this.f.locator('[data-testid=jump-go]').click();
+    await this.f.waitForFunction((b) => document.querySelector('[data-testid=sim-elapsed]').textContent !== b, before);
+  }
+
+  /** The whole activity history, causes included (they sit in closed <details>). */
+  async activityText() {
+    return this.f.locator('[data-testid=activity-list]').textContent();
+  }
+
   /** Number of canvas pixels that differ from the top-left (background) pixel. */
   async chartInk(testid = 'cpu-chart') {
     return this.f.locator(`[data-testid=${testid}]`).evaluate((c) => {

@@ -25,7 +25,9 @@ use crate::sim::Scenario;
 /// Mounts the app into `<body>` and removes the loading message.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <App scenario=Scenario::default() /> });
+    // The seed's exercise, with `stress` left for the learner to run from the instance's actions.
+    let scenario = Scenario { events: vec![], ..Scenario::default() };
+    leptos::mount::mount_to_body(move || view! { <App scenario=scenario.clone() /> });
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

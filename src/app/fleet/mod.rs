@@ -34,6 +34,10 @@ pub fn FleetView() -> impl IntoView {
         <section class="panel fleet" aria-labelledby="fleet-h">
             <h2 id="fleet-h">"Auto Scaling group"</h2>
             <p class="readout" data-testid="fleet-summary">{summary}</p>
+            <p class="hint" data-testid="fleet-hint" hidden=move || lab.snapshot.with(|s| s.instances.len() > 1 || s.instances.iter().any(|i| i.stress_until.is_some()))>
+                "Try the exercise: open an instance's Actions and run stress, as you would over ssh. \
+                 The CPU alarm fires after 3 minutes above the target and the group scales out."
+            </p>
             <div class="diagram" node_ref=diagram>
                 <particles::ParticleLayer diagram=diagram />
                 <div class="node clients" data-node="clients" data-testid="clients-node">
