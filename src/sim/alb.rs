@@ -41,19 +41,19 @@ pub fn drain_done(inst: &Instance, t: u64, spec: &AlbSpec) -> bool {
 /// Does a health check pass now? The app must answer, not be broken, and answer within the
 /// timeout (backlog wait + mean service time).
 #[inline]
-fn check_passes(inst: &Instance, t: u64, spec: &AlbSpec) -> bool {
-    t >= inst.app_ready_at && !inst.broken && inst.wait_s + inst.mean_s < spec.hc_timeout_s as f64
+fn check_passes(inst: &Instance, t: u64, spec: &AlbSpec, service_s: f64) -> bool {
+    t >= inst.app_ready_at && !inst.broken && inst.wait_s + inst.mean_s(service_s) < spec.hc_timeout_s as f64
 }
 
 /// Run the health check if due. `other_healthy_steady` tells whether some other target is
 /// healthy and not in slow start (needed to enter slow start). Returns true on a state change.
-pub fn health_check(inst: &mut Instance, t: u64, spec: &AlbSpec, other_healthy_steady: bool) -> bool {
+pub fn health_check(inst: &mut Instance, t: u64, spec: &AlbSpec, other_healthy_steady: bool, service_s: f64) -> bool {
     if !inst.routable_state() || t < inst.next_hc {
         return false;
     }
     inst.next_hc = t + spec.hc_interval_s.max(1) as u64;
     let before = inst.target;
-    if check_passes(inst, t, spec) {
+    if check_passes(inst, t, spec, service_s) {
         inst.hc_ok += 1;
         inst.hc_fail = 0;
         let needed = if before == TargetState::Initial { 1 } else { spec.healthy_threshold };

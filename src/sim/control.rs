@@ -16,20 +16,30 @@ use crate::sim::views::{LifecycleState as L, TargetState};
 impl Sim {
     /// Run the ALB health checks that are due at `t`.
     pub(crate) fn health_checks(&mut self, t: u64) {
-        if !self.insts.iter().any(|i| i.routable_state() && t >= i.next_hc) {
-            return;
-        }
         let steady = |i: &crate::sim::instance::Instance| {
             i.target == TargetState::Healthy && i.slow_start.is_none_or(|(_, e)| t >= e)
         };
         let n_steady = self.insts.iter().filter(|i| steady(i)).count();
         let spec = &self.sc.alb;
+        let service_s = self.load.service_s;
+        let mut next = u64::MAX;
+        let mut changed = false;
+        let mut ss_until = self.slow_start_until;
         for i in self.insts.iter_mut() {
-            if i.routable_state() && t >= i.next_hc {
-                let other = n_steady - usize::from(steady(i)) > 0;
-                alb::health_check(i, t, spec, other);
+            if i.routable_state() {
+                if t >= i.next_hc {
+                    let other = n_steady - usize::from(steady(i)) > 0;
+                    changed |= alb::health_check(i, t, spec, other, service_s);
+                    if let Some((_, e)) = i.slow_start {
+                        ss_until = ss_until.max(e);
+                    }
+                }
+                next = next.min(i.next_hc);
             }
         }
+        self.next_hc_min = next;
+        self.slow_start_until = ss_until;
+        self.route_dirty |= changed;
     }
 
     /// ASG's periodic health check: with the ELB type, an unhealthy target past its grace

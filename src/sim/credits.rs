@@ -24,6 +24,10 @@ pub struct Credits {
     pub launch: f64,
     /// surplus credits spent (Unlimited) [credits]
     pub surplus: f64,
+    /// earned per second (earn_per_h / 3600) [credits/s]
+    pub earn_per_s: f64,
+    /// credits spent per second per % of CPU (vCPUs / 6000) [credits/(%·s)]
+    pub spend_per_pct_s: f64,
 }
 
 impl Credits {
@@ -31,7 +35,17 @@ impl Credits {
     /// Standard mode (T2 only have launch credits), no surplus.
     pub fn launch(spec: BurstSpec, mode: CreditMode, vcpus: u32) -> Credits {
         let launch = if mode == CreditMode::Standard { spec.launch_per_vcpu * vcpus as f64 } else { 0.0 };
-        Credits { spec, mode, vcpus: vcpus as f64, accrued: 0.0, launch, surplus: 0.0 }
+        let v = vcpus.max(1) as f64;
+        Credits {
+            spec,
+            mode,
+            vcpus: v,
+            accrued: 0.0,
+            launch,
+            surplus: 0.0,
+            earn_per_s: spec.earn_per_h / 3600.0,
+            spend_per_pct_s: v / 6000.0,
+        }
     }
 
     /// Balance shown to users (CPUCreditBalance + launch credits) [credits].
@@ -46,18 +60,28 @@ impl Credits {
         if self.mode == CreditMode::Unlimited {
             return 100.0;
         }
-        let avail = self.balance() + self.spec.earn_per_h / 3600.0;
+        let avail = self.accrued + self.launch + self.earn_per_s;
         // credits for one second at p % on all vCPUs = p/100 × vcpus / 60
-        let p = avail * 60.0 / self.vcpus * 100.0;
-        p.clamp(self.spec.baseline_pct, 100.0)
+        if avail >= 100.0 * self.spend_per_pct_s {
+            return 100.0;
+        }
+        let p = avail / self.spend_per_pct_s;
+        if p > self.spec.baseline_pct {
+            p
+        } else {
+            self.spec.baseline_pct
+        }
     }
 
     /// Account one second at `cpu_pct` [%] (instance-level, averaged over vCPUs).
     #[inline]
     pub fn tick(&mut self, cpu_pct: f64) {
-        let earn = self.spec.earn_per_h / 3600.0;
-        let spend = cpu_pct / 100.0 * self.vcpus / 60.0;
-        self.accrued = (self.accrued + earn).min(self.spec.max_accrued);
+        let earn = self.earn_per_s;
+        let spend = cpu_pct * self.spend_per_pct_s;
+        self.accrued += earn;
+        if self.accrued > self.spec.max_accrued {
+            self.accrued = self.spec.max_accrued;
+        }
         if self.launch >= spend {
             self.launch -= spend;
         } else {

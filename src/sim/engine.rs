@@ -6,7 +6,7 @@ use crate::sim::billing::AlbBill;
 use crate::sim::catalog::InstanceType;
 use crate::sim::instance::Instance;
 use crate::sim::latency::LatencyHist;
-use crate::sim::load::{serve_second, LoadModel};
+use crate::sim::load::LoadModel;
 use crate::sim::policies::{self, PolicyRt};
 use crate::sim::scenario::{Monitoring, Scenario};
 use crate::sim::series::GroupMetrics;
@@ -78,6 +78,21 @@ pub struct Sim {
     pub(crate) last_cause: String,
     /// names of the policies `prt` was built for
     pub(crate) prt_names: Vec<String>,
+    // ---- hot-path bookkeeping (skip work that cannot be due) ----
+    /// live (Pending + InService) instances, kept current by launch/terminate and the flow pass
+    pub(crate) live_count: u32,
+    /// some instance is Pending or Terminating
+    pub(crate) lc_active: bool,
+    /// earliest due ALB health check [s]
+    pub(crate) next_hc_min: u64,
+    /// earliest time a terminated instance can be dropped [s]
+    pub(crate) next_drop: u64,
+    /// a target changed state: recompute the routing plan
+    pub(crate) route_dirty: bool,
+    /// cached routing plan
+    pub(crate) plan: crate::sim::flow::RoutePlan,
+    /// some target is in slow start until [s]
+    pub(crate) slow_start_until: u64,
 }
 
 impl Sim {
@@ -86,6 +101,25 @@ impl Sim {
     pub fn new(scenario: Scenario) -> Sim {
         let mut sc = scenario;
         sanitize(&mut sc);
+        // invalid policies are dropped (reported in the activity history below)
+        let mut rejected = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        sc.policies.retain(|p| {
+            let dup = seen.iter().any(|n| n == p.name());
+            let r = if dup {
+                Err(crate::sim::command::CommandError::validation(format!("Duplicate policy name {}", p.name())))
+            } else {
+                crate::sim::apply::validate_policy(p)
+            };
+            seen.push(p.name().to_string());
+            match r {
+                Ok(()) => true,
+                Err(e) => {
+                    rejected.push((p.name().to_string(), e.message));
+                    false
+                }
+            }
+        });
         let seed = sc.seed;
         let mut rng_ids = Pcg64Mcg::new(((seed as u128) << 64) | 0x1d5_u128 | 1);
         let _ = &mut rng_ids;
@@ -136,6 +170,13 @@ impl Sim {
             last_why: String::new(),
             last_cause: String::new(),
             prt_names: Vec::new(),
+            live_count: 0,
+            lc_active: false,
+            next_hc_min: 0,
+            next_drop: u64::MAX,
+            route_dirty: true,
+            plan: Default::default(),
+            slow_start_until: 0,
             sc,
         };
         sim.rebuild_policies();
@@ -150,6 +191,9 @@ impl Sim {
             sim.launch(0, &cause, "group created with this desired capacity", warm);
         }
         sim.peak_instances = desired;
+        for (name, msg) in rejected {
+            sim.act(0, ActivityStatus::Failed, ActivityKind::Decision, format!("Policy {name} rejected"), msg, "the scenario's policy definition is invalid".into());
+        }
         sim
     }
 
@@ -232,48 +276,32 @@ impl Sim {
         let t = self.t;
         self.run_events(t);
         self.run_scheduled(t);
-        self.reconcile(t);
-        self.lifecycle(t);
-        self.health_checks(t);
+        if self.live_count != self.desired {
+            self.reconcile(t);
+        }
+        if self.lc_active {
+            self.lifecycle(t);
+        }
+        if t >= self.next_hc_min {
+            self.health_checks(t);
+        }
         if t % self.sc.model.asg_health_poll_s as u64 == 0 {
             self.health_poll(t);
         }
         // ---- traffic → ALB → instances ----
         let utc_now = self.sc.start_utc_s + t as i64;
         let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);
-        let spec = &self.sc.alb;
-        let ro = crate::sim::alb::route(&mut self.insts, arrivals, t, spec, &mut self.rr_cursor);
-        let mut served = 0u64;
-        let mut f502 = 0u64;
-        let mut f504 = 0u64;
-        let mut t5 = 0u64;
-        let load = self.load;
-        let mut lat_sec = 0.0;
-        for i in self.insts.iter_mut() {
-            if !i.reporting(t) {
-                continue;
-            }
-            let f = serve_second(i, t, &load);
-            served += i.served;
-            f502 += f.r502;
-            f504 += f.r504;
-            t5 += f.t5xx;
-            if i.served > 0 {
-                let m = i.mean_s + i.wait_s;
-                self.lat_minute.add(m, i.served as f64);
-                lat_sec += m * i.served as f64;
-            }
-        }
+        let st = self.flow(t, arrivals);
         self.ledger.arrived += arrivals;
-        self.ledger.served += served;
-        self.ledger.failed_503 += ro.r503;
-        self.ledger.failed_502 += f502;
-        self.ledger.failed_504 += f504;
-        self.ledger.target_5xx += t5;
-        self.last = LastSecond { offered: rate, arrived: arrivals, served, failed: ro.r503 + f502 + f504 + t5 };
-        self.alb_bill.tick(ro.routed, self.sc.model.new_conn_per_request, self.sc.model.bytes_per_request);
-        let lat = if served > 0 { Some(lat_sec / served as f64) } else { None };
-        self.record_second(t, ro.routed, ro.r503 + f502 + f504, t5, lat);
+        self.ledger.served += st.served;
+        self.ledger.failed_503 += st.r503;
+        self.ledger.failed_502 += st.f502;
+        self.ledger.failed_504 += st.f504;
+        self.ledger.target_5xx += st.t5;
+        let failed = st.r503 + st.f502 + st.f504 + st.t5;
+        self.last = LastSecond { offered: rate, arrived: arrivals, served: st.served, failed };
+        self.alb_bill.tick(st.routed, self.sc.model.new_conn_per_request, self.sc.model.bytes_per_request);
+        self.record_second(t, &st);
         self.simple_ticks(t);
         // ---- end of second ----
         self.t = t + 1;
@@ -291,7 +319,9 @@ impl Sim {
             self.rebalance(now);
             self.gm.start_minute(now / 60);
         }
-        self.drop_terminated(now);
+        if now >= self.next_drop {
+            self.drop_terminated(now);
+        }
     }
 
     /// Add an activity (helper).

@@ -83,6 +83,9 @@ impl Sim {
             last_request_t: None,
             vcpus: it.vcpus(),
             cap_rps: cap,
+            pct_per_req: 100.0 / cap,
+            pct_per_vcpu: 100.0 / it.vcpus() as f64,
+            inv_mu: 1.0 / cap,
             queue: 0,
             serve_frac: 0.0,
             stress_until: 0,
@@ -91,7 +94,10 @@ impl Sim {
             arrivals: 0,
             served: 0,
             cpu: 0.0,
-            mean_s: self.load.service_s,
+            rho: 0.0,
+            lat_served_min: 0,
+            lat_mu_min: 0.0,
+            lat_wait_min: 0.0,
             wait_s: 0.0,
             mu: cap,
             credits,
@@ -111,7 +117,11 @@ impl Sim {
         );
         let st = if warm { S::Successful } else { S::InProgress };
         let aid = self.act(t, st, K::Launch, desc, full_cause, why.to_string());
+        self.next_hc_min = self.next_hc_min.min(inst.next_hc);
         self.insts.push(inst);
+        self.live_count += 1;
+        self.lc_active |= !warm;
+        self.route_dirty = true;
         let idx = self.insts.len() - 1;
         self.insts[idx].launch_activity = aid;
         Some(idx)
@@ -127,6 +137,9 @@ impl Sim {
         if i.lifecycle == L::Pending {
             self.log.finish(i.launch_activity, t, S::Cancelled);
         }
+        self.live_count = self.live_count.saturating_sub(1);
+        self.lc_active = true;
+        self.route_dirty = true;
         i.lifecycle = L::Terminating;
         i.terminating_at = Some(t);
         if i.target == TargetState::Unused {
@@ -146,6 +159,11 @@ impl Sim {
         if i.lifecycle == L::Terminated {
             return;
         }
+        if i.live() {
+            self.live_count = self.live_count.saturating_sub(1);
+        }
+        self.route_dirty = true;
+        self.next_drop = self.next_drop.min(t + self.sc.model.keep_terminated_s as u64);
         self.ledger.failed_502 += i.queue;
         i.queue = 0;
         i.lifecycle = L::Terminated;
@@ -164,11 +182,16 @@ impl Sim {
     pub(crate) fn lifecycle(&mut self, t: u64) {
         let spec = &self.sc.alb;
         let protect = self.sc.group.protect_new_instances;
+        let keep = self.sc.model.keep_terminated_s as u64;
+        let mut active = false;
         for k in 0..self.insts.len() {
             let i = &mut self.insts[k];
             match i.lifecycle {
-                L::Pending if t >= i.running_at => {
+                L::Pending if t < i.running_at => active = true,
+                L::Pending => {
                     alb::register(i, t, spec);
+                    self.next_hc_min = self.next_hc_min.min(i.next_hc);
+                    self.route_dirty = true;
                     i.lifecycle = L::InService;
                     i.protected = protect; // protection starts at InService (§1)
                     let aid = i.launch_activity;
@@ -177,7 +200,11 @@ impl Sim {
                 L::Terminating => {
                     let i = &mut self.insts[k];
                     let done = if i.target == TargetState::Draining { alb::drain_done(i, t, spec) } else { true };
-                    if done {
+                    if !done {
+                        active = true;
+                    } else {
+                        self.route_dirty = true;
+                        self.next_drop = self.next_drop.min(t + keep);
                         self.ledger.failed_502 += i.queue;
                         i.queue = 0;
                         i.target = TargetState::Unused;
@@ -190,12 +217,14 @@ impl Sim {
                 _ => {}
             }
         }
+        self.lc_active = active;
     }
 
     /// Remove terminated instances after `keep_terminated_s` (bounded memory).
     pub(crate) fn drop_terminated(&mut self, now: u64) {
         let keep = self.sc.model.keep_terminated_s as u64;
         if !self.insts.iter().any(|i| i.terminated_at.is_some_and(|x| x + keep <= now)) {
+            self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
             return;
         }
         let region = self.sc.region;
@@ -213,6 +242,7 @@ impl Sim {
         });
         self.dropped_cost += cost;
         self.dropped_billed_s += billed;
+        self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
     }
 
     /// Make the number of live instances match desired: launch into balanced AZs, or pick

@@ -71,6 +71,12 @@ pub struct Instance {
     pub vcpus: u32,
     /// requests/s at 100 % CPU [req/s]
     pub cap_rps: f64,
+    /// 100 / cap_rps: CPU % per request/s [%·s]
+    pub pct_per_req: f64,
+    /// 100 / vCPUs: CPU % per busy vCPU [%]
+    pub pct_per_vcpu: f64,
+    /// 1 / mu (cached with `mu`) [s]
+    pub inv_mu: f64,
     /// queued requests [count]
     pub queue: u64,
     /// fractional service capacity carried to the next second [requests]
@@ -87,8 +93,8 @@ pub struct Instance {
     pub served: u64,
     /// CPU last second [%]
     pub cpu: f64,
-    /// mean service+wait time last second [s] (M/M/1 sojourn mean)
-    pub mean_s: f64,
+    /// utilisation of the web server's CPU share last second, ≤ 0.98 [0–1]
+    pub rho: f64,
     /// queueing backlog wait last second [s]
     pub wait_s: f64,
     /// effective service rate last second [req/s]
@@ -102,6 +108,12 @@ pub struct Instance {
     pub cpu_min_n: u32,
     /// 1-minute averages, ring indexed by minute (NaN = none) [%]
     pub cpu_hist: Vec<f32>,
+    /// requests served in the current minute [count]
+    pub lat_served_min: u64,
+    /// Σ service rate over the current minute's ready seconds [req/s·s]
+    pub lat_mu_min: f64,
+    /// Σ served × backlog wait over the current minute [requests·s]
+    pub lat_wait_min: f64,
     /// CPU sum over the current HPA sync window [%·s]
     pub cpu_sync_sum: f64,
     /// seconds in the HPA sync window [s]
@@ -129,6 +141,11 @@ impl Instance {
     #[inline]
     pub fn routable_state(&self) -> bool {
         matches!(self.target, TargetState::Initial | TargetState::Healthy | TargetState::Unhealthy)
+    }
+    /// M/M/1 mean sojourn (service + queueing) for the last second [s].
+    #[inline]
+    pub fn mean_s(&self, service_s: f64) -> f64 {
+        service_s / (1.0 - self.rho)
     }
     /// CPU average of minute `m`, if recorded.
     pub fn cpu_minute(&self, m: u64) -> Option<f64> {

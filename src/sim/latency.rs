@@ -73,10 +73,14 @@ pub fn mixture_quantile(parts: &[(f64, f64)], p: f64) -> Option<f64> {
         return None;
     }
     let tail = 1.0 - p;
+    if parts.len() == 1 {
+        // a single exponential: closed form −m·ln(1 − p)
+        return Some(-parts[0].1 * libm::log(tail));
+    }
     let surv = |x: f64| parts.iter().map(|&(w, m)| w * libm::exp(-x / m.max(1e-9))).sum::<f64>() / total;
     let mut lo = 0.0;
     let mut hi = parts.iter().map(|x| x.1).fold(0.0, f64::max) * 12.0 + 1e-9;
-    for _ in 0..40 {
+    for _ in 0..32 {
         let mid = 0.5 * (lo + hi);
         if surv(mid) > tail {
             lo = mid;

@@ -33,8 +33,18 @@ pub struct Failures {
     pub t5xx: u64,
 }
 
+#[inline(always)]
+fn fmax(a: f64, b: f64) -> f64 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
 /// Serve one second on a running instance: `inst.arrivals` must be set by routing.
 /// Updates queue, served, cpu, latency fields and credits; returns failures.
+/// Hot path: divisions are replaced by cached reciprocals (see benches/day.rs).
 #[inline]
 pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
     let mut f = Failures::default();
@@ -42,9 +52,8 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
         Some(c) => c.cap_pct(),
         None => 100.0,
     };
-    let vc = inst.vcpus as f64;
-    let workers = if t < inst.stress_until { inst.stress_workers.min(inst.vcpus) as f64 } else { 0.0 };
-    let stress_pct = workers / vc * 100.0;
+    let workers = if t < inst.stress_until { inst.stress_workers.min(inst.vcpus) } else { 0 };
+    let stress_pct = workers as f64 * inst.pct_per_vcpu;
     let ready = t >= inst.app_ready_at;
     let arrivals = inst.arrivals;
     if inst.broken {
@@ -57,16 +66,21 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
         f.r502 = arrivals;
         inst.served = 0;
     }
-    let req_share_max = cap_pct * vc / (vc + workers);
-    let req_avail = (cap_pct - stress_pct - m.base_cpu).max(req_share_max).max(0.0);
-    let mu = inst.cap_rps * req_avail / 100.0;
-    inst.mu = mu;
+    // fair share: the web server (one runnable per vCPU) vs the stress workers
+    let req_share_max =
+        if workers == 0 { cap_pct } else { cap_pct * inst.vcpus as f64 / (inst.vcpus + workers) as f64 };
+    let req_avail = fmax(fmax(cap_pct - stress_pct - m.base_cpu, req_share_max), 0.0);
+    let mu = inst.cap_rps * req_avail * 0.01;
+    if mu != inst.mu {
+        inst.mu = mu;
+        inst.inv_mu = if mu > 0.0 { 1.0 / mu } else { 0.0 };
+    }
     let mut req_pct = 0.0;
     if !inst.broken && ready {
         let work = inst.queue + arrivals;
         let cap = mu + inst.serve_frac;
         let whole = cap as u64; // cap ≥ 0, floor
-        let served = work.min(whole);
+        let served = if work < whole { work } else { whole };
         inst.serve_frac = if work >= whole { cap - whole as f64 } else { 0.0 };
         let mut q = work - served;
         let qmax = m.queue_per_vcpu * inst.vcpus as u64;
@@ -81,15 +95,20 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
         }
         inst.queue = q;
         inst.served = served;
-        req_pct = served as f64 / inst.cap_rps * 100.0;
-        let rho = if mu > 0.0 { (served as f64 / mu).min(0.98) } else { 0.98 };
-        inst.mean_s = m.service_s / (1.0 - rho);
-        inst.wait_s = if mu > 0.0 { q as f64 / mu } else { 0.0 };
+        req_pct = served as f64 * inst.pct_per_req;
+        let rho = if mu > 0.0 { served as f64 * inst.inv_mu } else { 0.98 };
+        inst.rho = if rho < 0.98 { rho } else { 0.98 };
+        inst.wait_s = q as f64 * inst.inv_mu;
+        // minute accumulators for latency percentiles (divisions happen once a minute)
+        inst.lat_served_min += served;
+        inst.lat_mu_min += mu;
+        inst.lat_wait_min += served as f64 * inst.wait_s;
     } else {
-        inst.mean_s = m.service_s;
+        inst.rho = 0.0;
         inst.wait_s = 0.0;
     }
-    let cpu = (m.base_cpu + req_pct + stress_pct).min(cap_pct);
+    let want = m.base_cpu + req_pct + stress_pct;
+    let cpu = if want < cap_pct { want } else { cap_pct };
     inst.cpu = cpu;
     if let Some(c) = inst.credits.as_mut() {
         c.tick(cpu);

@@ -59,6 +59,7 @@ pub mod credits;
 mod decide;
 mod engine;
 mod fleet;
+mod flow;
 pub mod ids;
 pub mod instance;
 pub mod latency;

@@ -34,7 +34,7 @@ impl Sim {
                 cpu.1 += 1;
             }
             if i.served > 0 && i.lifecycle != L::Terminated {
-                parts.push((i.served as f64, i.mean_s + i.wait_s));
+                parts.push((i.served as f64, i.mean_s(self.load.service_s) + i.wait_s));
             }
             instances.push(InstanceView {
                 id: i.id,

@@ -4,7 +4,7 @@ use crate::sim::engine::Sim;
 use crate::sim::instance::INSTANCE_MINUTES;
 use crate::sim::metric::Metric;
 use crate::sim::series::gidx;
-use crate::sim::views::{LifecycleState, TargetState};
+use crate::sim::flow::SecondTotals;
 
 const K_CPU: usize = 0;
 const K_REQ: usize = 1;
@@ -23,35 +23,18 @@ const K_COST: usize = 12;
 impl Sim {
     /// Record second `t`. ALB request metrics only when a request was routed (no traffic →
     /// no datapoint, §6); 5XX counts only when non-zero [OBS]; host counts always.
-    pub(crate) fn record_second(&mut self, t: u64, routed: u64, elb5: u64, t5: u64, lat: Option<f64>) {
+    pub(crate) fn record_second(&mut self, t: u64, st: &SecondTotals) {
         debug_assert_eq!(gidx(Metric::EstimatedCost), Some(K_COST));
-        let mut cpu_sum = 0.0;
-        let mut cpu_n = 0u32;
-        let (mut healthy, mut unhealthy) = (0u32, 0u32);
-        let (mut pen, mut ins, mut term) = (0u32, 0u32, 0u32);
-        for i in self.insts.iter_mut() {
-            match i.lifecycle {
-                LifecycleState::Pending => pen += 1,
-                LifecycleState::InService => ins += 1,
-                LifecycleState::Terminating => term += 1,
-                LifecycleState::Terminated => continue,
-            }
-            match i.target {
-                TargetState::Healthy => healthy += 1,
-                TargetState::Unhealthy => unhealthy += 1,
-                _ => {}
-            }
-            if t >= i.running_at {
-                i.cpu_min_sum += i.cpu;
-                i.cpu_min_n += 1;
-                i.cpu_sync_sum += i.cpu;
-                i.cpu_sync_n += 1;
-                if i.lifecycle == LifecycleState::InService {
-                    cpu_sum += i.cpu;
-                    cpu_n += 1;
-                }
-            }
-        }
+        let (routed, elb5, t5) = (st.routed, st.r503 + st.f502 + st.f504, st.t5);
+        // group latency of the second [EST]: M/M/1 on the pooled service rate + mean backlog
+        let lat = if st.served > 0 && st.mu_sum > 0.0 {
+            let rho = (st.served as f64 / st.mu_sum).min(0.98);
+            Some(self.load.service_s / (1.0 - rho) + st.wait_w / st.served as f64)
+        } else {
+            None
+        };
+        let (cpu_sum, cpu_n, healthy, unhealthy) = (st.cpu_sum, st.cpu_n, st.healthy, st.unhealthy);
+        let (pen, ins, term) = (st.pen, st.ins, st.term);
         let gm = &mut self.gm;
         gm.sec[K_CPU].set(t, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None });
         if routed > 0 {
@@ -93,7 +76,16 @@ impl Sim {
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
         let mut cpu = crate::sim::store::Agg::EMPTY;
+        let service_s = self.load.service_s;
         for i in self.insts.iter_mut() {
+            if i.lat_served_min > 0 && i.lat_mu_min > 0.0 {
+                let w = i.lat_served_min as f64;
+                let rho = (w / i.lat_mu_min).min(0.98);
+                self.lat_minute.add(service_s / (1.0 - rho) + i.lat_wait_min / w, w);
+            }
+            i.lat_served_min = 0;
+            i.lat_mu_min = 0.0;
+            i.lat_wait_min = 0.0;
             if i.cpu_min_n > 0 {
                 let v = i.cpu_min_sum / i.cpu_min_n as f64;
                 i.cpu_hist[slot] = v as f32;

@@ -149,12 +149,13 @@ impl Pattern {
                     return *base;
                 }
                 let d = t - at_s;
+                let top = rise_s.saturating_add(*hold_s);
                 if d < *rise_s {
                     lerp(*base, *peak, d as f64 / *rise_s as f64)
-                } else if d < rise_s + hold_s {
+                } else if d < top {
                     *peak
-                } else if d < rise_s + hold_s + fall_s {
-                    lerp(*peak, *base, (d - rise_s - hold_s) as f64 / *fall_s as f64)
+                } else if d < top.saturating_add(*fall_s) {
+                    lerp(*peak, *base, (d - top) as f64 / *fall_s as f64)
                 } else {
                     *base
                 }

@@ -7,7 +7,7 @@ use crate::sim::policy_spec::{AdjustmentType, StepAdjustment};
 /// x > 1 → floor (12.7 → 12); 0 < x < 1 → 1; −1 < x < 0 → −1; x < −1 → toward zero
 /// (−6.67 → −6); then `|adj| ≥ min_mag` if given (+25 % of 4 = 1, min 2 → 2).
 pub fn percent_adjustment(current: u32, pct: i64, min_mag: Option<u32>) -> i64 {
-    let x = current as f64 * pct as f64 / 100.0;
+    let x = current as f64 * pct.clamp(-1_000_000, 1_000_000) as f64 / 100.0;
     let mut adj = if x >= 1.0 {
         libm::floor(x) as i64
     } else if x > 0.0 {
@@ -20,7 +20,7 @@ pub fn percent_adjustment(current: u32, pct: i64, min_mag: Option<u32>) -> i64 {
         libm::ceil(x) as i64
     };
     if let Some(mm) = min_mag {
-        let mm = mm as i64;
+        let mm = (mm as i64).min(1_000_000);
         if adj != 0 && adj.abs() < mm {
             adj = adj.signum() * mm;
         }
@@ -31,9 +31,11 @@ pub fn percent_adjustment(current: u32, pct: i64, min_mag: Option<u32>) -> i64 {
 /// New capacity (before clamping to [min, max]) after one adjustment.
 pub fn apply_adjustment(current: u32, kind: AdjustmentType, adjustment: i64, min_mag: Option<u32>) -> i64 {
     match kind {
-        AdjustmentType::ChangeInCapacity => current as i64 + adjustment,
+        AdjustmentType::ChangeInCapacity => (current as i64).saturating_add(adjustment),
         AdjustmentType::ExactCapacity => adjustment,
-        AdjustmentType::PercentChangeInCapacity => current as i64 + percent_adjustment(current, adjustment, min_mag),
+        AdjustmentType::PercentChangeInCapacity => {
+            (current as i64).saturating_add(percent_adjustment(current, adjustment, min_mag))
+        }
     }
 }
 

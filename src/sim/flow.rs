@@ -1,0 +1,158 @@
+//! The per-second request flow in ONE pass over the fleet: ALB routing, serving (CPU,
+//! credits, queues, errors), latency and per-instance metric accumulation. This is the hot
+//! loop of the engine (see benches/day.rs): no allocation, one visit per instance.
+//!
+//! Round robin without an active slow start uses a closed form (equal shares, the remainder
+//! to the next targets after a rotating cursor); other cases fall back to `alb::route`.
+
+use crate::sim::alb;
+use crate::sim::engine::Sim;
+use crate::sim::load::serve_second;
+use crate::sim::scenario::Algorithm;
+use crate::sim::views::{LifecycleState as L, TargetState};
+
+/// Totals of one second.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct SecondTotals {
+    /// requests sent to a target [count]
+    pub routed: u64,
+    /// 503 [count]
+    pub r503: u64,
+    /// served OK [count]
+    pub served: u64,
+    /// 502 [count]
+    pub f502: u64,
+    /// 504 [count]
+    pub f504: u64,
+    /// target 500 [count]
+    pub t5: u64,
+    /// Σ service rate of ready instances [req/s]
+    pub mu_sum: f64,
+    /// Σ served × backlog wait [requests·s]
+    pub wait_w: f64,
+    /// Σ CPU of InService instances [%]
+    pub cpu_sum: f64,
+    /// InService instances reporting CPU [count]
+    pub cpu_n: u32,
+    /// healthy targets [count]
+    pub healthy: u32,
+    /// unhealthy targets [count]
+    pub unhealthy: u32,
+    /// Pending [count]
+    pub pen: u32,
+    /// InService [count]
+    pub ins: u32,
+    /// Terminating [count]
+    pub term: u32,
+}
+
+/// Cached routing facts, valid until a target changes state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct RoutePlan {
+    /// eligible targets [count]
+    pub n: u64,
+    /// failing open (no healthy target, some unhealthy)
+    pub fail_open: bool,
+}
+
+impl Sim {
+    fn route_plan(&mut self) -> RoutePlan {
+        if self.route_dirty {
+            let (mut h, mut u, mut r) = (0u64, 0u64, 0u64);
+            for i in &self.insts {
+                match i.target {
+                    TargetState::Healthy => h += 1,
+                    TargetState::Unhealthy => u += 1,
+                    _ => {}
+                }
+                if i.routable_state() {
+                    r += 1;
+                }
+            }
+            let fail_open = h == 0 && u > 0;
+            self.plan = RoutePlan { n: if fail_open { r } else { h }, fail_open };
+            self.route_dirty = false;
+        }
+        self.plan
+    }
+
+    /// Route `arrivals` and serve one second on every running instance.
+    pub(crate) fn flow(&mut self, t: u64, arrivals: u64) -> SecondTotals {
+        let mut s = SecondTotals::default();
+        let fast = self.sc.alb.algorithm == Algorithm::RoundRobin && t >= self.slow_start_until;
+        let (mut base, mut rem, mut start, mut n, mut fail_open) = (0u64, 0u64, 0u64, 0u64, false);
+        if fast {
+            let p = self.route_plan();
+            n = p.n;
+            fail_open = p.fail_open;
+            if n == 0 {
+                s.r503 = arrivals;
+            } else {
+                base = arrivals / n;
+                rem = arrivals % n;
+                start = self.rr_cursor as u64 % n;
+                self.rr_cursor = ((start + rem) % n) as usize;
+                s.routed = arrivals;
+            }
+        } else {
+            let ro = alb::route(&mut self.insts, arrivals, t, &self.sc.alb, &mut self.rr_cursor);
+            s.routed = ro.routed;
+            s.r503 = ro.r503;
+        }
+        let load = self.load;
+        let mut rank = 0u64;
+        for i in self.insts.iter_mut() {
+            match i.lifecycle {
+                L::Pending => s.pen += 1,
+                L::InService => s.ins += 1,
+                L::Terminating => s.term += 1,
+                L::Terminated => {
+                    i.arrivals = 0;
+                    continue;
+                }
+            }
+            match i.target {
+                TargetState::Healthy => s.healthy += 1,
+                TargetState::Unhealthy => s.unhealthy += 1,
+                _ => {}
+            }
+            if fast && n > 0 {
+                let elig = if fail_open { i.routable_state() } else { i.target == TargetState::Healthy };
+                let mut a = 0;
+                if elig {
+                    let d = if rank >= start { rank - start } else { rank + n - start };
+                    a = base + u64::from(d < rem);
+                    rank += 1;
+                }
+                i.arrivals = a;
+                if a > 0 {
+                    i.last_request_t = Some(t);
+                }
+            } else if fast {
+                i.arrivals = 0;
+            }
+            if t < i.running_at {
+                continue;
+            }
+            let f = serve_second(i, t, &load);
+            s.served += i.served;
+            s.f502 += f.r502;
+            s.f504 += f.r504;
+            s.t5 += f.t5xx;
+            if t >= i.app_ready_at {
+                s.mu_sum += i.mu;
+                s.wait_w += i.served as f64 * i.wait_s;
+            }
+            i.cpu_min_sum += i.cpu;
+            i.cpu_min_n += 1;
+            i.cpu_sync_sum += i.cpu;
+            i.cpu_sync_n += 1;
+            if i.lifecycle == L::InService {
+                s.cpu_sum += i.cpu;
+                s.cpu_n += 1;
+            }
+        }
+        self.live_count = s.pen + s.ins;
+        s
+    }
+}
