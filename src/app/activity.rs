@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_lab;
-use crate::view_model::log::{activity_rows, ActivityRow};
+use crate::view_model::log::{activity_revision, activity_rows, ActivityRow};
 
 /// Rows shown; the engine keeps more.
 const SHOWN: usize = 50;
@@ -12,8 +12,12 @@ const SHOWN: usize = 50;
 #[component]
 pub fn ActivityHistory() -> impl IntoView {
     let lab = use_lab();
-    let rows = Memo::new(move |_| {
+    let revision = Memo::new(move |_| {
         lab.snapshot.track();
+        lab.with_sim(|sim| activity_revision(sim.activities(), SHOWN))
+    });
+    let rows = Memo::new(move |_| {
+        revision.track();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
     });

@@ -3,13 +3,17 @@
 use leptos::prelude::*;
 
 use super::state::use_lab;
-use crate::view_model::log::{alarm_rows, summary_rows};
+use crate::view_model::log::{alarm_revision, alarm_rows, summary_rows};
 
 #[component]
 pub fn AlarmsTable() -> impl IntoView {
     let lab = use_lab();
-    let rows = Memo::new(move |_| {
+    let revision = Memo::new(move |_| {
         lab.snapshot.track();
+        lab.with_sim(|sim| alarm_revision(sim.alarms()))
+    });
+    let rows = Memo::new(move |_| {
+        revision.track();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| alarm_rows(sim.alarms(), start))
     });

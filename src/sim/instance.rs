@@ -8,9 +8,71 @@ use crate::sim::views::{LifecycleState, TargetState};
 /// Per-instance CPU history kept (1-minute averages, last 24 h) [min].
 pub const INSTANCE_MINUTES: usize = 1440;
 
-/// An instance. Times are simulated seconds since start.
+/// An instance. Times are simulated seconds since start. `repr(C)` keeps the fields the
+/// per-second flow touches together at the front (cache locality of the hot loop).
 #[derive(Clone, Debug)]
+#[repr(C)]
 pub struct Instance {
+    /// ASG lifecycle
+    pub lifecycle: LifecycleState,
+    /// target state
+    pub target: TargetState,
+    /// the app is broken (injected): health checks fail, requests get 500
+    pub broken: bool,
+    /// stress workers [count]
+    pub stress_workers: u32,
+    /// vCPUs [count]
+    pub vcpus: u32,
+    /// EC2 running + registered + InService at [s]
+    pub running_at: u64,
+    /// app answers from [s]
+    pub app_ready_at: u64,
+    /// stress ends at [s]
+    pub stress_until: u64,
+    /// arrivals routed this second [count]
+    pub arrivals: u64,
+    /// queued requests [count]
+    pub queue: u64,
+    /// served OK last second [count]
+    pub served: u64,
+    /// fractional service capacity carried to the next second [requests]
+    pub serve_frac: f64,
+    /// requests/s at 100 % CPU [req/s]
+    pub cap_rps: f64,
+    /// 100 / cap_rps: CPU % per request/s [%·s]
+    pub pct_per_req: f64,
+    /// 100 / vCPUs: CPU % per busy vCPU [%]
+    pub pct_per_vcpu: f64,
+    /// effective service rate last second [req/s]
+    pub mu: f64,
+    /// 1 / mu (cached with `mu`) [s]
+    pub inv_mu: f64,
+    /// utilisation of the web server's CPU share last second, ≤ 0.98 [0–1]
+    pub rho: f64,
+    /// queueing backlog wait last second [s]
+    pub wait_s: f64,
+    /// CPU last second [%]
+    pub cpu: f64,
+    /// CPU sum over the current minute [%·s]
+    pub cpu_min_sum: f64,
+    /// seconds with data in the current minute [s]
+    pub cpu_min_n: u32,
+    /// seconds in the HPA sync window [s]
+    pub cpu_sync_n: u32,
+    /// CPU sum over the current HPA sync window [%·s]
+    pub cpu_sync_sum: f64,
+    /// requests served in the current minute [count]
+    pub lat_served_min: u64,
+    /// Σ service rate over the current minute's ready seconds [req/s·s]
+    pub lat_mu_min: f64,
+    /// Σ served × backlog wait over the current minute [requests·s]
+    pub lat_wait_min: f64,
+    /// last second a request was routed here [s]
+    pub last_request_t: Option<u64>,
+    /// routing weight this second (scratch)
+    pub weight: f64,
+    /// burstable credits
+    pub credits: Option<Credits>,
     /// id
     pub id: InstanceId,
     /// AZ index
@@ -21,12 +83,6 @@ pub struct Instance {
     pub template_version: u32,
     /// launch time [s]
     pub launched_at: u64,
-    /// EC2 running + registered + InService at [s]
-    pub running_at: u64,
-    /// app answers from [s]
-    pub app_ready_at: u64,
-    /// ASG lifecycle
-    pub lifecycle: LifecycleState,
     /// warm-up ends at [s] (group default warm-up)
     pub warm_until: u64,
     /// existed warm at scenario start: never in warm-up
@@ -41,8 +97,6 @@ pub struct Instance {
     pub terminated_at: Option<u64>,
     /// ASG health status
     pub healthy: bool,
-    /// the app is broken (injected): health checks fail, requests get 500
-    pub broken: bool,
     /// protected from scale-in
     pub protected: bool,
     /// launched to rebalance AZs (temporarily above desired)
@@ -51,9 +105,6 @@ pub struct Instance {
     pub launch_activity: u64,
     /// terminate activity id
     pub term_activity: u64,
-    // ---- ALB target ----
-    /// target state
-    pub target: TargetState,
     /// next health check at [s]
     pub next_hc: u64,
     /// consecutive passed checks [count]
@@ -64,60 +115,8 @@ pub struct Instance {
     pub slow_start: Option<(u64, u64)>,
     /// draining ends at [s]
     pub drain_until: u64,
-    /// last second a request was routed here [s]
-    pub last_request_t: Option<u64>,
-    // ---- load ----
-    /// vCPUs [count]
-    pub vcpus: u32,
-    /// requests/s at 100 % CPU [req/s]
-    pub cap_rps: f64,
-    /// 100 / cap_rps: CPU % per request/s [%·s]
-    pub pct_per_req: f64,
-    /// 100 / vCPUs: CPU % per busy vCPU [%]
-    pub pct_per_vcpu: f64,
-    /// 1 / mu (cached with `mu`) [s]
-    pub inv_mu: f64,
-    /// queued requests [count]
-    pub queue: u64,
-    /// fractional service capacity carried to the next second [requests]
-    pub serve_frac: f64,
-    /// stress ends at [s]
-    pub stress_until: u64,
-    /// stress workers [count]
-    pub stress_workers: u32,
-    /// routing weight this second (scratch)
-    pub weight: f64,
-    /// arrivals routed this second [count]
-    pub arrivals: u64,
-    /// served OK last second [count]
-    pub served: u64,
-    /// CPU last second [%]
-    pub cpu: f64,
-    /// utilisation of the web server's CPU share last second, ≤ 0.98 [0–1]
-    pub rho: f64,
-    /// queueing backlog wait last second [s]
-    pub wait_s: f64,
-    /// effective service rate last second [req/s]
-    pub mu: f64,
-    /// burstable credits
-    pub credits: Option<Credits>,
-    // ---- metrics ----
-    /// CPU sum over the current minute [%·s]
-    pub cpu_min_sum: f64,
-    /// seconds with data in the current minute [s]
-    pub cpu_min_n: u32,
     /// 1-minute averages, ring indexed by minute (NaN = none) [%]
     pub cpu_hist: Vec<f32>,
-    /// requests served in the current minute [count]
-    pub lat_served_min: u64,
-    /// Σ service rate over the current minute's ready seconds [req/s·s]
-    pub lat_mu_min: f64,
-    /// Σ served × backlog wait over the current minute [requests·s]
-    pub lat_wait_min: f64,
-    /// CPU sum over the current HPA sync window [%·s]
-    pub cpu_sync_sum: f64,
-    /// seconds in the HPA sync window [s]
-    pub cpu_sync_n: u32,
 }
 
 impl Instance {

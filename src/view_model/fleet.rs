@@ -2,6 +2,35 @@
 
 use crate::sim::{InstanceView, LifecycleState, TargetState};
 
+/// What a tile shows, reduced to what changes its DOM: compared every frame, so that a tile
+/// re-renders only when something visible changed (CPU to the whole percent, credits to the
+/// tenth), not on every simulated second.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TileData {
+    pub state: String,
+    pub class: &'static str,
+    /// CPU utilisation, rounded [%].
+    pub cpu_pct: u8,
+    pub credits: Option<String>,
+    pub stressed: bool,
+    pub protected: bool,
+    pub actionable: bool,
+}
+
+impl TileData {
+    pub fn of(i: &InstanceView) -> Self {
+        TileData {
+            state: state_text(i),
+            class: state_class(i),
+            cpu_pct: if i.cpu.is_finite() { i.cpu.round().clamp(0.0, 100.0) as u8 } else { 0 },
+            credits: credits_text(i),
+            stressed: i.stress_until.is_some(),
+            protected: i.protected,
+            actionable: actionable(i),
+        }
+    }
+}
+
 /// `InService · warming up`, `Terminating · draining`, `InService · Unhealthy` …
 pub fn state_text(i: &InstanceView) -> String {
     let mut s = i.lifecycle.to_string();
@@ -82,6 +111,18 @@ mod tests {
         i.target_state = TargetState::Unused;
         assert_eq!((state_text(&i).as_str(), state_class(&i)), ("Pending", "pending"));
         assert!(actionable(&i));
+    }
+
+    #[test]
+    fn tile_data_rounds_what_it_shows() {
+        let mut i = first_instance();
+        i.cpu = 49.6;
+        let a = TileData::of(&i);
+        assert_eq!(a.cpu_pct, 50);
+        i.cpu = 50.2;
+        assert_eq!(TileData::of(&i), a, "no visible change, no re-render");
+        i.cpu = f64::NAN;
+        assert_eq!(TileData::of(&i).cpu_pct, 0);
     }
 
     #[test]

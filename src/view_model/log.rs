@@ -30,6 +30,32 @@ pub fn activity_rows<'a>(items: impl Iterator<Item = &'a Activity>, start_utc_s:
         .collect()
 }
 
+/// A cheap fingerprint of the newest `limit` activities (ids, statuses, ends): the list is
+/// rebuilt only when it changes, not on every frame.
+pub fn activity_revision<'a>(items: impl Iterator<Item = &'a Activity>, limit: usize) -> u64 {
+    items.take(limit).fold(0xcbf2_9ce4_8422_2325, |h, a| {
+        let status = match a.status {
+            crate::sim::ActivityStatus::InProgress => 1,
+            crate::sim::ActivityStatus::Successful => 2,
+            crate::sim::ActivityStatus::Failed => 3,
+            crate::sim::ActivityStatus::Cancelled => 4,
+        };
+        [a.id, status, a.end_s.map_or(0, |e| e + 1)].iter().fold(h, |h, v| (h ^ v).wrapping_mul(0x0100_0000_01b3))
+    })
+}
+
+/// A cheap fingerprint of the alarms' states.
+pub fn alarm_revision(alarms: &[Alarm]) -> u64 {
+    alarms.iter().fold(alarms.len() as u64, |h, a| {
+        let state = match a.state {
+            AlarmState::Ok => 1,
+            AlarmState::Alarm => 2,
+            AlarmState::InsufficientData => 3,
+        };
+        [state, a.since].iter().fold(h, |h, v| (h ^ v).wrapping_mul(0x0100_0000_01b3))
+    })
+}
+
 /// One row of the alarms table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AlarmRow {
@@ -91,6 +117,16 @@ mod tests {
         assert!(!alarms.is_empty());
         assert!(alarms.iter().all(|a| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&a.state.as_str())));
         assert!(alarms.iter().any(|a| a.expression.contains("for 3 datapoints within 3 minutes")));
+        let mut sim = Sim::new(Scenario { events: vec![], ..Scenario::default() });
+        sim.step(600);
+        let rev = activity_revision(sim.activities(), 3);
+        assert_eq!(rev, activity_revision(sim.activities(), 3));
+        let arev = alarm_revision(sim.alarms());
+        let id = sim.snapshot().instances[0].id;
+        sim.apply(crate::sim::Command::Stress { instance: id, duration_s: 600, workers: 1 }).unwrap();
+        assert_ne!(activity_revision(sim.activities(), 3), rev, "a new activity changes the revision");
+        sim.step(600);
+        assert_ne!(alarm_revision(sim.alarms()), arev, "the high alarm fired");
         let summary = summary_rows(&sim.summary());
         assert_eq!(summary[0].0, "Cost");
         assert!(summary[0].1.starts_with('$'));

@@ -9,9 +9,9 @@ use crate::sim::Command;
 #[component]
 pub fn AzLane(az: usize, name: String) -> impl IntoView {
     let lab = use_lab();
-    let ids = move || {
-        lab.snapshot.with(|s| s.instances.iter().filter(|i| i.az == az).map(|i| i.id.to_string()).collect::<Vec<_>>())
-    };
+    let ids = Memo::new(move |_| {
+        lab.snapshot.with(|s| s.instances.iter().filter(|i| i.az == az).map(|i| i.id).collect::<Vec<_>>())
+    });
     let available = Memo::new(move |_| lab.snapshot.with(|s| s.azs.get(az).map(|a| a.available).unwrap_or(true)));
     let toggle = move |_| {
         let _ = lab.apply(Command::SetAzAvailable { az, available: !available.get_untracked() });
@@ -29,7 +29,7 @@ pub fn AzLane(az: usize, name: String) -> impl IntoView {
                 </button>
             </div>
             <ul class="tiles">
-                <For each=ids key=|id| id.clone() let(id)>
+                <For each=move || ids.get() key=|id| *id let(id)>
                     <InstanceTile id=id />
                 </For>
             </ul>

@@ -4,41 +4,42 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
-use crate::sim::{Command, InstanceView};
-use crate::view_model::fleet::{actionable, credits_text, state_class, state_text};
+use crate::sim::{Command, InstanceId, InstanceView};
+use crate::view_model::fleet::TileData;
 
 const STRESS: [(u64, &str); 4] = [(300, "5 min"), (600, "10 min"), (1200, "20 min"), (3600, "60 min")];
 
 #[component]
-pub fn InstanceTile(id: String) -> impl IntoView {
+pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     let lab = use_lab();
-    let key = id.clone();
-    let inst = Memo::new(move |_| lab.snapshot.with(|s| s.instances.iter().find(|i| i.id.to_string() == key).cloned()));
-    let read = move |f: fn(&InstanceView) -> String| inst.with(|i| i.as_ref().map(f).unwrap_or_default());
-    let cpu = move || inst.with(|i| i.as_ref().map(|i| i.cpu).unwrap_or(0.0));
+    let data = Memo::new(move |_| lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(TileData::of)));
+    let inst = move || lab.snapshot.with_untracked(|s| s.instances.iter().find(|i| i.id == id).cloned());
+    let read = move |f: fn(&TileData) -> String| data.with(|d| d.as_ref().map(f).unwrap_or_default());
+    let cpu = move || data.with(|d| d.as_ref().map(|d| d.cpu_pct).unwrap_or(0));
+    let id_text = id.to_string();
     let message = RwSignal::new(None::<String>);
     let stress_s = RwSignal::new(STRESS[2].0);
     let act = move |make: fn(&InstanceView, u64) -> Command| {
-        if let Some(i) = inst.get_untracked() {
+        if let Some(i) = inst() {
             message.set(lab.apply(make(&i, stress_s.get_untracked())).err().map(|e| e.message));
         }
     };
     let workers = move || lab.scenario_untracked().instance_type.vcpus();
 
     view! {
-        <li class=move || format!("tile {}", inst.with(|i| i.as_ref().map(state_class).unwrap_or("terminated")))
-            data-testid="instance-tile" data-instance-id=id.clone()>
-            <span class="tile-id">{id.clone()}</span>
-            <span class="tile-state" data-testid="instance-state">{move || read(state_text)}</span>
-            <span class="cpu-bar" role="meter" aria-label=format!("CPU of {id}") aria-valuemin="0" aria-valuemax="100"
-                aria-valuenow=move || format!("{:.0}", cpu())>
-                <span class="cpu-fill" style:transform=move || format!("scaleX({:.3})", cpu().clamp(0.0, 100.0) / 100.0)></span>
+        <li class=move || format!("tile {}", data.with(|d| d.as_ref().map(|d| d.class).unwrap_or("terminated")))
+            data-testid="instance-tile" data-instance-id=id_text.clone()>
+            <span class="tile-id">{id_text.clone()}</span>
+            <span class="tile-state" data-testid="instance-state">{move || read(|d| d.state.clone())}</span>
+            <span class="cpu-bar" role="meter" aria-label=format!("CPU of {id_text}") aria-valuemin="0" aria-valuemax="100"
+                aria-valuenow=move || cpu().to_string()>
+                <span class="cpu-fill" style:transform=move || format!("scaleX({:.2})", cpu() as f64 / 100.0)></span>
             </span>
-            <span class="tile-cpu" data-testid="instance-cpu">{move || format!("CPU {:.0} %", cpu())}</span>
-            <span class="tile-extra" data-testid="instance-credits">{move || inst.with(|i| i.as_ref().and_then(credits_text))}</span>
-            <span class="tile-extra">{move || inst.with(|i| i.as_ref().and_then(|i| i.stress_until.map(|_| "stress running")))}</span>
-            <details class="tile-actions" hidden=move || !inst.with(|i| i.as_ref().is_some_and(actionable))>
-                <summary aria-label=format!("Actions for {id}")>"Actions"</summary>
+            <span class="tile-cpu" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
+            <span class="tile-extra" data-testid="instance-credits">{move || data.with(|d| d.as_ref().and_then(|d| d.credits.clone()))}</span>
+            <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then_some("stress running")}</span>
+            <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
+                <summary aria-label=format!("Actions for {id_text}")>"Actions"</summary>
                 <div class="tile-buttons">
                     <select data-testid="stress-duration" aria-label="stress duration"
                         on:change=move |ev| stress_s.set(event_target_value(&ev).parse().unwrap_or(1200))>
@@ -46,7 +47,7 @@ pub fn InstanceTile(id: String) -> impl IntoView {
                     </select>
                     <button class="small" data-testid="stress" on:click=move |_| {
                         let w = workers();
-                        if let Some(i) = inst.get_untracked() {
+                        if let Some(i) = inst() {
                             let cmd = Command::Stress { instance: i.id.clone(), duration_s: stress_s.get_untracked(), workers: w };
                             message.set(lab.apply(cmd).err().map(|e| e.message));
                         }
@@ -59,7 +60,7 @@ pub fn InstanceTile(id: String) -> impl IntoView {
                         "Break app"</button>
                     <button class="small" data-testid="protect" on:click=move |_| act(|i, _| Command::SetInstanceProtection {
                         instance: i.id.clone(), protected: !i.protected })>
-                        {move || if inst.with(|i| i.as_ref().is_some_and(|i| i.protected)) { "Unprotect" } else { "Protect" }}
+                        {move || if data.with(|d| d.as_ref().is_some_and(|d| d.protected)) { "Unprotect" } else { "Protect" }}
                     </button>
                 </div>
                 <p class="field-msg" role="alert">{move || message.get()}</p>
