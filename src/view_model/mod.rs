@@ -6,3 +6,6 @@
 pub mod clock;
 pub mod input;
 pub mod chart;
+pub mod charts_format;
+pub mod charts_hover;
+pub mod charts_spec;
