@@ -1,7 +1,7 @@
 //! The browser UI: thin Leptos components, one concern each, reading engine snapshots through
 //! the signals of [`state::Lab`]. No simulation logic lives here.
 
-mod chart;
+pub mod charts;
 mod fleet;
 mod header;
 mod ticker;
@@ -10,7 +10,7 @@ pub mod state;
 
 use leptos::prelude::*;
 
-pub use chart::{CpuChart, LineChart};
+pub use charts::ChartsPanel;
 pub use fleet::FleetView;
 pub use header::Header;
 pub use state::{use_lab, Lab};
@@ -40,7 +40,7 @@ pub fn App(scenario: Scenario) -> impl IntoView {
             <main class="lab-main">
                 <TrafficControl />
                 <FleetView />
-                <CpuChart />
+                <ChartsPanel />
             </main>
         </div>
     }

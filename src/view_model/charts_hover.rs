@@ -78,6 +78,22 @@ pub fn hover_at(data: &ChartData, area: &PlotArea, x: f64) -> Option<Hover> {
     Some(Hover { t: nearest, x: area.x_of(w, nearest as f64), values })
 }
 
+/// The datapoint time after (`forward`) or before `current` over all lines, for keyboard
+/// crosshair moves; from nothing, the newest time.
+pub fn neighbour_time(data: &ChartData, current: Option<u64>, forward: bool) -> Option<u64> {
+    let times = data.series.iter().flat_map(|s| s.points.iter().map(|p| p.t)).filter(|t| *t as f64 >= data.window.t0);
+    match (current, forward) {
+        (None, _) => times.max(),
+        (Some(c), true) => times.filter(|t| *t > c).min().or(Some(c)),
+        (Some(c), false) => times.filter(|t| *t < c).max().or(Some(c)),
+    }
+}
+
+/// The crosshair at datapoint time `t`.
+pub fn hover_at_time(data: &ChartData, area: &PlotArea, t: u64) -> Option<Hover> {
+    hover_at(data, area, area.x_of(&data.window, t as f64))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +137,19 @@ mod tests {
         assert_eq!(h.t, 120);
         assert_eq!(h.values.iter().map(|v| v.value).collect::<Vec<_>>(), [0.05, 0.4]);
         assert!(h.values.iter().all(|v| v.y >= AREA.y0 && v.y <= AREA.y1));
+    }
+
+    #[test]
+    fn keyboard_steps_between_datapoints() {
+        let d = data();
+        assert_eq!(neighbour_time(&d, None, true), Some(120));
+        assert_eq!(neighbour_time(&d, Some(120), false), Some(60));
+        assert_eq!(neighbour_time(&d, Some(60), false), Some(0));
+        assert_eq!(neighbour_time(&d, Some(0), false), Some(0), "stays at the first");
+        assert_eq!(neighbour_time(&d, Some(120), true), Some(120), "stays at the last");
+        assert_eq!(hover_at_time(&d, &AREA, 60).map(|h| h.t), Some(60));
+        let empty = ChartData::new(CHARTS[0], vec![], vec![], vec![], 0, 900, 0);
+        assert_eq!(neighbour_time(&empty, None, true), None);
     }
 
     #[test]

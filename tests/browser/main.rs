@@ -4,5 +4,6 @@
 
 mod support;
 mod skeleton;
+mod charts;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
