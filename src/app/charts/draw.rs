@@ -4,10 +4,11 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::view_model::chart::CanvasSize;
+use crate::view_model::chart::{time_ticks, CanvasSize};
 use crate::view_model::charts_format::{format_tick, hh_mm};
 use crate::view_model::charts_hover::PlotArea;
 use crate::view_model::charts_spec::{ChartData, MarkKind, Palette};
@@ -36,10 +37,11 @@ type DrawResult<T> = Result<T, DrawingAreaErrorKind<<CanvasBackend as DrawingBac
 fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartData, pal: &Palette) -> DrawResult<PlotArea> {
     let w = d.window;
     let px = |v: f64| size.px(v);
+    let ticks = time_ticks(w.t0, w.t1, d.start_utc_s, ((size.css_w / 90.0) as usize).clamp(2, 7));
     root.fill(&rgb(pal.bg))?;
     let mut chart = ChartBuilder::on(root)
         .margin_top(px(8.0))
-        .margin_right(px(12.0))
+        .margin_right(px(20.0))
         .margin_left(px(4.0))
         .x_label_area_size(px(20.0))
         .y_label_area_size(px(48.0))
@@ -47,10 +49,10 @@ fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartDat
     let start = d.start_utc_s;
     let unit = d.spec.unit;
     let font = ("sans-serif", px(11.0)).into_font().color(&rgb(pal.text));
-    let x_labels = ((size.css_w / 110.0) as usize).clamp(2, 7);
+    let x_font = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
     chart
         .configure_mesh()
-        .x_labels(x_labels)
+        .x_labels(0)
         .y_labels(5)
         .disable_x_mesh()
         .light_line_style(TRANSPARENT)
@@ -58,7 +60,6 @@ fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartDat
         .axis_style(rgb(pal.axis).stroke_width(px(1.0)))
         .set_all_tick_mark_size(0)
         .label_style(font)
-        .x_label_formatter(&|t| hh_mm(start + *t as i64))
         .y_label_formatter(&|v| format_tick(unit, *v))
         .draw()?;
 
@@ -86,5 +87,11 @@ fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartDat
         }
     }
     let (xr, yr) = chart.plotting_area().get_pixel_range();
-    Ok(PlotArea { x0: xr.start as f64, x1: xr.end as f64, y0: yr.start as f64, y1: yr.end as f64 })
+    let area = PlotArea { x0: xr.start as f64, x1: xr.end as f64, y0: yr.start as f64, y1: yr.end as f64 };
+    // Time labels on round UTC minutes/hours (plotters' own f64 ticks would be 09:33-like).
+    for t in ticks {
+        let x = area.x_of(&w, t).round() as i32;
+        root.draw(&Text::new(hh_mm(start + t as i64), (x, yr.end + px(5.0) as i32), x_font.clone()))?;
+    }
+    Ok(area)
 }
