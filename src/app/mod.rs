@@ -3,7 +3,7 @@
 
 mod activity;
 mod alarms;
-mod chart;
+pub mod charts;
 mod controls;
 mod fleet;
 mod header;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 pub use activity::ActivityHistory;
 pub use alarms::{AlarmsTable, RunSummary};
-pub use chart::{CpuChart, LineChart};
+pub use charts::ChartsPanel;
 pub use controls::{ControlsPanel, TrafficControl};
 pub use fleet::FleetView;
 pub use header::Header;
@@ -49,7 +49,7 @@ pub fn App(scenario: Scenario) -> impl IntoView {
                 </aside>
                 <div class="view-col">
                     <FleetView />
-                    <CpuChart />
+                    <ChartsPanel />
                     <div class="log-row">
                         <ActivityHistory />
                         <div class="log-side">

@@ -36,34 +36,36 @@ impl Sim {
         let (cpu_sum, cpu_n, healthy, unhealthy) = (st.cpu_sum, st.cpu_n, st.healthy, st.unhealthy);
         let (pen, ins, term) = (st.pen, st.ins, st.term);
         let gm = &mut self.gm;
-        gm.sec[K_CPU].set(t, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None });
-        if routed > 0 {
-            gm.put(K_REQ, t, Some(routed as f64));
-            gm.sec[K_RPT].set(t, Some(routed as f64 / healthy.max(1) as f64));
-        } else {
-            gm.sec[K_REQ].set(t, None);
-            gm.sec[K_RPT].set(t, None);
-        }
-        match lat {
-            Some(l) => {
-                gm.sec[K_TRT].set(t, Some(l));
-                let a = gm.min[K_TRT].at_mut(t / 60);
-                let served = self.last.served as f64;
-                a.sum += l * served;
-                a.count += self.last.served as u32;
-                a.min = a.min.min(l);
-                a.max = a.max.max(l);
+        let mut row = [f32::NAN; 13];
+        let mut put = |k: usize, v: Option<f64>, minute: bool| {
+            row[k] = v.map_or(f32::NAN, |x| x as f32);
+            if minute {
+                gm.add_minute(k, t, v);
             }
-            None => gm.sec[K_TRT].set(t, None),
+        };
+        put(K_CPU, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None }, false);
+        if routed > 0 {
+            put(K_REQ, Some(routed as f64), true);
+            put(K_RPT, Some(routed as f64 / healthy.max(1) as f64), false);
         }
-        gm.put(K_ELB5, t, if elb5 > 0 { Some(elb5 as f64) } else { None });
-        gm.put(K_T5, t, if t5 > 0 { Some(t5 as f64) } else { None });
-        gm.put(K_HEALTHY, t, Some(healthy as f64));
-        gm.put(K_UNHEALTHY, t, Some(unhealthy as f64));
-        gm.put(K_DES, t, Some(self.desired as f64));
-        gm.put(K_INS, t, Some(ins as f64));
-        gm.put(K_PEN, t, Some(pen as f64));
-        gm.put(K_TERM, t, Some(term as f64));
+        put(K_TRT, lat, false);
+        put(K_ELB5, if elb5 > 0 { Some(elb5 as f64) } else { None }, true);
+        put(K_T5, if t5 > 0 { Some(t5 as f64) } else { None }, true);
+        put(K_HEALTHY, Some(healthy as f64), true);
+        put(K_UNHEALTHY, Some(unhealthy as f64), true);
+        put(K_DES, Some(self.desired as f64), true);
+        put(K_INS, Some(ins as f64), true);
+        put(K_PEN, Some(pen as f64), true);
+        put(K_TERM, Some(term as f64), true);
+        gm.sec.set_row(t, row);
+        if let Some(l) = lat {
+            let a = gm.min[K_TRT].at_mut(t / 60);
+            let served = st.served;
+            a.sum += l * served as f64;
+            a.count = a.count.saturating_add(served.min(u32::MAX as u64) as u32);
+            a.min = a.min.min(l);
+            a.max = a.max.max(l);
+        }
         let live = pen + ins;
         if live > self.peak_instances {
             self.peak_instances = live;
@@ -115,7 +117,7 @@ impl Sim {
         }
         let cost = self.cost_usd();
         self.gm.min[K_COST].at_mut(m).add(cost);
-        self.gm.sec[K_COST].set(now - 1, Some(cost));
+        self.gm.sec.set(K_COST, now - 1, Some(cost));
         // minutes above target (first CPU target-tracking target, else 50 %)
         if let Some(v) = cpu.avg() {
             if v > self.summary_target() {

@@ -3,7 +3,7 @@
 use crate::sim::engine::Sim;
 use crate::sim::metric::{Datapoint, Metric, Statistic};
 use crate::sim::scenario::Monitoring;
-use crate::sim::store::{normalize_period, percentile, Agg, MinuteRing, SecondRing};
+use crate::sim::store::{normalize_period, percentile, Agg, MinuteRing, SecondRows};
 
 /// Group metrics stored (all of `Metric` except the per-instance one).
 pub const GROUP_METRICS: [Metric; 13] = [
@@ -32,8 +32,8 @@ pub fn gidx(m: Metric) -> Option<usize> {
 pub struct GroupMetrics {
     /// 1-minute buckets per metric
     pub min: Vec<MinuteRing>,
-    /// 1-second values per metric
-    pub sec: Vec<SecondRing>,
+    /// 1-second values, one row per second
+    pub sec: SecondRows<13>,
     /// current minute number
     pub cur_minute: u64,
 }
@@ -43,7 +43,7 @@ impl GroupMetrics {
     pub fn new() -> Self {
         GroupMetrics {
             min: GROUP_METRICS.iter().map(|m| MinuteRing::new(*m == Metric::TargetResponseTime)).collect(),
-            sec: GROUP_METRICS.iter().map(|_| SecondRing::new()).collect(),
+            sec: SecondRows::new(),
             cur_minute: 0,
         }
     }
@@ -54,10 +54,9 @@ impl GroupMetrics {
             r.start(m);
         }
     }
-    /// Record second `t` of metric `k` (also adds it as a sample of the current minute).
+    /// Add a sample to the current minute of metric `k`.
     #[inline]
-    pub fn put(&mut self, k: usize, t: u64, v: Option<f64>) {
-        self.sec[k].set(t, v);
+    pub fn add_minute(&mut self, k: usize, t: u64, v: Option<f64>) {
         if let Some(x) = v {
             self.min[k].at_mut(t / 60).add(x);
         }
@@ -215,7 +214,7 @@ impl Sim {
                 let mut a = Agg::EMPTY;
                 vals.clear();
                 for x in s..(s + p).min(self.t) {
-                    if let Some(v) = self.gm.sec[k].get(x, self.t.saturating_sub(1)) {
+                    if let Some(v) = self.gm.sec.get(k, x, self.t.saturating_sub(1)) {
                         a.add(v);
                         vals.push(v);
                     }

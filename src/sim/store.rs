@@ -102,32 +102,37 @@ impl MinuteRing {
     }
 }
 
-/// A ring of per-second values (NaN = no data).
+/// A ring of per-second rows, one `f32` per metric (NaN = no data): one cache line per
+/// second instead of one scattered write per metric.
 #[derive(Clone, Debug)]
-pub struct SecondRing {
-    buf: Vec<f32>,
+pub struct SecondRows<const K: usize> {
+    buf: Vec<[f32; K]>,
 }
 
-impl SecondRing {
-    /// Allocate `SECONDS_KEPT` slots.
+impl<const K: usize> SecondRows<K> {
+    /// Allocate `SECONDS_KEPT` rows.
     pub fn new() -> Self {
-        SecondRing { buf: vec![f32::NAN; SECONDS_KEPT] }
+        SecondRows { buf: vec![[f32::NAN; K]; SECONDS_KEPT] }
     }
-    /// Store the value of second `t`.
+    /// Store the whole row of second `t`.
     #[inline]
-    pub fn set(&mut self, t: u64, v: Option<f64>) {
-        self.buf[(t as usize) % SECONDS_KEPT] = match v {
-            Some(x) => x as f32,
-            None => f32::NAN,
-        };
+    pub fn set_row(&mut self, t: u64, row: [f32; K]) {
+        self.buf[(t as usize) % SECONDS_KEPT] = row;
     }
-    /// Value of second `t` if retained and present (`t <= cur`).
+    /// Overwrite one value of second `t` (must be the latest second).
     #[inline]
-    pub fn get(&self, t: u64, cur: u64) -> Option<f64> {
+    pub fn set(&mut self, k: usize, t: u64, v: Option<f64>) {
+        if let Some(slot) = self.buf[(t as usize) % SECONDS_KEPT].get_mut(k) {
+            *slot = v.map_or(f32::NAN, |x| x as f32);
+        }
+    }
+    /// Value `k` of second `t` if retained and present (`t <= cur`).
+    #[inline]
+    pub fn get(&self, k: usize, t: u64, cur: u64) -> Option<f64> {
         if t > cur || cur - t >= SECONDS_KEPT as u64 {
             return None;
         }
-        let v = self.buf[(t as usize) % SECONDS_KEPT];
+        let v = *self.buf[(t as usize) % SECONDS_KEPT].get(k)?;
         if v.is_nan() {
             None
         } else {
@@ -136,7 +141,7 @@ impl SecondRing {
     }
 }
 
-impl Default for SecondRing {
+impl<const K: usize> Default for SecondRows<K> {
     fn default() -> Self {
         Self::new()
     }

@@ -53,9 +53,10 @@ pub fn window(now: u64, range_s: u64, values: &[f64], marks: &[f64], fixed_max: 
     Window { t0: t1 - range_s, t1, y0: 0.0, y1 }
 }
 
-/// Smallest of 1, 2, 2.5, 5 × 10^k that is ≥ `v` (and at least 1).
+/// Smallest of 1, 2, 2.5, 5 × 10^k that is ≥ `v`; 1 for nothing (zero, negative, NaN), so a
+/// latency of 30 ms or a cost of $0.18 still fills the chart.
 pub fn nice_ceil(v: f64) -> f64 {
-    if !v.is_finite() || v <= 1.0 {
+    if !v.is_finite() || v <= 0.0 {
         return 1.0;
     }
     let mag = 10f64.powf(v.log10().floor());
@@ -65,6 +66,26 @@ pub fn nice_ceil(v: f64) -> f64 {
         }
     }
     10.0 * mag
+}
+
+/// Tick times [s since start] for the x axis: at most `max` ticks, on round UTC minutes/hours
+/// (a step of 1, 2, 5, 10, 15, 30 min or 1, 2, 3, 6, 12 h), like the console's time axis.
+pub fn time_ticks(t0: f64, t1: f64, start_utc_s: i64, max: usize) -> Vec<f64> {
+    const STEPS: [i64; 11] = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200];
+    let span = (t1 - t0).max(1.0);
+    let max = max.max(1) as f64;
+    let step = STEPS.iter().copied().find(|s| span / *s as f64 <= max).unwrap_or(86_400);
+    let first = (start_utc_s + t0.ceil() as i64).div_euclid(step) * step;
+    let mut out = Vec::new();
+    let mut u = first;
+    while ((u - start_utc_s) as f64) <= t1 {
+        let t = (u - start_utc_s) as f64;
+        if t >= t0 {
+            out.push(t);
+        }
+        u += step;
+    }
+    out
 }
 
 /// Console time ranges (label, seconds).
@@ -98,10 +119,25 @@ mod tests {
 
     #[test]
     fn nice_numbers() {
-        assert_eq!(nice_ceil(0.3), 1.0);
+        assert_eq!(nice_ceil(0.3), 0.5);
+        assert_eq!(nice_ceil(0.033), 0.05);
+        assert_eq!(nice_ceil(0.0), 1.0);
         assert_eq!(nice_ceil(3.0), 5.0);
         assert_eq!(nice_ceil(21.0), 25.0);
         assert_eq!(nice_ceil(180.0), 200.0);
         assert_eq!(nice_ceil(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn time_ticks_fall_on_round_utc_times() {
+        // Start 09:00:00 UTC; a 1 h window from +0 s with at most 5 labels → every 15 min.
+        let start = 1_767_258_000;
+        assert_eq!(time_ticks(0.0, 3600.0, start, 5), vec![0.0, 900.0, 1800.0, 2700.0, 3600.0]);
+        // A start at 09:07:30: ticks on :10, :15, … of UTC, not on the window edge.
+        let t = time_ticks(0.0, 900.0, start + 450, 4);
+        assert_eq!(t, vec![150.0, 450.0, 750.0]);
+        // A day → 6 h steps.
+        assert_eq!(time_ticks(0.0, 86_400.0, start, 5).len(), 4);
+        assert!(time_ticks(0.0, 60.0, start, 0).len() <= 2);
     }
 }

@@ -12,3 +12,6 @@ pub mod policy;
 pub mod policy_form;
 pub mod log;
 pub mod particles;
+pub mod charts_format;
+pub mod charts_hover;
+pub mod charts_spec;

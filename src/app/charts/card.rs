@@ -1,0 +1,45 @@
+//! One chart card: title, the latest values as text, the legend and the canvas.
+
+use leptos::prelude::*;
+
+use super::canvas::LineChart;
+use super::legend::Legend;
+use super::specs::{chart_memo, ChartSettings};
+use crate::app::state::use_lab;
+use crate::view_model::charts_format::{format_value, hh_mm};
+use crate::view_model::charts_spec::{ChartData, ChartSpec};
+
+/// "Latest (09:14 UTC): CPUUtilization (Average) 63 %", or why there is nothing yet.
+fn latest_text(d: &ChartData) -> String {
+    let newest = d.series.iter().filter_map(|s| s.points.last().map(|p| p.t)).max();
+    let Some(t) = newest else { return "No complete datapoint yet".into() };
+    let values: Vec<String> = d
+        .latest()
+        .into_iter()
+        .map(|(label, v)| format!("{label} {}", v.map(|v| format_value(d.spec.unit, v)).unwrap_or_else(|| "–".into())))
+        .collect();
+    format!("Latest ({} UTC): {}", hh_mm(d.start_utc_s + t as i64), values.join(", "))
+}
+
+#[component]
+pub fn ChartCard(spec: ChartSpec, settings: ChartSettings) -> impl IntoView {
+    let lab = use_lab();
+    let data = chart_memo(lab, spec, settings);
+    let period_note = move || {
+        data.with(|d| {
+            let p = d.series.iter().map(|s| s.period_s).max().unwrap_or(60);
+            if p == 60 { "1 minute".to_string() } else { format!("{} minutes", p / 60) }
+        })
+    };
+    let label = format!("{} chart; the latest values are given as text above it.", spec.title);
+    let heading = format!("{}-chart-h", spec.key);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="chart-card" aria-labelledby=labelled_by>
+            <h3 id=heading>{spec.title} <span class="chart-period">" · " {period_note}</span></h3>
+            <p class="chart-latest" data-testid=format!("chart-latest-{}", spec.key)>{move || data.with(latest_text)}</p>
+            <Legend data=data key=spec.key />
+            <LineChart data=data key=spec.key label=label />
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! The legend in the DOM: a swatch (colour and dash pattern) and text per line, threshold and
+//! ALARM band, so colour is never the only signal.
+
+use leptos::prelude::*;
+
+use crate::view_model::charts_spec::{ChartData, MarkKind};
+
+/// A short line sample in `color` (a CSS colour, e.g. `var(--chart-s0)`), solid or dashed.
+#[component]
+pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl IntoView {
+    let dash = if dashed { "5 3" } else { "none" };
+    view! {
+        <svg class="swatch" width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
+            {if band {
+                view! { <rect x="0" y="0" width="24" height="10" style=format!("fill: {color}; opacity: 0.25") /> }.into_any()
+            } else {
+                view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style=format!("stroke: {color}") /> }
+                    .into_any()
+            }}
+        </svg>
+    }
+}
+
+#[component]
+pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
+    let items = move || {
+        data.with(|d| {
+            let mut items: Vec<(String, bool, bool, String)> = d
+                .series
+                .iter()
+                .map(|s| (format!("var(--chart-s{})", s.spec.color), s.spec.dashed, false, s.spec.label.to_string()))
+                .collect();
+            for m in &d.marks {
+                let (color, dashed) = match m.kind {
+                    MarkKind::High => ("var(--chart-alarm)", false),
+                    MarkKind::Low => ("var(--chart-alarm)", true),
+                    MarkKind::Policy => ("var(--chart-policy)", true),
+                };
+                items.push((color.to_string(), dashed, false, m.label.clone()));
+            }
+            if d.marks.iter().any(|m| m.kind != MarkKind::Low) {
+                items.push(("var(--chart-alarm)".into(), false, true, "In ALARM (scale-out alarm)".into()));
+            }
+            items
+        })
+    };
+    view! {
+        <ul class="chart-legend" data-testid=format!("{key}-chart-legend")>
+            {move || {
+                items()
+                    .into_iter()
+                    .map(|(color, dashed, band, text)| {
+                        view! { <li><Swatch color=color dashed=dashed band=band /> <span>{text}</span></li> }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}

@@ -1,0 +1,150 @@
+//! The CloudWatch charts: painted after mount, redrawn on new data and on a new range, a
+//! crosshair with values on pointer moves and arrow keys, latest values as text, DOM legends.
+
+use asg_lab::sim::Scenario;
+use asg_lab::view_model::charts_spec::CHARTS;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlElement;
+
+use crate::support::{canvas_ink, mount, until, Mounted};
+
+/// Pauses and steps `minutes` simulated minutes.
+async fn run_minutes(lab: &Mounted, minutes: usize) {
+    lab.pause().await;
+    for _ in 0..minutes {
+        lab.click("step");
+    }
+    leptos::task::tick().await;
+}
+
+fn select(lab: &Mounted, testid: &str, value: &str) {
+    let el = lab.q(testid);
+    js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(value)).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+fn mouse(target: &HtmlElement, kind: &str, fraction_x: f64) {
+    let r = target.get_bounding_client_rect();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x((r.left() + r.width() * fraction_x) as i32);
+    init.set_client_y((r.top() + r.height() / 2.0) as i32);
+    let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn every_chart_paints_after_mount() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 3).await;
+    for spec in CHARTS {
+        let canvas = lab.q(&format!("{}-chart", spec.key));
+        until(&format!("{} to paint", spec.key), 5000, || canvas_ink(&canvas).0 > 500).await;
+        assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+        assert!(canvas.get_attribute("aria-label").is_some_and(|l| l.contains(spec.title)));
+        let c: web_sys::HtmlCanvasElement = canvas.clone().unchecked_into();
+        let dpr = web_sys::window().unwrap().device_pixel_ratio();
+        let css_w = canvas.get_bounding_client_rect().width();
+        assert!((c.width() as f64 - (css_w * dpr).round()).abs() <= 1.0, "{}: backing store = CSS width × DPR", spec.key);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn charts_redraw_and_latest_values_update_on_new_data() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 2).await;
+    let canvas = lab.q("requests-chart");
+    until("the requests chart to paint", 5000, || canvas_ink(&canvas).0 > 500).await;
+    let (_, before) = canvas_ink(&canvas);
+    let latest = lab.text("chart-latest-cpu");
+    lab.set_input("traffic-slider", "1500", "input");
+    run_minutes(&lab, 3).await;
+    until("a redraw with new datapoints", 5000, || canvas_ink(&canvas).1 != before).await;
+    until("the latest CPU text to change", 5000, || lab.text("chart-latest-cpu") != latest).await;
+    let text = lab.text("chart-latest-cpu");
+    assert!(text.starts_with("Latest (") && text.contains("CPUUtilization (Average)") && text.ends_with(" %"), "{text}");
+    let req = lab.text("chart-latest-requests");
+    assert!(req.contains("RequestCount (Sum)") && req.contains("RequestCountPerTarget (Sum)"), "{req}");
+    assert!(lab.text("chart-latest-cost").contains("$0.0"), "{}", lab.text("chart-latest-cost"));
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_range_and_period_changes_the_drawing() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 6).await;
+    let canvas = lab.q("cpu-chart");
+    until("the CPU chart to paint", 5000, || canvas_ink(&canvas).0 > 500).await;
+    let (_, one_hour) = canvas_ink(&canvas);
+    select(&lab, "chart-range", "900");
+    until("a redraw for 15 minutes", 5000, || canvas_ink(&canvas).1 != one_hour).await;
+    let (_, fifteen) = canvas_ink(&canvas);
+    select(&lab, "chart-period", "300");
+    until("a redraw for 5-minute periods", 5000, || canvas_ink(&canvas).1 != fifteen).await;
+    assert!(lab.root.query_selector("#cpu-chart-h").unwrap().unwrap().text_content().unwrap().contains("5 minutes"));
+}
+
+#[wasm_bindgen_test]
+async fn the_crosshair_draws_on_the_overlay_and_shows_values() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 5).await;
+    let chart = lab.q("cpu-chart");
+    let overlay = lab.q("cpu-chart-overlay");
+    until("the CPU chart to paint", 5000, || canvas_ink(&chart).0 > 500).await;
+    let (_, chart_digest) = canvas_ink(&chart);
+    assert!(lab.try_q("cpu-chart-tip").is_none());
+    // The newest datapoint is near the left of a 1 h window that starts at 0.
+    mouse(&overlay, "mousemove", 0.08);
+    until("the crosshair to draw", 3000, || canvas_ink(&overlay).0 > 50).await;
+    until("the values text", 3000, || lab.try_q("cpu-chart-tip").is_some()).await;
+    let tip = lab.text("cpu-chart-tip");
+    assert!(tip.contains("UTC") && tip.contains("CPUUtilization (Average)") && tip.contains('%'), "{tip}");
+    assert_eq!(canvas_ink(&chart).1, chart_digest, "the chart below is not redrawn by pointer moves");
+    mouse(&overlay, "mouseleave", 0.5);
+    until("the crosshair to clear", 3000, || canvas_ink(&overlay).0 == 0 && lab.try_q("cpu-chart-tip").is_none()).await;
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_crosshair() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 4).await;
+    let chart = lab.q("latency-chart");
+    until("the latency chart to paint", 5000, || canvas_ink(&chart).0 > 500).await;
+    let wrap: HtmlElement = chart.parent_element().unwrap().unchecked_into();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        wrap.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    };
+    key("ArrowLeft");
+    until("values for the newest datapoint", 3000, || lab.try_q("latency-chart-tip").is_some()).await;
+    let newest = lab.text("latency-chart-tip");
+    assert!(newest.contains("TargetResponseTime (p50)") && newest.contains("ms"), "{newest}");
+    key("ArrowLeft");
+    until("an older datapoint", 3000, || lab.text("latency-chart-tip") != newest).await;
+    key("Escape");
+    until("the crosshair to clear", 3000, || lab.try_q("latency-chart-tip").is_none()).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_cpu_chart_shows_thresholds_and_the_alarm_band() {
+    let lab = mount(Scenario::default());
+    let legend = lab.text("cpu-chart-legend");
+    assert!(legend.contains("AlarmHigh > 50") && legend.contains("AlarmLow < 45"), "{legend}");
+    assert!(legend.contains("In ALARM"), "{legend}");
+    // The stressed single instance drives AlarmHigh into ALARM within a few minutes.
+    select(&lab, "chart-range", "900");
+    run_minutes(&lab, 8).await;
+    let canvas = lab.q("cpu-chart");
+    let band_pixels = |c: &HtmlElement| {
+        let c: web_sys::HtmlCanvasElement = c.clone().unchecked_into();
+        let ctx: web_sys::CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().unchecked_into();
+        let data = ctx.get_image_data(0.0, 0.0, c.width() as f64, c.height() as f64).unwrap().data();
+        // Light scheme: the alarm red at 14 % over white ≈ rgb(250, 222, 222).
+        data.chunks_exact(4).filter(|p| p[0] >= 245 && (205..=235).contains(&p[1]) && p[1].abs_diff(p[2]) <= 3).count()
+    };
+    until("a shaded ALARM span", 5000, || band_pixels(&canvas) > 500).await;
+}
