@@ -17,7 +17,8 @@ pub fn ActivityHistory() -> impl IntoView {
         lab.with_sim(|sim| activity_revision(sim.activities(), SHOWN))
     });
     let rows = Memo::new(move |_| {
-        revision.track();
+        // Read, not only tracked: a memo recomputes only when read.
+        revision.get();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
     });

@@ -13,7 +13,8 @@ pub fn AlarmsTable() -> impl IntoView {
         lab.with_sim(|sim| alarm_revision(sim.alarms()))
     });
     let rows = Memo::new(move |_| {
-        revision.track();
+        // Read, not only tracked: a memo recomputes only when read.
+        revision.get();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| alarm_rows(sim.alarms(), start))
     });

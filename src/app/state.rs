@@ -21,8 +21,18 @@ pub struct Lab {
     /// Simulated seconds per real second.
     pub speed: RwSignal<f64>,
     /// Bumped when a new one-minute metric period starts or the run changes: charts redraw
-    /// on this, not on every frame.
+    /// on this, not on every frame — and at most every [`MIN_REDRAW_MS`] while time flies.
     pub data_version: RwSignal<u64>,
+    /// When `data_version` was last bumped [ms, performance.now()], and whether a bump is owed.
+    last_bump: StoredValue<(f64, bool)>,
+}
+
+/// Shortest real time between two chart redraws caused by simulated time passing [ms]. At
+/// 600× a simulated minute passes every 100 ms; four redraws a second are plenty.
+pub const MIN_REDRAW_MS: f64 = 250.0;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 impl Lab {
@@ -38,12 +48,16 @@ impl Lab {
             playing: RwSignal::new(true),
             speed: RwSignal::new(speed),
             data_version: RwSignal::new(0),
+            last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
         }
     }
 
     /// Called once per animation frame with the real time since the last one [ms].
     pub fn on_frame(&self, real_ms: f64) {
         if !self.playing.get_untracked() {
+            if self.last_bump.get_value().1 {
+                self.bump(false);
+            }
             return;
         }
         let speed = self.speed.get_untracked();
@@ -52,22 +66,25 @@ impl Lab {
             c.advance(real_ms)
         });
         if let Some(secs) = secs.filter(|s| *s > 0) {
-            self.step(secs);
+            let before = self.now_untracked() / 60;
+            self.sim.update_value(|sim| sim.step(secs));
+            self.publish(before);
+        } else if self.last_bump.get_value().1 {
+            self.bump(false);
         }
     }
 
-    /// Advances simulated time by `seconds` and publishes the new snapshot.
+    /// Advances simulated time by `seconds` at the person's request (a step or jump button)
+    /// and publishes the new snapshot; charts redraw at once.
     pub fn step(&self, seconds: u64) {
-        let before = self.now_untracked() / 60;
         self.sim.update_value(|sim| sim.step(seconds));
-        self.publish(before);
+        self.publish(u64::MAX);
     }
 
     /// Runs the simulation up to simulated time `t` [s] (no-op if already past it).
     pub fn run_until(&self, t: u64) {
-        let before = self.now_untracked() / 60;
         self.sim.update_value(|sim| sim.run_until(t));
-        self.publish(before);
+        self.publish(u64::MAX);
     }
 
     /// Starts the run again from the scenario it began with.
@@ -106,14 +123,29 @@ impl Lab {
         self.snapshot.with_untracked(|s| s.t)
     }
 
-    /// Publishes a new snapshot; bumps `data_version` when the minute changed (or always,
-    /// with `minute_before = u64::MAX`, after a command or reset).
+    /// Publishes a new snapshot; asks for a chart redraw when the minute changed (throttled),
+    /// or at once with `minute_before = u64::MAX` (after a command, a jump or a reset).
     fn publish(&self, minute_before: u64) {
         let snap = self.sim.with_value(Sim::snapshot);
         let minute_after = snap.t / 60;
         self.snapshot.set(snap);
-        if minute_after != minute_before {
+        if minute_before == u64::MAX {
+            self.bump(true);
+        } else if minute_after != minute_before || self.last_bump.get_value().1 {
+            self.bump(false);
+        }
+    }
+
+    /// Bumps `data_version` now if `force` or if the last bump is old enough; otherwise
+    /// remembers that one is owed (paid on a later frame).
+    fn bump(&self, force: bool) {
+        let now = now_ms();
+        let (last, _) = self.last_bump.get_value();
+        if force || now - last >= MIN_REDRAW_MS {
+            self.last_bump.set_value((now, false));
             self.data_version.update(|v| *v += 1);
+        } else {
+            self.last_bump.set_value((last, true));
         }
     }
 }

@@ -57,6 +57,7 @@ async fn a_valid_update_changes_the_group_and_is_logged() {
     assert_eq!(lab.text("capacity-msg"), "");
     lab.click("step");
     until("three running instances", 3000, || live_tiles(&lab) == 3).await;
+    until("the launches in the history", 2000, || lab.text("activity-list").contains("Launching a new EC2 instance")).await;
     let activity = lab.text("activity-list");
     assert!(activity.contains("Launching a new EC2 instance"), "{activity}");
 }
@@ -71,6 +72,7 @@ async fn stress_on_the_only_instance_leads_to_a_second_instance() {
     lab.click("jump-10m");
     until("a second instance", 3000, || live_tiles(&lab) >= 2).await;
     // The cause cites the alarm and the capacity change, as the console words it.
+    until("the scale-out in the history", 2000, || lab.text("activity-list").contains("from 1 to 2")).await;
     let activity = lab.text("activity-list");
     assert!(activity.contains("AlarmHigh"), "{activity}");
     assert!(activity.contains("in state ALARM"), "{activity}");
