@@ -10,7 +10,7 @@ fn step(lower: Option<f64>, upper: Option<f64>, adjustment: i64) -> StepAdjustme
 // aws-behaviour.md §3 "Rounding for PercentChangeInCapacity".
 #[test]
 fn percent_rounding() {
-    assert_eq!(percent_adjustment(100, 127, None) - 0, 127); // 127 % of 100
+    assert_eq!(percent_adjustment(100, 127, None), 127); // 127 % of 100
     assert_eq!(percent_adjustment(10, 127, None), 12); // 12.7 → 12
     assert_eq!(percent_adjustment(4, 10, None), 1); // 0.4 → 1
     assert_eq!(percent_adjustment(4, -10, None), -1); // −0.4 → −1

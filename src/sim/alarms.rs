@@ -97,7 +97,7 @@ impl Alarm {
     pub fn expression(&self) -> String {
         let s = &self.spec;
         let window_s = s.period_s as u64 * s.evaluation_periods as u64;
-        let window = if window_s % 60 == 0 {
+        let window = if window_s.is_multiple_of(60) {
             let m = window_s / 60;
             format!("{m} minute{}", if m == 1 { "" } else { "s" })
         } else {

@@ -254,7 +254,7 @@ fn validate_alarm(a: &crate::sim::policy_spec::AlarmSpec) -> Result<(), CommandE
     if !a.threshold.is_finite() {
         return Err(CommandError::validation("Threshold must be a finite number"));
     }
-    if a.period_s < 60 || a.period_s % 60 != 0 {
+    if a.period_s < 60 || !a.period_s.is_multiple_of(60) {
         return Err(CommandError::validation("Period must be 60 seconds or a multiple of 60"));
     }
     if a.evaluation_periods == 0 || a.datapoints_to_alarm == 0 || a.datapoints_to_alarm > a.evaluation_periods {

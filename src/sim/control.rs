@@ -89,7 +89,7 @@ impl Sim {
         let hi = up.iter().map(|&a| c[a]).max().unwrap_or(0);
         let live: u32 = c.iter().sum();
         let ceiling = self.max + (self.max / 10).max(1);
-        if hi > lo + 1 && live + 1 <= ceiling && live == self.desired {
+        if hi > lo + 1 && live < ceiling && live == self.desired {
             self.last_cause = format!(
                 "At {} an instance was launched in response to an Availability Zone rebalancing operation.",
                 self.iso(t)
@@ -260,7 +260,7 @@ impl Sim {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
                 continue;
             };
-            if now % (sync_s.max(1) as u64) != 0 {
+            if !now.is_multiple_of(sync_s.max(1) as u64) {
                 continue;
             }
             let (mut ready, mut sum) = (0u32, 0.0);

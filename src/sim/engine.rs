@@ -285,7 +285,7 @@ impl Sim {
         if t >= self.next_hc_min {
             self.health_checks(t);
         }
-        if t % self.sc.model.asg_health_poll_s as u64 == 0 {
+        if t.is_multiple_of(self.sc.model.asg_health_poll_s as u64) {
             self.health_poll(t);
         }
         // ---- traffic → ALB → instances ----
@@ -306,10 +306,10 @@ impl Sim {
         // ---- end of second ----
         self.t = t + 1;
         let now = self.t;
-        if now % 15 == 0 {
+        if now.is_multiple_of(15) {
             self.hpa_sync(now);
         }
-        if now % 60 == 0 {
+        if now.is_multiple_of(60) {
             self.close_minute(now);
             if (self.sc.start_utc_s + now as i64).rem_euclid(3600) == 0 {
                 self.hourly(now);

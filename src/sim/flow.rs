@@ -85,14 +85,14 @@ impl Sim {
             let p = self.route_plan();
             n = p.n;
             fail_open = p.fail_open;
-            if n == 0 {
-                s.r503 = arrivals;
-            } else {
-                base = arrivals / n;
+            if let Some(b) = arrivals.checked_div(n) {
+                base = b;
                 rem = arrivals % n;
                 start = self.rr_cursor as u64 % n;
                 self.rr_cursor = ((start + rem) % n) as usize;
                 s.routed = arrivals;
+            } else {
+                s.r503 = arrivals;
             }
         } else {
             let ro = alb::route(&mut self.insts, arrivals, t, &self.sc.alb, &mut self.rr_cursor);
@@ -141,7 +141,7 @@ impl Sim {
             s.t5 += f.t5xx;
             if t >= i.app_ready_at {
                 s.mu_sum += i.mu;
-                s.wait_w += i.served as f64 * i.wait_s;
+                s.wait_w += i.served as i64 as f64 * i.wait_s;
             }
             i.cpu_min_sum += i.cpu;
             i.cpu_min_n += 1;

@@ -69,7 +69,7 @@ impl LatencyHist {
 /// p-quantile of a mixture of exponentials given as (weight, mean [s]) pairs [s].
 pub fn mixture_quantile(parts: &[(f64, f64)], p: f64) -> Option<f64> {
     let total: f64 = parts.iter().map(|x| x.0).sum();
-    if !(total > 0.0) || !(p > 0.0 && p < 1.0) {
+    if total.is_nan() || total <= 0.0 || p.is_nan() || p <= 0.0 || p >= 1.0 {
         return None;
     }
     let tail = 1.0 - p;

@@ -79,30 +79,32 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
     if !inst.broken && ready {
         let work = inst.queue + arrivals;
         let cap = mu + inst.serve_frac;
-        let whole = cap as u64; // cap ≥ 0, floor
+        // (i64 casts: one instruction each way; all counts here are far below 2^53)
+        let whole = cap as i64 as u64; // cap ≥ 0, floor
         let served = if work < whole { work } else { whole };
-        inst.serve_frac = if work >= whole { cap - whole as f64 } else { 0.0 };
+        inst.serve_frac = if work >= whole { cap - whole as i64 as f64 } else { 0.0 };
         let mut q = work - served;
         let qmax = m.queue_per_vcpu * inst.vcpus as u64;
         if q > qmax {
             f.r502 = q - qmax;
             q = qmax;
         }
-        let qto = (mu * m.idle_timeout_s) as u64;
+        let qto = (mu * m.idle_timeout_s) as i64 as u64;
         if q > qto {
             f.r504 = q - qto;
             q = qto;
         }
         inst.queue = q;
         inst.served = served;
-        req_pct = served as f64 * inst.pct_per_req;
-        let rho = if mu > 0.0 { served as f64 * inst.inv_mu } else { 0.98 };
+        let served_f = served as i64 as f64;
+        req_pct = served_f * inst.pct_per_req;
+        let rho = if mu > 0.0 { served_f * inst.inv_mu } else { 0.98 };
         inst.rho = if rho < 0.98 { rho } else { 0.98 };
-        inst.wait_s = q as f64 * inst.inv_mu;
+        inst.wait_s = q as i64 as f64 * inst.inv_mu;
         // minute accumulators for latency percentiles (divisions happen once a minute)
         inst.lat_served_min += served;
         inst.lat_mu_min += mu;
-        inst.lat_wait_min += served as f64 * inst.wait_s;
+        inst.lat_wait_min += served_f * inst.wait_s;
     } else {
         inst.rho = 0.0;
         inst.wait_s = 0.0;

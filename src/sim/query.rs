@@ -9,6 +9,9 @@ use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::scenario::{EventAction, ScheduledEvent};
 use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
 
+/// One predictive forecast hour: (UTC hour start [Unix s], load, capacity [instances]).
+pub type ForecastPoint = (i64, f64, u32);
+
 impl Sim {
     /// AZ name, e.g. "ap-northeast-2a".
     pub fn az_name(&self, az: usize) -> String {
@@ -90,7 +93,7 @@ impl Sim {
     }
 
     /// Predictive forecasts: (policy name, [(UTC hour start [Unix s], load, capacity)]).
-    pub fn forecasts(&self) -> Vec<(String, Vec<(i64, f64, u32)>)> {
+    pub fn forecasts(&self) -> Vec<(String, Vec<ForecastPoint>)> {
         let mut out = Vec::new();
         for (k, p) in self.sc.policies.iter().enumerate() {
             if let (PolicySpec::Predictive { name, .. }, crate::sim::policies::PolicyRt::Predictive(st)) = (p, &self.prt[k]) {

@@ -69,7 +69,7 @@ impl Default for GroupMetrics {
     }
 }
 
-fn stat_of(a: &Agg, stat: Statistic, vals: &mut Vec<f64>, q: Option<f64>) -> Option<f64> {
+fn stat_of(a: &Agg, stat: Statistic, vals: &mut [f64], q: Option<f64>) -> Option<f64> {
     if a.count == 0 {
         return None;
     }
@@ -141,7 +141,7 @@ impl Sim {
             }
         };
         if basic {
-            if m % 5 != 0 || m + 5 > cur {
+            if !m.is_multiple_of(5) || m + 5 > cur {
                 return None;
             }
             let mut a = Agg::EMPTY;

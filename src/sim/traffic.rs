@@ -247,7 +247,7 @@ impl TrafficState {
     /// Advance one second: update random walks on minute boundaries and draw the
     /// number of arrivals for this second.
     pub fn arrivals(&mut self, spec: &TrafficSpec, t: u64, utc_s: i64) -> (f64, u64) {
-        if t % 60 == 0 && t > 0 && !self.walk.is_empty() {
+        if t.is_multiple_of(60) && t > 0 && !self.walk.is_empty() {
             let mut wi = 0;
             spec.pattern.step_walks(&mut self.walk, &mut wi, &mut self.rng);
         }

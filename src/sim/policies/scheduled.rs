@@ -120,7 +120,7 @@ impl ScheduledState {
     pub fn fires_at(&self, r: &Recurrence, t: u64, unix_s: i64) -> bool {
         match r {
             Recurrence::Once { at_s } => !self.done && t == *at_s,
-            Recurrence::Every { start_s, every_s } => t >= *start_s && (t - start_s) % (*every_s).max(60) == 0,
+            Recurrence::Every { start_s, every_s } => t >= *start_s && (t - start_s).is_multiple_of((*every_s).max(60)),
             Recurrence::Cron(_) => unix_s.rem_euclid(60) == 0 && self.cron.as_ref().is_some_and(|c| c.matches(unix_s)),
         }
     }

@@ -28,6 +28,7 @@ pub enum Proposal {
 /// Decide given alarm states. `high`/`low` = AlarmHigh/AlarmLow in ALARM; `n_ready`,
 /// `metric` over non-warming instances; `desired` current desired (warming instances count
 /// toward it); `warming` = some instance still in warm-up (blocks scale-in, §2).
+#[allow(clippy::too_many_arguments)]
 pub fn propose(
     high: bool,
     low: bool,
