@@ -42,6 +42,18 @@ pub enum ActivityKind {
     Fault,
 }
 
+impl fmt::Display for ActivityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ActivityKind::Launch => "Launch",
+            ActivityKind::Terminate => "Terminate",
+            ActivityKind::Decision => "Decision",
+            ActivityKind::Alarm => "Alarm",
+            ActivityKind::Fault => "Fault",
+        })
+    }
+}
+
 /// One history entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Activity {

@@ -10,6 +10,9 @@ use crate::sim::scenario::{AlbSpec, Algorithm};
 use crate::sim::traffic::clamp_rps;
 use crate::sim::views::LifecycleState as L;
 
+/// Most policies + scheduled actions per group (lab limit; AWS allows 125 scheduled actions).
+pub const MAX_POLICIES: usize = 50;
+
 /// Clamp ALB settings into AWS's ranges (§6 table).
 pub fn sanitize_alb(a: &mut AlbSpec) {
     if a.slow_start_s != 0 {
@@ -49,7 +52,7 @@ impl Sim {
         let t = self.t;
         let r = self.apply_inner(cmd.clone(), t);
         if let Err(e) = &r {
-            self.act(t, S::Failed, K::Fault, format!("{cmd:?}"), e.to_string(), "the request was rejected".into());
+            self.act(t, S::Failed, K::Fault, format!("{} failed", cmd.aws_action()), e.to_string(), "the request was rejected".into());
         }
         r
     }
@@ -162,6 +165,13 @@ impl Sim {
             }
             Command::PutPolicy(p) => {
                 validate_policy(&p)?;
+                let exists = self.sc.policies.iter().any(|x| x.name() == p.name());
+                if !exists && self.sc.policies.len() >= MAX_POLICIES {
+                    return Err(CommandError {
+                        code: "LimitExceeded",
+                        message: format!("The lab allows at most {MAX_POLICIES} policies and scheduled actions per group."),
+                    });
+                }
                 match self.sc.policies.iter().position(|x| x.name() == p.name()) {
                     Some(k) => self.sc.policies[k] = p,
                     None => self.sc.policies.push(p),

@@ -98,6 +98,33 @@ pub enum Command {
     SetInstanceType(InstanceType),
 }
 
+impl Command {
+    /// The AWS API action this command stands for (for activity descriptions).
+    pub fn aws_action(&self) -> &'static str {
+        match self {
+            Command::SetTrafficOverride(_) => "SetTrafficOverride (lab)",
+            Command::SetCapacity { .. } => "UpdateAutoScalingGroup",
+            Command::Stress { .. } => "stress (on the instance)",
+            Command::TerminateInstance { .. } => "TerminateInstanceInAutoScalingGroup",
+            Command::SetInstanceUnhealthy(_) => "Break application (lab)",
+            Command::RepairApp(_) => "Repair application (lab)",
+            Command::SetInstanceHealth { .. } => "SetInstanceHealth",
+            Command::SetAzAvailable { .. } => "Availability Zone outage (lab)",
+            Command::Spike { .. } => "Traffic spike (lab)",
+            Command::PutPolicy(_) => "PutScalingPolicy",
+            Command::DeletePolicy(_) => "DeletePolicy",
+            Command::SetAlb(_) => "ModifyTargetGroupAttributes",
+            Command::SetMonitoring(_) => "CreateLaunchTemplateVersion (monitoring)",
+            Command::SetInstanceProtection { .. } => "SetInstanceProtection",
+            Command::SetProtectNewInstances(_) => "UpdateAutoScalingGroup",
+            Command::SetTerminationPolicy(_) => "UpdateAutoScalingGroup",
+            Command::SetHealthCheck { .. } => "UpdateAutoScalingGroup",
+            Command::SetWarmupCooldown { .. } => "UpdateAutoScalingGroup",
+            Command::SetInstanceType(_) => "CreateLaunchTemplateVersion",
+        }
+    }
+}
+
 /// An AWS-style error (code + message text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CommandError {

@@ -53,7 +53,16 @@ impl Sim {
             }
         }
         let batch = (self.desired / 10).max(1) as usize;
-        let in_progress = self.insts.iter().filter(|i| i.lifecycle == L::Pending).count();
+        // a batch is in progress until its instances are InService, past their first
+        // health check and their warm-up (§1 "Unhealthy replacement")
+        let in_progress = self
+            .insts
+            .iter()
+            .filter(|i| {
+                i.lifecycle == L::Pending
+                    || (i.lifecycle == L::InService && (t < i.warm_until || i.target == TargetState::Initial))
+            })
+            .count();
         let mut allowed = batch.saturating_sub(in_progress);
         for k in 0..self.insts.len() {
             if allowed == 0 {

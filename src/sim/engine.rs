@@ -104,6 +104,7 @@ impl Sim {
         // invalid policies are dropped (reported in the activity history below)
         let mut rejected = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        sc.policies.truncate(crate::sim::apply::MAX_POLICIES);
         sc.policies.retain(|p| {
             let dup = seen.iter().any(|n| n == p.name());
             let r = if dup {

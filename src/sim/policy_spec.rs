@@ -178,6 +178,15 @@ pub enum PredictiveMode {
     ForecastAndScale,
 }
 
+impl fmt::Display for PredictiveMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PredictiveMode::ForecastOnly => "ForecastOnly",
+            PredictiveMode::ForecastAndScale => "ForecastAndScale",
+        })
+    }
+}
+
 /// How a scheduled action recurs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Recurrence {
@@ -298,6 +307,17 @@ impl PolicySpec {
             | PolicySpec::Predictive { name, .. }
             | PolicySpec::Hpa { name, .. } => name,
             PolicySpec::Scheduled(s) => &s.name,
+        }
+    }
+    /// Console name of the policy type.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            PolicySpec::TargetTracking { .. } => "Target tracking scaling",
+            PolicySpec::Step { .. } => "Step scaling",
+            PolicySpec::Simple { .. } => "Simple scaling",
+            PolicySpec::Predictive { .. } => "Predictive scaling",
+            PolicySpec::Hpa { .. } => "Kubernetes HPA (comparison)",
+            PolicySpec::Scheduled(_) => "Scheduled action",
         }
     }
     /// Default target tracking: CPU 50 %, named `cpu50`.
