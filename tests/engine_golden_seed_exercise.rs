@@ -127,3 +127,24 @@ fn long_stress_runs_out_of_credits() {
     let cpu = s.series(Metric::InstanceCPUUtilization(id), Statistic::Average, 60, 0);
     assert!(cpu[30].value > 99.0 && cpu[40].value < 20.0, "{:?}", &cpu[28..42]);
 }
+
+// The default scenario IS the seed's exercise (the UI relies on it).
+#[test]
+fn default_scenario_is_the_exercise() {
+    let sc = Scenario::default();
+    assert_eq!(sc.region, Region::ApNortheast2);
+    assert_eq!(sc.instance_type, InstanceType::T2Micro);
+    assert_eq!((sc.group.min, sc.group.max, sc.group.desired), (1, 3, Some(1)));
+    assert_eq!(sc.monitoring, Monitoring::Detailed);
+    assert_eq!(sc.policies, vec![PolicySpec::default_cpu50()]);
+    assert!(matches!(sc.events[0].action, EventAction::Stress { instance: InstanceRef::Nth(0), .. }));
+    let s = Sim::new(sc.clone());
+    assert_eq!(s.scenario(), &sc);
+    assert_eq!(asg_lab::sim::utc::iso(s.clock_utc_s()), "2026-01-01T09:00:00Z");
+    let sn = s.snapshot();
+    assert_eq!(sn.azs[0].name, "ap-northeast-2a");
+    let id = sn.instances[0].id.to_string();
+    assert!(id.starts_with("i-0") && id.len() == 19 && id[2..].chars().all(|c| c.is_ascii_hexdigit()), "{id}");
+    assert_eq!(sn.instances[0].lifecycle.to_string(), "InService");
+    assert_eq!(sn.instances[0].target_state.to_string(), "healthy");
+}
