@@ -55,7 +55,7 @@ impl Credits {
 
     /// Highest CPU [%] this second: 100 while credits last; in Standard mode what the
     /// balance plus this second's earnings can pay for, never below the baseline.
-    #[inline]
+    #[inline(always)]
     pub fn cap_pct(&self) -> f64 {
         if self.mode == CreditMode::Unlimited {
             return 100.0;
@@ -74,7 +74,7 @@ impl Credits {
     }
 
     /// Account one second at `cpu_pct` [%] (instance-level, averaged over vCPUs).
-    #[inline]
+    #[inline(always)]
     pub fn tick(&mut self, cpu_pct: f64) {
         let earn = self.earn_per_s;
         let spend = cpu_pct * self.spend_per_pct_s;

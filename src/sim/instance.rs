@@ -137,7 +137,7 @@ impl Instance {
             || (self.lifecycle == LifecycleState::InService && !self.prewarmed && t < self.running_at + warmup_s)
     }
     /// Registered and not draining.
-    #[inline]
+    #[inline(always)]
     pub fn routable_state(&self) -> bool {
         matches!(self.target, TargetState::Initial | TargetState::Healthy | TargetState::Unhealthy)
     }

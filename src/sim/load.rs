@@ -45,7 +45,7 @@ fn fmax(a: f64, b: f64) -> f64 {
 /// Serve one second on a running instance: `inst.arrivals` must be set by routing.
 /// Updates queue, served, cpu, latency fields and credits; returns failures.
 /// Hot path: divisions are replaced by cached reciprocals (see benches/day.rs).
-#[inline]
+#[inline(always)]
 pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
     let mut f = Failures::default();
     let cap_pct = match &inst.credits {

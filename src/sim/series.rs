@@ -55,7 +55,7 @@ impl GroupMetrics {
         }
     }
     /// Add a sample to the current minute of metric `k`.
-    #[inline]
+    #[inline(always)]
     pub fn add_minute(&mut self, k: usize, t: u64, v: Option<f64>) {
         if let Some(x) = v {
             self.min[k].at_mut(t / 60).add(x);
@@ -162,14 +162,18 @@ impl Sim {
         let m0 = start / 60;
         let n = (period_s as u64 / 60).max(1);
         let mut a = Agg::EMPTY;
+        // per-minute values are only needed for percentiles (no allocation otherwise)
+        let pct = matches!(stat, Statistic::P50 | Statistic::P90 | Statistic::P99);
         let mut vals: Vec<f64> = Vec::new();
         let mut qs: Vec<[f32; 3]> = Vec::new();
         for m in m0..m0 + n {
             if let Some((x, q)) = self.minute_agg(metric, m) {
                 a.merge(&x);
-                vals.push(x.sum / x.count as f64);
-                if let Some(q) = q {
-                    qs.push(q);
+                if pct {
+                    vals.push(x.sum / x.count as f64);
+                    if let Some(q) = q {
+                        qs.push(q);
+                    }
                 }
             }
         }

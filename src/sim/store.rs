@@ -23,7 +23,7 @@ impl Agg {
     /// Empty bucket.
     pub const EMPTY: Agg = Agg { sum: 0.0, count: 0, min: f64::INFINITY, max: f64::NEG_INFINITY };
     /// Add a sample.
-    #[inline]
+    #[inline(always)]
     pub fn add(&mut self, v: f64) {
         self.sum += v;
         self.count += 1;
@@ -77,7 +77,7 @@ impl MinuteRing {
         self.buf[(m as usize) % MINUTES_KEPT] = Agg::EMPTY;
     }
     /// Mutable bucket of minute `m`.
-    #[inline]
+    #[inline(always)]
     pub fn at_mut(&mut self, m: u64) -> &mut Agg {
         &mut self.buf[(m as usize) % MINUTES_KEPT]
     }
@@ -115,7 +115,7 @@ impl<const K: usize> SecondRows<K> {
         SecondRows { buf: vec![[f32::NAN; K]; SECONDS_KEPT] }
     }
     /// Store the whole row of second `t`.
-    #[inline]
+    #[inline(always)]
     pub fn set_row(&mut self, t: u64, row: [f32; K]) {
         self.buf[(t as usize) % SECONDS_KEPT] = row;
     }
