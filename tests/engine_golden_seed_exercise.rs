@@ -96,7 +96,7 @@ fn golden_timeline_of_the_stress_exercise() {
     assert!(launch.cause.contains("a monitor alarm TargetTracking-asg-lab-AlarmHigh-"), "{}", launch.cause);
     assert!(launch.cause.contains("in state ALARM triggered policy cpu50 changing the desired capacity from 1 to 2."));
     assert!(launch.cause.contains("an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 1 to 2."));
-    assert!(launch.why.contains("ASGAverageCPUUtilization 100 % > target 50 %") && launch.why.ends_with("desired 1 → 2"), "{}", launch.why);
+    assert_eq!(launch.why, "CPU 100 % > target 50 % for 3 minutes → ceil(1 × 100 / 50) = 2 → desired 1 → 2");
     let term = s.activities().find(|a| a.kind == ActivityKind::Terminate).unwrap();
     assert!(term.cause.contains("AlarmLow-") && term.cause.contains("changing the desired capacity from 3 to 1"));
     assert!(term.cause.contains("was selected for termination."));

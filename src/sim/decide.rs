@@ -124,16 +124,20 @@ impl Sim {
                 voters += 1;
             }
             let prop = propose(hi_on, lo_on, n_ready, m, *target, self.desired, warming, *disable_scale_in);
-            let unit = if *metric == TtMetric::ASGAverageCPUUtilization { " %" } else { " requests/target" };
+            let (label, unit) = if *metric == TtMetric::ASGAverageCPUUtilization {
+                ("CPU", " %")
+            } else {
+                ("Requests per target", "/min")
+            };
             let mv = m.map(|x| fmt_num(libm::round(x * 10.0) / 10.0)).unwrap_or_default();
             match prop {
                 Proposal::Out(c) => outs.push((
                     c,
                     format!("a monitor alarm {} in state ALARM triggered policy {name}", hi_a.spec.name),
                     format!(
-                        "{metric} {mv}{unit} > target {}{unit} for {} → need ceil({n_ready} × {mv} / {}) = {c}",
+                        "{label} {mv}{unit} > target {}{unit} for {} minutes → ceil({n_ready} × {mv} / {}) = {c}",
                         fmt_num(*target),
-                        hi_a.spec.datapoints_to_alarm,
+                        hi_a.spec.datapoints_to_alarm as u64 * period / 60,
                         fmt_num(*target)
                     ),
                 )),
@@ -141,9 +145,10 @@ impl Sim {
                     c,
                     format!("a monitor alarm {} in state ALARM triggered policy {name}", lo_a.spec.name),
                     format!(
-                        "{metric} {mv}{unit} < {}{unit} for {} datapoints → ceil({n_ready} × {mv} / {}) = {c}",
+                        "{label} {mv}{unit} < {}{unit} ({} × target) for {} minutes, no instance warming → ceil({n_ready} × {mv} / {}) = {c}",
                         fmt_num(lo_a.spec.threshold),
-                        lo_a.spec.datapoints_to_alarm,
+                        fmt_num(self.sc.model.tt_low_ratio),
+                        lo_a.spec.datapoints_to_alarm as u64 * lo_a.spec.period_s as u64 / 60,
                         fmt_num(*target)
                     ),
                 )),

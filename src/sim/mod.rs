@@ -30,17 +30,23 @@
 //! # The 1-s tick (`Sim::tick`, second `t` → `t + 1`)
 //! 1. Scenario events due at `t` (stress, terminate, break app, AZ down/up, spikes).
 //! 2. Scheduled actions due at `t` (+ configured lateness).
-//! 3. Reconcile desired vs live instances (launch / start terminating).
+//! 3. Reconcile desired vs live instances (launch AZ-balanced / start terminating), only
+//!    when they differ.
 //! 4. Lifecycle: Pending → InService (ALB registration), draining → Terminated.
-//! 5. ALB target health checks that are due; ASG health poll & unhealthy replacement.
-//! 6. Traffic: offered rate → Poisson arrivals → routing → every running instance serves
-//!    one second (CPU, credits, queue, 502/504/500) → request ledger.
-//! 7. Metrics for second `t` (1-s ring, current 1-min bucket), ALB/LCU billing.
+//! 5. ALB target health checks that are due; every `asg_health_poll_s` the ASG health poll
+//!    and unhealthy replacement.
+//! 6. Traffic: offered rate → Poisson arrivals → ONE pass over the fleet (`flow.rs`):
+//!    routing, serving (CPU, credits, queue, 502/504/500), per-instance metric sums →
+//!    request ledger.
+//! 7. Metrics for second `t` (1-s row, current 1-min buckets), ALB/LCU billing,
+//!    simple-scaling cooldown bookkeeping.
 //! 8. `t += 1`. Every 15 s: HPA sync. Every minute: close the minute (per-instance and group
-//!    datapoints, latency quantiles), evaluate alarms, run alarm-driven policies and
-//!    predictive scaling, reconcile, AZ rebalance. Every UTC hour: predictive history and
-//!    6-hourly forecast refresh. Terminated instances are dropped after
-//!    `keep_terminated_s`.
+//!    datapoints, latency quantiles, cost), at a UTC hour the predictive history/forecast,
+//!    then evaluate alarms, run alarm-driven policies and predictive scaling, reconcile,
+//!    AZ rebalance. Terminated instances are dropped `keep_terminated_s` after their end.
+//!
+//! Decisions made at the end of second `t` are stamped `t + 1` = `now()`: e.g. the minute
+//! [120, 180) closes at now = 180 and a launch it causes has `launched_at == 180`.
 //!
 //! Determinism: seeded PCG generators only (ids, traffic, tie-breaks on separate streams),
 //! transcendental maths through `libm`, no hash-map iteration, no clock. Memory is bounded:

@@ -330,6 +330,17 @@ impl PolicySpec {
             warmup_s: None,
         }
     }
+    /// Predictive scaling on CPU with AWS's defaults: ForecastOnly, buffer 300 s, honour max.
+    pub fn default_predictive(target_cpu: f64) -> PolicySpec {
+        PolicySpec::Predictive {
+            name: "predictive".into(),
+            metric: TtMetric::ASGAverageCPUUtilization,
+            target: target_cpu,
+            mode: PredictiveMode::ForecastOnly,
+            buffer_s: 300,
+            max_capacity_buffer_pct: None,
+        }
+    }
     /// Default HPA (§10 defaults).
     pub fn default_hpa(target_cpu: f64) -> PolicySpec {
         PolicySpec::Hpa { name: "hpa".into(), target_cpu, tolerance: 0.1, sync_s: 15, downscale_window_s: 300 }
