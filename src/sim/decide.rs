@@ -5,6 +5,7 @@
 
 use crate::sim::alarms::{fmt_num, AlarmState};
 use crate::sim::engine::Sim;
+use crate::sim::metric::{Metric, Statistic};
 use crate::sim::policies::step::{apply_adjustment, find_step};
 use crate::sim::policies::target_tracking::{propose, Proposal};
 use crate::sim::policies::PolicyRt;
@@ -111,10 +112,13 @@ impl Sim {
             let (n_ready, m) = match metric {
                 TtMetric::ASGAverageCPUUtilization => self.ready_cpu(now, period, warmup),
                 TtMetric::ALBRequestCountPerTarget => {
-                    // required = ceil(requests per minute / target): all targets' load
+                    // metric = requests per healthy target per minute; n = those targets, so
+                    // ceil(n × metric / target) = ceil(requests per minute / target)
                     let last = hi_a.last_values.last().copied().flatten();
-                    let n = self.insts.iter().filter(|i| i.live()).count() as u32;
-                    (n.max(1), last.map(|v| v * 60.0 / period as f64))
+                    let start = now.saturating_sub(period);
+                    let hosts = self.datapoint(Metric::HealthyHostCount, Statistic::Average, period as u32, start);
+                    let n = libm::round(hosts.unwrap_or(1.0)).max(1.0) as u32;
+                    (n, last.map(|v| v * 60.0 / period as f64))
                 }
             };
             let warming = self.warming_for(now, warmup);

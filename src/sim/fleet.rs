@@ -282,7 +282,7 @@ impl Sim {
                     })
                     .collect();
                 let rng = &mut self.rng_misc;
-                let mut pick = |n: usize| rng.random_range(0..n.max(1));
+                let mut pick = |n: usize| rng.random_range(0..(n.max(1) as u32)) as usize; // u32: same draws on 32-bit wasm
                 match select_victim(&cands, self.sc.group.termination_policy, t, &mut pick) {
                     Some(k) => {
                         let n_live = self.insts.iter().filter(|i| i.live()).count();
