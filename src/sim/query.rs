@@ -4,7 +4,6 @@ use crate::sim::activity::Activity;
 use crate::sim::alarms::Alarm;
 use crate::sim::billing;
 use crate::sim::engine::Sim;
-use crate::sim::latency::mixture_quantile;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::scenario::{EventAction, ScheduledEvent};
 use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
@@ -26,7 +25,8 @@ impl Sim {
         let _ = warmup;
         let mut instances = Vec::with_capacity(self.insts.len());
         let mut cpu = (0.0, 0u32);
-        let mut parts: Vec<(f64, f64)> = Vec::new();
+        // latency mixture binned (≤ 64 components, usually 1–3): cheap every frame
+        let mut hist = crate::sim::latency::LatencyHist::default();
         let mut azc = vec![0u32; self.az_up.len()];
         for i in &self.insts {
             if i.live() {
@@ -37,7 +37,7 @@ impl Sim {
                 cpu.1 += 1;
             }
             if i.served > 0 && i.lifecycle != L::Terminated {
-                parts.push((i.served as f64, i.mean_s(self.load.service_s) + i.wait_s));
+                hist.add(i.mean_s(self.load.service_s) + i.wait_s, i.served as f64);
             }
             instances.push(InstanceView {
                 id: i.id,
@@ -56,7 +56,7 @@ impl Sim {
                 instance_type: i.itype.name(),
             });
         }
-        let q = |p| mixture_quantile(&parts, p).map(|s| s * 1000.0).unwrap_or(0.0);
+        let q = |p| hist.quantile(p).map(|s| s * 1000.0).unwrap_or(0.0);
         Snapshot {
             t,
             clock_utc_s: self.clock_utc_s(),
