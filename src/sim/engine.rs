@@ -122,8 +122,7 @@ impl Sim {
             }
         });
         let seed = sc.seed;
-        let mut rng_ids = Pcg64Mcg::new(((seed as u128) << 64) | 0x1d5_u128 | 1);
-        let _ = &mut rng_ids;
+        let rng_ids = Pcg64Mcg::new(((seed as u128) << 64) | 0x1d5_u128 | 1);
         let min = sc.group.min;
         let max = sc.group.max;
         let desired = sc.group.desired.unwrap_or(min).clamp(min, max);
@@ -198,7 +197,8 @@ impl Sim {
         sim
     }
 
-    /// The scenario (as sanitised).
+    /// The scenario as sanitised, including settings changed by commands since (policies,
+    /// ALB, monitoring, group options). Live min/max/desired are in [`Sim::snapshot`].
     pub fn scenario(&self) -> &Scenario {
         &self.sc
     }

@@ -21,8 +21,6 @@ impl Sim {
     /// Everything the UI draws each frame (allocates only the two small Vecs).
     pub fn snapshot(&self) -> Snapshot {
         let t = self.t;
-        let warmup = self.group_warmup();
-        let _ = warmup;
         let mut instances = Vec::with_capacity(self.insts.len());
         let mut cpu = (0.0, 0u32);
         // latency mixture binned (≤ 64 components, usually 1–3): cheap every frame
