@@ -183,3 +183,23 @@ fn basic_monitoring_is_slower() {
     s.run_until(901);
     assert_eq!(s.snapshot().desired, 2);
 }
+
+// aws-behaviour.md §2 "The policy's EstimatedInstanceWarmup defaults to
+// DefaultInstanceWarmup": a policy-level warm-up overrides the group's.
+#[test]
+fn policy_warmup_overrides_group_default() {
+    let p = PolicySpec::TargetTracking {
+        name: "cpu50".into(),
+        metric: TtMetric::ASGAverageCPUUtilization,
+        target: 50.0,
+        disable_scale_in: false,
+        warmup_s: Some(60),
+    };
+    let mut sc = base(vec![p], 2.0, 1, 5, 1);
+    sc.group.default_warmup_s = Some(1800);
+    let mut s = Sim::new(sc);
+    s.apply(Command::SetCapacity { min: None, max: None, desired: Some(3) }).unwrap();
+    // group warm-up (1800 s) would block scale-in until ~1830; the policy's 60 s does not
+    s.run_until(16 * 60 + 1);
+    assert_eq!(s.snapshot().desired, 1);
+}
