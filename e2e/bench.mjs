@@ -35,7 +35,12 @@ for (let i = 0; i < 5; i++) {
   await ctx.close();
 }
 
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// BENCH_REDUCED=1 measures with prefers-reduced-motion (no particles); BENCH_PAUSED=1 with
+// the clock paused (what remains is painting and the particle layer).
+const ctx = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+});
 const page = await ctx.newPage();
 await page.goto(server.url);
 const lab = new LabPage(page);
@@ -49,7 +54,9 @@ await lab.setTraffic(2000);
 await page.locator('[data-testid=jump-10m]').click();
 const inService = await page.locator('[data-testid=instance-state]', { hasText: 'InService' }).count();
 await page.selectOption('[data-testid=speed]', '600');
-await page.locator('[data-testid=play-pause]').click(); // paused above: this plays
+// BENCH_HIDE='.tiles' (a CSS selector) hides part of the page, to see what it costs.
+if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+if (!process.env.BENCH_PAUSED) await page.locator('[data-testid=play-pause]').click(); // paused above: this plays
 const frames = await page.evaluate(() => new Promise((resolve) => {
   const out = [];
   const ch = new MessageChannel();

@@ -35,8 +35,8 @@ pub fn Header() -> impl IntoView {
         <header class="lab-header">
             <h1 class="lab-title">"ASG Lab" <span class="scenario-name" data-testid="scenario-name">{title}</span></h1>
             <div class="clock" role="timer" aria-label="Simulated time">
-                <span data-testid="sim-clock">{clock}</span>
-                <span class="elapsed" data-testid="sim-elapsed">{elapsed}</span>
+                <span class="live" data-testid="sim-clock">{clock}</span>
+                <span class="elapsed live" data-testid="sim-elapsed">{elapsed}</span>
             </div>
             <div class="transport" role="group" aria-label="Simulation controls">
                 <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
@@ -65,7 +65,7 @@ pub fn Header() -> impl IntoView {
                 <button data-testid="jump-go" on:click=move |_| do_jump()>"Jump"</button>
                 <button data-testid="reset" on:click=move |_| lab.reset()>"Reset"</button>
             </div>
-            <div class="cost" aria-label="Cost so far" data-testid="cost">{cost}</div>
+            <div class="cost live" aria-label="Cost so far" data-testid="cost">{cost}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>
     }

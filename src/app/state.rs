@@ -25,7 +25,14 @@ pub struct Lab {
     pub data_version: RwSignal<u64>,
     /// When `data_version` was last bumped [ms, performance.now()], and whether a bump is owed.
     last_bump: StoredValue<(f64, bool)>,
+    /// Frames published while time runs, and whether the last publish must refresh every view
+    /// at once (after a command, a step, a jump or a reset). See [`Lab::my_turn`].
+    phase: StoredValue<(u64, bool)>,
 }
+
+/// While time runs, a fleet tile refreshes on one frame in this many (15 times a second at
+/// 60 fps), its turn set by its instance id: the cost of 100 live tiles is spread over frames.
+pub const TILE_PHASES: u64 = 4;
 
 /// Shortest real time between two chart redraws caused by simulated time passing [ms]. At
 /// 600× a simulated minute passes every 100 ms; four redraws a second are plenty.
@@ -49,6 +56,7 @@ impl Lab {
             speed: RwSignal::new(speed),
             data_version: RwSignal::new(0),
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
+            phase: StoredValue::new((0, true)),
         }
     }
 
@@ -123,9 +131,20 @@ impl Lab {
         self.snapshot.with_untracked(|s| s.t)
     }
 
+    /// Whether a view keyed by `key` refreshes on this publish: always after a command, step,
+    /// jump or reset; otherwise on its turn, one frame in [`TILE_PHASES`]. Read untracked.
+    pub fn my_turn(&self, key: u64) -> bool {
+        let (frame, all) = self.phase.get_value();
+        all || (frame + key) % TILE_PHASES == 0
+    }
+
     /// Publishes a new snapshot; asks for a chart redraw when the minute changed (throttled),
     /// or at once with `minute_before = u64::MAX` (after a command, a jump or a reset).
     fn publish(&self, minute_before: u64) {
+        self.phase.update_value(|(frame, all)| {
+            *frame += 1;
+            *all = minute_before == u64::MAX;
+        });
         let snap = self.sim.with_value(Sim::snapshot);
         let minute_after = snap.t / 60;
         self.snapshot.set(snap);

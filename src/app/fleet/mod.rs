@@ -41,10 +41,10 @@ pub fn FleetView() -> impl IntoView {
             <div class="diagram" node_ref=diagram>
                 <particles::ParticleLayer diagram=diagram />
                 <div class="node clients" data-node="clients" data-testid="clients-node">
-                    <strong>"Clients"</strong><span>{clients}</span>
+                    <strong>"Clients"</strong><span class="live">{clients}</span>
                 </div>
                 <div class="node alb" data-node="alb" data-testid="alb-node">
-                    <strong>"ALB"</strong><span>{healthy}</span><span class="muted">{latency}</span>
+                    <strong>"ALB"</strong><span class="live">{healthy}</span><span class="muted live">{latency}</span>
                 </div>
                 <div class="lanes">
                     <For each=azs key=|(i, name)| (*i, name.clone()) let((az, name))>

@@ -1,7 +1,7 @@
 //! The request-particle layer: one canvas over the fleet diagram, animated by
 //! `requestAnimationFrame` while the diagram is on screen and motion is welcome. Positions of
 //! the clients, the ALB and the tiles are read from the DOM only when the fleet changes or
-//! every half second, never per frame.
+//! every 300 ms (to follow scrolling), never per frame.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
+use crate::sim::InstanceId;
 use crate::view_model::particles::{Kind, Layout, Particles, Point};
 
 #[component]
@@ -21,24 +22,27 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let on_screen = use_element_visibility(diagram);
     let reduced = reduced_motion();
-    let state = Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<String>::new(), 0.0_f64)));
+    let state = Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<InstanceId>::new(), 0.0_f64)));
+    // Where dots were drawn last frame: only those small squares are cleared, so the browser
+    // re-rasterises a few hundred pixels per frame instead of the whole diagram.
+    let drawn = Rc::new(RefCell::new(Vec::<Point>::new()));
     let raf = use_raf_fn(move |args| {
         let (Some(c), Some(d)) = (canvas.get_untracked(), diagram.get_untracked()) else { return };
         let mut st = state.borrow_mut();
         let (particles, layout, ids, since_layout) = &mut *st;
-        let (served, failed, now_ids) = lab.snapshot.with_untracked(|s| {
-            let ids: Vec<String> = s.instances.iter().map(|i| i.id.to_string()).collect();
-            (s.instances.iter().map(|i| i.served_rps).collect::<Vec<_>>(), s.failed_rps, ids)
+        let (served, failed, same_fleet) = lab.snapshot.with_untracked(|s| {
+            let same = s.instances.len() == ids.len() && s.instances.iter().zip(ids.iter()).all(|(i, id)| i.id == *id);
+            (s.instances.iter().map(|i| i.served_rps).collect::<Vec<_>>(), s.failed_rps, same)
         });
         *since_layout += args.delta;
-        if *since_layout > 500.0 || now_ids != *ids {
-            *layout = measure(&c, &d, &now_ids);
-            *ids = now_ids;
+        if *since_layout > 300.0 || !same_fleet {
+            *ids = lab.snapshot.with_untracked(|s| s.instances.iter().map(|i| i.id).collect());
+            *layout = measure(&c, &d, ids);
             *since_layout = 0.0;
         }
         let dt = if lab.playing.get_untracked() { args.delta / 1000.0 } else { 0.0 };
         particles.update(dt, &served, failed);
-        draw(&c, particles, layout);
+        draw(&c, particles, layout, &mut drawn.borrow_mut());
     });
     Effect::new(move |_| {
         if on_screen.get() && !reduced {
@@ -51,7 +55,17 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
 }
 
 /// Centres of the clients and ALB boxes and the left edge of each tile, relative to the canvas.
-fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[String]) -> Layout {
+/// The canvas covers only the part of the diagram inside the viewport (a tall fleet would
+/// otherwise make a canvas of millions of pixels to composite every frame).
+fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[InstanceId]) -> Layout {
+    let d = diagram.get_bounding_client_rect();
+    let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
+    let top = d.top().max(0.0).min(d.bottom());
+    let bottom = d.bottom().min(view_h).max(top);
+    let place = format!("top:{}px;height:{}px", (top - d.top()).round(), (bottom - top).round());
+    if canvas.get_attribute("style").as_deref() != Some(place.as_str()) {
+        let _ = canvas.set_attribute("style", &place);
+    }
     let origin = canvas.get_bounding_client_rect();
     let centre = |sel: &str, right: bool| {
         diagram.query_selector(sel).ok().flatten().map(|e| {
@@ -88,13 +102,16 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[String]) -> Lay
     }
 }
 
-fn draw(canvas: &HtmlCanvasElement, particles: &Particles, layout: &Layout) {
+fn draw(canvas: &HtmlCanvasElement, particles: &Particles, layout: &Layout, drawn: &mut Vec<Point>) {
     let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
         return;
     };
     let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 4.0);
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
-    ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
+    for p in drawn.iter() {
+        ctx.clear_rect(p.x - 4.0, p.y - 4.0, 8.0, 8.0);
+    }
+    drawn.clear();
     for (kind, colour) in [(Kind::Served, "#0972d3"), (Kind::Rejected, "#d91515")] {
         ctx.set_fill_style_str(colour);
         ctx.begin_path();
@@ -102,6 +119,7 @@ fn draw(canvas: &HtmlCanvasElement, particles: &Particles, layout: &Layout) {
             if k == kind {
                 ctx.move_to(p.x + 3.0, p.y);
                 let _ = ctx.arc(p.x, p.y, 3.0, 0.0, std::f64::consts::TAU);
+                drawn.push(p);
             }
         }
         ctx.fill();

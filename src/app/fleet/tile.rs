@@ -12,7 +12,21 @@ const STRESS: [(u64, &str); 4] = [(300, "5 min"), (600, "10 min"), (1200, "20 mi
 #[component]
 pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     let lab = use_lab();
-    let data = Memo::new(move |_| lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(TileData::of)));
+    // Refreshed on this tile's turn only while time runs (see `Lab::my_turn`), and only
+    // re-rendered when what it shows changed.
+    let data = Memo::new_owning(move |prev: Option<Option<TileData>>| {
+        match prev {
+            Some(p) if !lab.my_turn(id.0) => {
+                lab.snapshot.track();
+                (p, false)
+            }
+            prev => {
+                let now = lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(TileData::of));
+                let changed = prev.as_ref() != Some(&now);
+                (now, changed)
+            }
+        }
+    });
     let inst = move || lab.snapshot.with_untracked(|s| s.instances.iter().find(|i| i.id == id).cloned());
     let read = move |f: fn(&TileData) -> String| data.with(|d| d.as_ref().map(f).unwrap_or_default());
     let cpu = move || data.with(|d| d.as_ref().map(|d| d.cpu_pct).unwrap_or(0));
@@ -30,12 +44,12 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
         <li class=move || format!("tile {}", data.with(|d| d.as_ref().map(|d| d.class).unwrap_or("terminated")))
             data-testid="instance-tile" data-instance-id=id_text.clone()>
             <span class="tile-id">{id_text.clone()}</span>
-            <span class="tile-state" data-testid="instance-state">{move || read(|d| d.state.clone())}</span>
+            <span class="tile-state live" data-testid="instance-state">{move || read(|d| d.state.clone())}</span>
             <span class="cpu-bar" role="meter" aria-label=format!("CPU of {id_text}") aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=move || cpu().to_string()>
                 <span class="cpu-fill" style:transform=move || format!("scaleX({:.2})", cpu() as f64 / 100.0)></span>
             </span>
-            <span class="tile-cpu" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
+            <span class="tile-cpu live" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
             <span class="tile-extra" data-testid="instance-credits">{move || data.with(|d| d.as_ref().and_then(|d| d.credits.clone()))}</span>
             <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then_some("stress running")}</span>
             <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
