@@ -24,11 +24,12 @@ pub fn FleetView() -> impl IntoView {
     let healthy = move || {
         lab.snapshot.with(|s| {
             let healthy = s.instances.iter().filter(|i| i.target_state == crate::sim::TargetState::Healthy).count();
-            format!("{healthy} healthy target{}", if healthy == 1 { "" } else { "s" })
+            format!("{healthy} healthy")
         })
     };
     let clients = move || lab.snapshot.with(|s| format!("{:.0} req/s", s.offered_rps));
-    let latency = move || lab.snapshot.with(|s| format!("p50 {:.0} ms · p99 {:.0} ms", s.p50_ms, s.p99_ms));
+    let p50 = move || lab.snapshot.with(|s| format!("p50 {:.0} ms", s.p50_ms));
+    let p99 = move || lab.snapshot.with(|s| format!("p99 {:.0} ms", s.p99_ms));
 
     view! {
         <section class="panel fleet" aria-labelledby="fleet-h">
@@ -44,7 +45,8 @@ pub fn FleetView() -> impl IntoView {
                     <strong>"Clients"</strong><span class="live">{clients}</span>
                 </div>
                 <div class="node alb" data-node="alb" data-testid="alb-node">
-                    <strong>"ALB"</strong><span class="live">{healthy}</span><span class="muted live">{latency}</span>
+                    <strong>"ALB"</strong><span class="live">{healthy}</span>
+                    <span class="muted live" data-testid="alb-p50">{p50}</span><span class="muted live" data-testid="alb-p99">{p99}</span>
                 </div>
                 <div class="lanes">
                     <For each=azs key=|(i, name)| (*i, name.clone()) let((az, name))>

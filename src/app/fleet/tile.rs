@@ -45,11 +45,11 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
             data-testid="instance-tile" data-instance-id=id_text.clone()>
             <span class="tile-id">{id_text.clone()}</span>
             <span class="tile-state live" data-testid="instance-state">{move || read(|d| d.state.clone())}</span>
+            <span class="tile-cpu live" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
             <span class="cpu-bar" role="meter" aria-label=format!("CPU of {id_text}") aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=move || cpu().to_string()>
                 <span class="cpu-fill" style:transform=move || format!("scaleX({:.2})", cpu() as f64 / 100.0)></span>
             </span>
-            <span class="tile-cpu live" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
             <span class="tile-extra" data-testid="instance-credits">{move || data.with(|d| d.as_ref().and_then(|d| d.credits.clone()))}</span>
             <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then_some("stress running")}</span>
             <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
