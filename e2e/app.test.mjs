@@ -1,25 +1,14 @@
 // End-to-end journeys on the release build (dist/), served under a sub-path on 127.0.0.1.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { serveDist } from './server.mjs';
-import { launch, LabPage } from './lab-page.mjs';
+import { ARTIFACTS, LabPage, useSuite } from './lab-page.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ARTIFACTS = path.join(root, 'e2e', 'artifacts');
-let server, browser;
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serveDist(path.join(root, 'dist'));
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const suite = useSuite();
 
 /** A fresh page that records console errors, page errors and requests to other origins. */
 async function openPage() {
+  const { browser } = suite;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = { consoleErrors: [], foreign: [] };
@@ -27,7 +16,7 @@ async function openPage() {
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== server.origin) problems.foreign.push(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== suite.server.origin) problems.foreign.push(r.url());
   });
   return { context, page, problems };
 }
@@ -35,7 +24,7 @@ async function openPage() {
 test('the lab loads from a sub-path, paints its first chart, with no errors and no other origin', async () => {
   const { context, page, problems } = await openPage();
   const t0 = Date.now();
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const lab = new LabPage(page);
   await lab.waitReady();
   await page.waitForFunction(() => {
@@ -62,7 +51,7 @@ test('the lab loads from a sub-path, paints its first chart, with no errors and 
 
 test('moving the traffic control changes what is shown', async () => {
   const { context, page, problems } = await openPage();
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const lab = new LabPage(page);
   await lab.waitReady();
   await lab.pause();
@@ -80,11 +69,11 @@ test('moving the traffic control changes what is shown', async () => {
 
 test('the lab runs inside a sandboxed iframe of a course page', async () => {
   const { context, page, problems } = await openPage();
-  await page.goto(`${server.origin}/course.html`);
+  await page.goto(`${suite.server.origin}/course.html`);
   const frame = page.frameLocator('#lab');
   await frame.locator('[data-testid=lab]').waitFor({ state: 'visible', timeout: 20_000 });
   assert.ok(await frame.locator('[data-testid=instance-tile]').count() >= 1);
-  assert.equal(page.url(), `${server.origin}/course.html`, 'the top window did not navigate');
+  assert.equal(page.url(), `${suite.server.origin}/course.html`, 'the top window did not navigate');
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreign, []);
   await context.close();

@@ -71,6 +71,20 @@ const frames = await page.evaluate(() => new Promise((resolve) => {
 }));
 const elapsed = await page.locator('[data-testid=sim-elapsed]').innerText();
 
+// A simulated day in wasm, through the app's jump (engine + one UI publish), 100 instances.
+await lab.pause();
+await page.locator('[data-testid=jump-to]').fill('+1d');
+const dayMs = await page.evaluate(() => new Promise((resolve) => {
+  const before = document.querySelector('[data-testid=sim-elapsed]').textContent;
+  const t0 = performance.now();
+  document.querySelector('[data-testid=jump-go]').click();
+  const poll = () => {
+    if (document.querySelector('[data-testid=sim-elapsed]').textContent !== before) resolve(performance.now() - t0);
+    else setTimeout(poll, 0);
+  };
+  poll();
+}));
+
 const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
 let raw = 0, gz = 0, br = 0;
 const sizes = [];
@@ -84,6 +98,7 @@ for (const f of files) {
 console.log(JSON.stringify({
   first_chart_ms: { runs: firstPaint, median: q(firstPaint, 0.5) },
   frame_ms_at_100_instances_600x: { in_service: inService, frames: frames.length, p50: q(frames, 0.5).toFixed(2), p95: q(frames, 0.95).toFixed(2), max: Math.max(...frames).toFixed(2), sim_clock_after: elapsed },
+  wasm_day_jump_ms_100_instances: Math.round(dayMs),
   transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], files: sizes },
 }, null, 2));
 await browser.close();

@@ -2,24 +2,12 @@
 // 50 %. Run `stress` on the instance, watch the high alarm fire and the group scale out, then
 // wait for stress to end and the group to scale back in. Screenshots of the fleet and the CPU
 // chart at each key moment go to e2e/artifacts/exercise-*.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { serveDist } from './server.mjs';
-import { launch, LabPage } from './lab-page.mjs';
+import { ARTIFACTS, LabPage, useSuite } from './lab-page.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ARTIFACTS = path.join(root, 'e2e', 'artifacts');
-let server, browser;
-
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serveDist(path.join(root, 'dist'));
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const suite = useSuite();
 
 async function snap(page, name) {
   await page.locator('.fleet').screenshot({ path: path.join(ARTIFACTS, `exercise-${name}-fleet.png`) });
@@ -27,12 +15,12 @@ async function snap(page, name) {
 }
 
 test('stress → alarm → scale-out → stress ends → scale-in, through the UI', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const lab = new LabPage(page);
   await lab.waitReady();
   await lab.pause();

@@ -1,5 +1,25 @@
 // Page object for ASG Lab: every selector the journeys use lives here (data-testid hooks).
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serveDist } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ARTIFACTS = path.join(ROOT, 'e2e', 'artifacts');
+
+/** Registers before/after hooks: dist/ served on 127.0.0.1 and one browser for the file. */
+export function useSuite() {
+  const suite = {};
+  before(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    suite.server = await serveDist(path.join(ROOT, 'dist'));
+    suite.browser = await launch();
+  });
+  after(async () => { await suite.browser?.close(); suite.server?.close(); });
+  return suite;
+}
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

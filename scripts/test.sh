@@ -16,6 +16,11 @@ section "1/3 native tests"
 cargo test --offline --all-targets
 
 section "2/3 browser tests (headless Chromium)"
+# The engine's native digest of a busy scenario (written by tests/determinism.rs above); the
+# browser test recomputes it in wasm and must get the same.
+ASG_NATIVE_DIGEST=$(cat "${CARGO_TARGET_DIR:-target}/tmp/native-digest")
+export ASG_NATIVE_DIGEST
+echo "native engine digest: $ASG_NATIVE_DIGEST"
 # Never -q here: the wasm test runner rejects --quiet.
 cargo test --offline --target wasm32-unknown-unknown --test browser
 

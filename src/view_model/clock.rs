@@ -46,15 +46,8 @@ fn sanitize_speed(speed: f64) -> f64 {
 
 /// `2026-01-01 09:03:07 UTC` — the console shows UTC; so does the lab's clock.
 pub fn format_utc(unix_s: i64) -> String {
-    let days = unix_s.div_euclid(86_400);
-    let secs = unix_s.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        secs / 3600,
-        (secs / 60) % 60,
-        secs % 60
-    )
+    let p = crate::sim::utc::parts(unix_s);
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02} UTC", p.year, p.month, p.day, p.hour, p.minute, p.second)
 }
 
 /// `+1h 02m 03s` — simulated time elapsed since the start of the run.
@@ -111,20 +104,6 @@ pub fn parse_jump(text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, Strin
     Ok(target)
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). Written
-/// by hand: it is twelve lines, and a date crate would add weight to the wasm for one format.
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 mod support;
 mod skeleton;
 mod console;
+mod determinism;
 mod charts;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

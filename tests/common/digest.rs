@@ -1,0 +1,57 @@
+//! One busy scenario run for six simulated hours and reduced to a 64-bit digest of every
+//! minute's numbers (bit patterns, not rounded). Native and wasm must produce the same digest:
+//! the native test `tests/determinism.rs` writes it to `target/tmp/native-digest`,
+//! `scripts/test.sh` hands it to the browser test through `ASG_NATIVE_DIGEST`, and the
+//! browser test recomputes it in wasm.
+
+use asg_lab::sim::{
+    EventAction, InstanceRef, Pattern, PolicySpec, Scenario, ScheduledEvent, Sim, TrafficSpec,
+};
+
+/// Diurnal plus random-walk traffic, a flash crowd, stress, an AZ outage and recovery,
+/// target tracking and an HPA side by side.
+pub fn scenario() -> Scenario {
+    let mut sc = Scenario { seed: 20_261_129, ..Scenario::default() };
+    sc.traffic = TrafficSpec {
+        pattern: Pattern::Sum(vec![
+            Pattern::Diurnal { mean_rps: 120.0, amplitude_rps: 80.0, peak_hour_utc: 12.0 },
+            Pattern::RandomWalk { start_rps: 20.0, step_rps: 5.0, min_rps: 0.0, max_rps: 60.0 },
+            Pattern::Spike { at_s: 7200, rise_s: 120, hold_s: 600, fall_s: 300, base: 0.0, peak: 400.0 },
+        ]),
+        poisson_noise: true,
+    };
+    sc.group.max = 12;
+    sc.policies = vec![PolicySpec::default_cpu50(), PolicySpec::default_hpa(60.0)];
+    sc.events = vec![
+        ScheduledEvent { at_s: 600, action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 } },
+        ScheduledEvent { at_s: 10_800, action: EventAction::AzDown(1) },
+        ScheduledEvent { at_s: 14_400, action: EventAction::AzUp(1) },
+    ];
+    sc
+}
+
+/// FNV-1a over every minute's snapshot numbers and the request ledger.
+pub fn digest() -> u64 {
+    let mut sim = Sim::new(scenario());
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |v: u64| h = (h ^ v).wrapping_mul(0x0100_0000_01b3);
+    for _ in 0..360 {
+        sim.step(60);
+        let s = sim.snapshot();
+        for v in [s.t, s.desired as u64, s.instances.len() as u64, s.offered_rps.to_bits(), s.served_rps.to_bits()] {
+            mix(v);
+        }
+        for v in [s.failed_rps.to_bits(), s.group_cpu.unwrap_or(-1.0).to_bits(), s.p99_ms.to_bits(), s.cost_usd.to_bits()] {
+            mix(v);
+        }
+        for i in &s.instances {
+            mix(i.id.0);
+            mix(i.cpu.to_bits());
+        }
+        let l = sim.ledger();
+        for v in [l.arrived, l.served, l.failed_502, l.failed_503, l.failed_504, l.target_5xx, l.queued] {
+            mix(v);
+        }
+    }
+    h
+}
