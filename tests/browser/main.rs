@@ -5,6 +5,7 @@
 mod support;
 mod skeleton;
 mod console;
+mod day;
 mod determinism;
 mod charts;
 
