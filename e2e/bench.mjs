@@ -56,6 +56,8 @@ const inService = await page.locator('[data-testid=instance-state]', { hasText: 
 await page.selectOption('[data-testid=speed]', '600');
 // BENCH_HIDE='.tiles' (a CSS selector) hides part of the page, to see what it costs.
 if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+// BENCH_CSS='…' adds a style sheet, to try a layout change before making it.
+if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
 if (!process.env.BENCH_PAUSED) await page.locator('[data-testid=play-pause]').click(); // paused above: this plays
 const frames = await page.evaluate(() => new Promise((resolve) => {
   const out = [];
