@@ -129,7 +129,7 @@ pub fn describe(p: &PolicySpec) -> String {
             format!("Scheduled action: set {} {when}", set.join(", "))
         }
         PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => {
-            format!("Predictive scaling: {metric} target {target}, {mode:?}, buffer {buffer_s} s")
+            format!("Predictive scaling: {metric} target {target}, {mode}, buffer {buffer_s} s")
         }
         PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => format!(
             "Kubernetes HPA: CPU {target_cpu} %, tolerance {tolerance}, sync {sync_s} s, scale-down window {downscale_window_s} s"

@@ -122,7 +122,7 @@ pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
                 key: "mode",
                 label: "Mode",
                 kind: FieldKind::Choice(vec![("ForecastOnly", "Forecast only"), ("ForecastAndScale", "Forecast and scale")]),
-                value: format!("{mode:?}"),
+                value: mode.to_string(),
             },
             text("buffer", "Pre-launch buffer [s]", buffer_s.to_string()),
         ],

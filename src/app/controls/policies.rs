@@ -27,7 +27,7 @@ pub fn PoliciesControl() -> impl IntoView {
         <section class="panel policies" aria-labelledby="policies-h">
             <h2 id="policies-h">"Scaling policies"</h2>
             <ul class="policy-list" data-testid="policy-list">
-                <For each=move || policies.get() key=|p| format!("{p:?}") let(p)>
+                <For each=move || policies.get() key=|p| (p.name().to_string(), describe(p)) let(p)>
                     <PolicyRow policy=p message=message />
                 </For>
             </ul>
