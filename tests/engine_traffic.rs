@@ -109,3 +109,15 @@ fn override_and_spike_in_the_engine() {
     assert_eq!(s.snapshot().offered_rps, 10.0);
     assert!(s.apply(Command::Spike { multiplier: f64::NAN, duration_s: 10 }).is_err());
 }
+
+#[test]
+fn traffic_rate_now_is_the_setting_before_noise() {
+    let mut sim = Sim::new(Scenario { events: vec![], ..Scenario::default() });
+    assert_eq!(sim.traffic_rate_now(), 5.0, "the default pattern, already at t = 0");
+    sim.apply(Command::SetTrafficOverride(Some(800.0))).unwrap();
+    assert_eq!(sim.traffic_rate_now(), 800.0);
+    sim.apply(Command::Spike { multiplier: 3.0, duration_s: 60 }).unwrap();
+    assert_eq!(sim.traffic_rate_now(), 2400.0);
+    sim.step(61);
+    assert_eq!(sim.traffic_rate_now(), 800.0, "the spike is over");
+}

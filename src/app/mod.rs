@@ -42,23 +42,29 @@ pub fn App(scenario: Scenario) -> impl IntoView {
     ticker::use_sim_ticker(lab, root);
     view! {
         <div class="lab" node_ref=root data-testid="lab">
-            <Header />
-            <main class="lab-main">
-                <aside class="controls-col" aria-label="Controls">
-                    <ControlsPanel />
-                </aside>
-                <div class="view-col">
-                    <FleetView />
-                    <ChartsPanel />
-                    <div class="log-row">
-                        <ActivityHistory />
-                        <div class="log-side">
-                            <AlarmsTable />
-                            <RunSummary />
+            // Built anew on "Reset" (see `Lab::run`).
+            {move || {
+                lab.run.track();
+                view! {
+                    <Header />
+                    <main class="lab-main">
+                        <aside class="controls-col" aria-label="Controls">
+                            <ControlsPanel />
+                        </aside>
+                        <div class="view-col">
+                            <FleetView />
+                            <ChartsPanel />
+                            <div class="log-row">
+                                <ActivityHistory />
+                                <div class="log-side">
+                                    <AlarmsTable />
+                                    <RunSummary />
+                                </div>
+                            </div>
                         </div>
-                    </div>
-                </div>
-            </main>
+                    </main>
+                }
+            }}
         </div>
     }
 }

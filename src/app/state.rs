@@ -25,6 +25,9 @@ pub struct Lab {
     pub data_version: RwSignal<u64>,
     /// When `data_version` was last bumped [ms, performance.now()], and whether a bump is owed.
     last_bump: StoredValue<(f64, bool)>,
+    /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
+    /// the run that was thrown away.
+    pub run: RwSignal<u64>,
     /// Frames published while time runs, and whether the last publish must refresh every view
     /// at once (after a command, a step, a jump or a reset). See [`Lab::my_turn`].
     phase: StoredValue<(u64, bool)>,
@@ -57,6 +60,7 @@ impl Lab {
             data_version: RwSignal::new(0),
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
             phase: StoredValue::new((0, true)),
+            run: RwSignal::new(0),
         }
     }
 
@@ -99,8 +103,10 @@ impl Lab {
     pub fn reset(&self) {
         let scenario = self.initial.get_value();
         self.sim.set_value(Sim::new(scenario));
+        self.clock.set_value(FrameClock::new(self.speed.get_untracked()));
         self.config.set(self.sim.with_value(|s| s.scenario().clone()));
         self.publish(u64::MAX);
+        self.run.update(|r| *r += 1);
     }
 
     /// Sends a command to the engine at the current simulated time (like an API call).

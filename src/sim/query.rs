@@ -101,6 +101,12 @@ impl Sim {
         out
     }
 
+    /// The offered rate the traffic settings give at `now()` [req/s]: the slider override
+    /// or the pattern, times any spike, before Poisson noise.
+    pub fn traffic_rate_now(&self) -> f64 {
+        self.traffic.rate(&self.sc.traffic, self.t, self.clock_utc_s())
+    }
+
     /// Cost so far [USD]: instances (per second, 60-s minimum, from launch), surplus credits,
     /// ALB hours and LCUs (§9).
     pub fn cost_usd(&self) -> f64 {

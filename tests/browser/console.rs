@@ -137,8 +137,16 @@ async fn jump_and_reset_move_the_clock() {
     lab.set_input("jump-to", "soon", "input");
     lab.click("jump-go");
     until("the jump message", 2000, || lab.text("jump-msg").contains("+90m")).await;
+    lab.set_input("traffic-slider", "800", "input");
+    lab.set_input("capacity-max", "7", "input");
     lab.click("reset");
     until("back at the start", 2000, || lab.text("sim-elapsed") == "+0m 00s").await;
+    // Controls show the restarted run, not what was typed into the old one.
+    until("the traffic box back on the pattern", 2000, || {
+        lab.q("traffic-number").unchecked_into::<web_sys::HtmlInputElement>().value() == "5"
+    })
+    .await;
+    assert_eq!(lab.q("capacity-max").unchecked_into::<web_sys::HtmlInputElement>().value(), "3");
 }
 
 #[wasm_bindgen_test]

@@ -15,8 +15,11 @@ pub fn TrafficControl() -> impl IntoView {
     let lab = use_lab();
     let overridden = RwSignal::new(None::<f64>);
     let message = RwSignal::new(None::<String>);
-    // What the controls show: the override, or the pattern's current rate.
-    let shown = Memo::new(move |_| overridden.get().unwrap_or_else(|| lab.snapshot.with(|s| s.offered_rps.round())));
+    // What the controls show: the override, or the rate the pattern gives now.
+    let shown = Memo::new(move |_| {
+        lab.snapshot.track();
+        overridden.get().unwrap_or_else(|| lab.with_sim(|s| s.traffic_rate_now()).round())
+    });
     let set_rps = move |v: Option<f64>| {
         overridden.set(v);
         if let Err(e) = lab.apply(Command::SetTrafficOverride(v)) {
