@@ -5,6 +5,7 @@
 use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
 use crate::sim::alb;
 use crate::sim::capacity;
+use crate::sim::command::Command as C;
 use crate::sim::engine::Sim;
 use crate::sim::ids::{InstanceId, InstanceRef};
 use crate::sim::policies::hpa::HpaInput;
@@ -119,29 +120,73 @@ impl Sim {
         }
     }
 
-    /// Scenario events due at `t`.
+    /// Scenario events due at `t`, in list order (the list is stably sorted by time).
+    ///
+    /// This runs FIRST in `tick(t)`, i.e. at exactly the point where a live `apply` made while
+    /// `now() == t` (between two `step` calls) takes effect: after the previous second's
+    /// end-of-second work (minute close, decisions), before anything of second `t`. Each event
+    /// goes through [`Sim::apply`], so validation, activity texts and failures are the live
+    /// ones; an `Nth` reference with no such live instance is logged as a Failed activity.
     pub(crate) fn run_events(&mut self, t: u64) {
         while self.next_event < self.sc.events.len() && self.sc.events[self.next_event].at_s <= t {
             let ev = self.sc.events[self.next_event].action.clone();
             self.next_event += 1;
-            use crate::sim::command::Command as C;
-            let cmd = match ev {
-                EventAction::Stress { instance, duration_s, workers } => {
-                    self.resolve(instance).map(|id| C::Stress { instance: id, duration_s, workers })
+            match self.event_command(ev) {
+                Ok(c) => {
+                    let _ = self.apply(c); // failures are logged by apply
                 }
-                EventAction::Terminate { instance, decrement_desired } => {
-                    self.resolve(instance).map(|id| C::TerminateInstance { instance: id, decrement_desired })
+                Err(k) => {
+                    self.act(
+                        t,
+                        S::Failed,
+                        K::Fault,
+                        "Scheduled event failed".into(),
+                        format!("No live instance number {k} (0 = oldest) at {}.", self.iso(t)),
+                        "the event names an instance that does not exist now".into(),
+                    );
                 }
-                EventAction::Unhealthy(r) => self.resolve(r).map(C::SetInstanceUnhealthy),
-                EventAction::AzDown(az) => Some(C::SetAzAvailable { az, available: false }),
-                EventAction::AzUp(az) => Some(C::SetAzAvailable { az, available: true }),
-                EventAction::Spike { multiplier, duration_s } => Some(C::Spike { multiplier, duration_s }),
-                EventAction::TrafficOverride(v) => Some(C::SetTrafficOverride(v)),
-            };
-            if let Some(c) = cmd {
-                let _ = self.apply(c); // failures are logged by apply
             }
         }
+    }
+
+    /// The command an event stands for; `Err(k)` when `Nth(k)` names no live instance.
+    fn event_command(&self, ev: EventAction) -> Result<C, usize> {
+        let r = |x: InstanceRef| match x {
+            InstanceRef::Nth(k) => self.resolve(x).ok_or(k),
+            InstanceRef::Id(id) => Ok(id),
+        };
+        Ok(match ev {
+            EventAction::Stress { instance, duration_s, workers } => {
+                C::Stress { instance: r(instance)?, duration_s, workers }
+            }
+            EventAction::Terminate { instance, decrement_desired } => {
+                C::TerminateInstance { instance: r(instance)?, decrement_desired }
+            }
+            EventAction::Unhealthy(x) => C::SetInstanceUnhealthy(r(x)?),
+            EventAction::AzDown(az) => C::SetAzAvailable { az, available: false },
+            EventAction::AzUp(az) => C::SetAzAvailable { az, available: true },
+            EventAction::Spike { multiplier, duration_s } => C::Spike { multiplier, duration_s },
+            EventAction::TrafficOverride(v) => C::SetTrafficOverride(v),
+            EventAction::SetCapacity { min, max, desired } => C::SetCapacity { min, max, desired },
+            EventAction::RepairApp(x) => C::RepairApp(r(x)?),
+            EventAction::SetInstanceHealth { instance, healthy } => {
+                C::SetInstanceHealth { instance: r(instance)?, healthy }
+            }
+            EventAction::PutPolicy(p) => C::PutPolicy(p),
+            EventAction::DeletePolicy(n) => C::DeletePolicy(n),
+            EventAction::SetAlb(a) => C::SetAlb(a),
+            EventAction::SetMonitoring(m) => C::SetMonitoring(m),
+            EventAction::SetInstanceProtection { instance, protected } => {
+                C::SetInstanceProtection { instance: r(instance)?, protected }
+            }
+            EventAction::SetProtectNewInstances(b) => C::SetProtectNewInstances(b),
+            EventAction::SetTerminationPolicy(p) => C::SetTerminationPolicy(p),
+            EventAction::SetHealthCheck { kind, grace_s } => C::SetHealthCheck { kind, grace_s },
+            EventAction::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
+                C::SetWarmupCooldown { default_warmup_s, default_cooldown_s }
+            }
+            EventAction::SetInstanceType(it) => C::SetInstanceType(it),
+        })
     }
 
     /// Scheduled actions due at `t` (fired `scheduled_lateness_s` late, §4).

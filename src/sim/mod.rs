@@ -28,7 +28,8 @@
 //! ```
 //!
 //! # The 1-s tick (`Sim::tick`, second `t` → `t + 1`)
-//! 1. Scenario events due at `t` (stress, terminate, break app, AZ down/up, spikes).
+//! 1. Scenario events due at `t` (faults, and every live command recorded by the
+//!    [`journal`]: the same point as a live `apply` at `now() == t`, see `journal.rs`).
 //! 2. Scheduled actions due at `t` (+ configured lateness).
 //! 3. Reconcile desired vs live instances (launch AZ-balanced / start terminating), only
 //!    when they differ.
@@ -68,6 +69,7 @@ mod fleet;
 mod flow;
 pub mod ids;
 pub mod instance;
+pub mod journal;
 pub mod latency;
 pub mod load;
 pub mod metric;
@@ -90,6 +92,7 @@ pub use catalog::{CreditMode, InstanceType, Region};
 pub use command::{Command, CommandError};
 pub use engine::Sim;
 pub use ids::{InstanceId, InstanceRef};
+pub use journal::{to_event, Journal};
 pub use metric::{Datapoint, Metric, Statistic};
 pub use policy_spec::{
     AdjustmentType, AlarmSpec, Comparison, MissingData, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
