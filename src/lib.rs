@@ -4,6 +4,7 @@
 //!   tested natively (`cargo test`) and runs unchanged in WebAssembly.
 //! * `app` (wasm32 only) is the thin Leptos UI that reads engine snapshots through signals.
 
+pub mod share;
 pub mod sim;
 pub mod view_model;
 

@@ -87,7 +87,7 @@ pub mod views;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus};
 pub use alarms::{Alarm, AlarmHistoryItem, AlarmRole, AlarmState};
-pub use apply::validate_policy;
+pub use apply::{validate_policy, MAX_POLICIES};
 pub use catalog::{CreditMode, InstanceType, Region};
 pub use command::{Command, CommandError};
 pub use engine::Sim;

@@ -1,0 +1,390 @@
+//! `to_query` / `from_query`: every key of the format (see the table in `mod.rs`).
+
+use super::encode::{cap_query, encode_component, split_query};
+use super::scalar::*;
+use super::{event, pattern, policy, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
+use crate::sim::MAX_POLICIES;
+use crate::sim::capacity::LAB_MAX_SIZE;
+use crate::sim::scenario::{Algorithm, Scenario};
+
+/// Latest clock start (9999-12-31T23:59:59Z) [Unix s].
+const MAX_START: u64 = 253_402_300_799;
+
+/// Every key with its standard (canonical) value for `sh`, in the format's order, `v` first.
+/// [`to_query_shared`] writes those that differ from [`Shared::default`].
+pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
+    let sc = &sh.scenario;
+    let (g, a, m) = (&sc.group, &sc.alb, &sc.model);
+    let u = |x: u32| x.to_string();
+    let ou = |x: &Option<u32>| popt(x, |v| v.to_string());
+    vec![
+        ("v", VERSION.to_string()),
+        ("seed", sc.seed.to_string()),
+        ("start", sc.start_utc_s.to_string()),
+        ("region", pword(sc.region, &REGIONS)),
+        ("type", pword(sc.instance_type, &TYPES)),
+        ("traffic", pattern::print(&sc.traffic.pattern)),
+        ("noise", pflag(sc.traffic.poisson_noise)),
+        ("name", g.name.clone()),
+        ("min", u(g.min)),
+        ("max", u(g.max)),
+        ("desired", ou(&g.desired)),
+        ("azs", u(g.azs)),
+        ("grace", u(g.health_check_grace_s)),
+        ("warmup", ou(&g.default_warmup_s)),
+        ("cooldown", u(g.default_cooldown_s)),
+        ("term", pword(g.termination_policy, &TERMS)),
+        ("protect", pflag(g.protect_new_instances)),
+        ("hc", pword(g.health_check_type, &HCS)),
+        ("credit", pword(g.credit_mode, &CREDITS)),
+        ("alg", pword(a.algorithm, &ALGS)),
+        ("slow", u(a.slow_start_s)),
+        ("dereg", u(a.deregistration_delay_s)),
+        ("hci", u(a.hc_interval_s)),
+        ("hct", u(a.hc_timeout_s)),
+        ("hth", u(a.healthy_threshold)),
+        ("uth", u(a.unhealthy_threshold)),
+        ("idle", u(a.idle_timeout_s)),
+        ("mon", pword(sc.monitoring, &MONS)),
+        ("pol", sc.policies.iter().map(policy::print).collect::<Vec<_>>().join(";")),
+        ("ev", sc.events.iter().map(event::print).collect::<Vec<_>>().join(";")),
+        ("boot", u(m.boot_s)),
+        ("ready", u(m.app_ready_s)),
+        ("ttratio", f(m.tt_low_ratio)),
+        ("tthigh", u(m.tt_high_datapoints)),
+        ("ttlow", u(m.tt_low_datapoints)),
+        ("ttbasic", u(m.tt_period_basic_s)),
+        ("cap", popt(&m.capacity_rps_override, |x| f(*x))),
+        ("basecpu", f(m.base_cpu_pct)),
+        ("svc", f(m.service_ms)),
+        ("queue", u(m.queue_per_vcpu)),
+        ("warm", pflag(m.start_warm)),
+        ("poll", u(m.asg_health_poll_s)),
+        ("late", u(m.scheduled_lateness_s)),
+        ("keep", u(m.keep_terminated_s)),
+        ("conn", f(m.new_conn_per_request)),
+        ("bytes", f(m.bytes_per_request)),
+        ("retry", u(m.launch_retry_s)),
+        ("t", sh.open_at_s.map(|t| t.to_string()).unwrap_or_default()),
+        ("lang", sh.lang.clone().unwrap_or_default()),
+        ("embed", pflag(sh.embed.embed)),
+        ("panels", sh.embed.panels.join(",")),
+        ("locked", pflag(sh.embed.locked)),
+    ]
+}
+
+/// The link query (without `?`) for a scenario: `v=1` and the fields that differ from the
+/// default.
+pub fn to_query(sc: &Scenario) -> String {
+    to_query_shared(&Shared { scenario: sc.clone(), ..Shared::default() })
+}
+
+/// The link query for a scenario plus open time, language and embed view.
+pub fn to_query_shared(sh: &Shared) -> String {
+    let d = pairs(&Shared::default());
+    let mut out = Vec::new();
+    for ((k, v), (_, dv)) in pairs(sh).into_iter().zip(d) {
+        if k == "v" || v != dv {
+            out.push(format!("{k}={}", encode_component(&v)));
+        }
+    }
+    out.join("&")
+}
+
+/// Read a link query (with or without `?`): the scenario and what was ignored or corrected.
+pub fn from_query(q: &str) -> (Scenario, Vec<Notice>) {
+    let (sh, n) = from_query_shared(q);
+    (sh.scenario, n)
+}
+
+struct Ctx {
+    got: Vec<(String, String)>,
+    notices: Vec<Notice>,
+}
+
+fn show(s: &str) -> String {
+    if s.chars().count() > 200 {
+        format!("{}…", s.chars().take(200).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+impl Ctx {
+    fn note(&mut self, key: &str, problem: String, used: String) {
+        self.notices.push(Notice { key: key.to_string(), problem, used: show(&used) });
+    }
+    fn raw(&self, key: &str) -> Option<String> {
+        self.got.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
+    /// Parse `key` with `p`; absent → `def`; error → notice and `def`.
+    fn get<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, String>, pr: impl Fn(&T) -> String) -> T {
+        let Some(s) = self.raw(key) else { return def };
+        match p(&s) {
+            Ok(v) => v,
+            Err(e) => {
+                self.note(key, e, format!("{} (default)", pr(&def)));
+                def
+            }
+        }
+    }
+    /// A whole number clamped into [lo, hi] (huge numbers are clamped too).
+    fn u32_in(&mut self, key: &str, def: u32, lo: u32, hi: u32) -> u32 {
+        let Some(s) = self.raw(key) else { return def };
+        match uint_sat(&s) {
+            None => {
+                self.note(key, format!("'{}' is not a whole number ≥ 0", short(&s)), format!("{def} (default)"));
+                def
+            }
+            Some(v) if v < u64::from(lo) || v > u64::from(hi) => {
+                let c = v.clamp(u64::from(lo), u64::from(hi)) as u32;
+                self.note(key, format!("{} is outside {lo}–{hi}", short(&s)), c.to_string());
+                c
+            }
+            Some(v) => v as u32,
+        }
+    }
+    fn opt_u32_in(&mut self, key: &str, def: Option<u32>, hi: u32) -> Option<u32> {
+        if self.raw(key).as_deref() == Some("-") {
+            return None;
+        }
+        let d = def.unwrap_or(0);
+        match self.raw(key) {
+            None => def,
+            Some(_) => Some(self.u32_in(key, d, 0, hi)),
+        }
+    }
+    /// A finite float clamped into [lo, hi].
+    fn f64_in(&mut self, key: &str, def: f64, lo: f64, hi: f64) -> f64 {
+        let Some(s) = self.raw(key) else { return def };
+        match num(&s) {
+            Err(e) => {
+                self.note(key, e, format!("{} (default)", f(def)));
+                def
+            }
+            Ok(v) if !(lo..=hi).contains(&v) => {
+                let c = v.clamp(lo, hi);
+                self.note(key, format!("{} is outside {}–{}", short(&s), f(lo), f(hi)), f(c));
+                c
+            }
+            Ok(v) => v,
+        }
+    }
+    fn flag(&mut self, key: &str, def: bool) -> bool {
+        self.get(key, def, flag, |b| pflag(*b))
+    }
+}
+
+/// Read a link query: everything it carries, and the notices.
+pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
+    let mut c = Ctx { got: Vec::new(), notices: Vec::new() };
+    let capped = cap_query(q, MAX_QUERY_BYTES);
+    if capped.len() < q.len() {
+        c.note("(link)", format!("the link is longer than {MAX_QUERY_BYTES} bytes"), format!("its first {} bytes", capped.len()));
+    }
+    let known: Vec<&str> = pairs(&Shared::default()).iter().map(|(k, _)| *k).collect();
+    let raw = split_query(capped);
+    let any = !raw.is_empty();
+    for p in raw {
+        let key = if known.contains(&p.key.as_str()) { p.key.clone() } else { short(&p.key) };
+        if p.bad_percent {
+            c.note(&key, "a '%' is not followed by two hex digits (broken percent-encoding)".into(), "the characters as typed".into());
+        }
+        if p.bad_utf8 {
+            c.note(&key, "the percent-encoded bytes are not UTF-8 text".into(), "� in their place".into());
+        }
+        if !known.contains(&p.key.as_str()) {
+            c.note(&key, "unknown key".into(), "ignored".into());
+        } else if c.got.iter().any(|(k, _)| *k == p.key) {
+            c.note(&key, "the key is given more than once".into(), "the first value".into());
+        } else {
+            c.got.push((p.key, p.value));
+        }
+    }
+    match c.raw("v") {
+        None if any => c.note("v", "the link has no format version".into(), format!("version {VERSION}")),
+        None => {}
+        Some(v) => match uint_sat(&v) {
+            Some(n) if n == u64::from(VERSION) => {}
+            Some(n) if n < u64::from(VERSION) => c.note("v", format!("version {n} is older than this lab's format"), format!("read as version {VERSION}")),
+            Some(n) => c.note("v", format!("version {} is newer than this lab's format ({VERSION})", short(&n.to_string())), format!("read as version {VERSION}; unknown parts are ignored")),
+            None => c.note("v", format!("'{}' is not a version number", short(&v)), format!("version {VERSION}")),
+        },
+    }
+    let d = Scenario::default();
+    let mut sc = Scenario::default();
+    sc.seed = c.get("seed", d.seed, |s| uint(s, u64::MAX), |v| v.to_string());
+    if let Some(r) = c.raw("start") {
+        let st = uint_sat(&r).map_or(d.start_utc_s as u64, |v| v.min(MAX_START) / 60 * 60);
+        sc.start_utc_s = st as i64;
+        if r != st.to_string() {
+            c.note("start", "the clock start must be a whole minute between 0 and 253402300799 [Unix s]".into(), st.to_string());
+        }
+    }
+    sc.region = c.get("region", d.region, |s| word(s, &REGIONS, "region"), |r| pword(*r, &REGIONS));
+    sc.instance_type = c.get("type", d.instance_type, |s| word(s, &TYPES, "instance type"), |t| pword(*t, &TYPES));
+    sc.traffic.pattern = c.get("traffic", d.traffic.pattern.clone(), pattern::parse, pattern::print);
+    sc.traffic.poisson_noise = c.flag("noise", d.traffic.poisson_noise);
+    sc.group.name = c.get("name", d.group.name.clone(), name, |n| n.clone());
+    let g = &d.group;
+    let max = c.u32_in("max", g.max, 0, LAB_MAX_SIZE);
+    let mut min = c.u32_in("min", g.min, 0, LAB_MAX_SIZE);
+    if min > max {
+        c.note("min", format!("Max bound, {max}, must be greater than or equal to min bound, {min}"), format!("min = {max}"));
+        min = max;
+    }
+    let mut desired = c.opt_u32_in("desired", g.desired, LAB_MAX_SIZE);
+    if let Some(x) = desired.filter(|x| *x < min || *x > max) {
+        let y = x.clamp(min, max);
+        c.note("desired", format!("Desired capacity:{x} must be between the specified min size:{min} and max size:{max}"), y.to_string());
+        desired = Some(y);
+    }
+    sc.group.min = min;
+    sc.group.max = max;
+    sc.group.desired = desired;
+    sc.group.azs = c.u32_in("azs", g.azs.min(sc.region.az_letters().len() as u32), 1, sc.region.az_letters().len() as u32);
+    sc.group.health_check_grace_s = c.u32_in("grace", g.health_check_grace_s, 0, 86_400);
+    sc.group.default_warmup_s = c.opt_u32_in("warmup", g.default_warmup_s, 3600);
+    sc.group.default_cooldown_s = c.u32_in("cooldown", g.default_cooldown_s, 0, 86_400);
+    sc.group.termination_policy = c.get("term", g.termination_policy, |s| word(s, &TERMS, "termination policy"), |t| pword(*t, &TERMS));
+    sc.group.protect_new_instances = c.flag("protect", g.protect_new_instances);
+    sc.group.health_check_type = c.get("hc", g.health_check_type, |s| word(s, &HCS, "health check type"), |t| pword(*t, &HCS));
+    sc.group.credit_mode = c.get("credit", g.credit_mode, |s| word(s, &CREDITS, "credit mode"), |t| pword(*t, &CREDITS));
+    let a = &d.alb;
+    sc.alb.algorithm = c.get("alg", a.algorithm, |s| word(s, &ALGS, "algorithm"), |t| pword(*t, &ALGS));
+    let mut slow = c.u32_in("slow", a.slow_start_s, 0, 900);
+    if (1..30).contains(&slow) {
+        c.note("slow", format!("slow start {slow} s is under the minimum of 30 s (0 = off)"), "30".into());
+        slow = 30;
+    }
+    if slow != 0 && sc.alb.algorithm == Algorithm::LeastOutstandingRequests {
+        c.note("slow", "Slow start duration cannot be enabled with the least outstanding requests algorithm".into(), "0 (off)".into());
+        slow = 0;
+    }
+    sc.alb.slow_start_s = slow;
+    sc.alb.deregistration_delay_s = c.u32_in("dereg", a.deregistration_delay_s, 0, 3600);
+    sc.alb.hc_interval_s = c.u32_in("hci", a.hc_interval_s, 5, 300);
+    sc.alb.hc_timeout_s = c.u32_in("hct", a.hc_timeout_s, 2, 120);
+    sc.alb.healthy_threshold = c.u32_in("hth", a.healthy_threshold, 2, 10);
+    sc.alb.unhealthy_threshold = c.u32_in("uth", a.unhealthy_threshold, 2, 10);
+    sc.alb.idle_timeout_s = c.u32_in("idle", a.idle_timeout_s, 1, 4000);
+    sc.monitoring = c.get("mon", d.monitoring, |s| word(s, &MONS, "monitoring"), |t| pword(*t, &MONS));
+    if let Some(s) = c.raw("pol") {
+        sc.policies = read_policies(&mut c, &s);
+    }
+    if let Some(s) = c.raw("ev") {
+        sc.events = read_events(&mut c, &s);
+    }
+    let m = &d.model;
+    sc.model.boot_s = c.u32_in("boot", m.boot_s, 0, 3600);
+    sc.model.app_ready_s = c.u32_in("ready", m.app_ready_s, 0, 3600);
+    sc.model.tt_low_ratio = c.f64_in("ttratio", m.tt_low_ratio, 0.0, 1.0);
+    sc.model.tt_high_datapoints = c.u32_in("tthigh", m.tt_high_datapoints, 1, 1440);
+    sc.model.tt_low_datapoints = c.u32_in("ttlow", m.tt_low_datapoints, 1, 1440);
+    let tb = c.u32_in("ttbasic", m.tt_period_basic_s, 60, 3600);
+    if tb % 60 != 0 {
+        c.note("ttbasic", format!("{tb} s is not a multiple of 60"), (tb / 60 * 60).to_string());
+    }
+    sc.model.tt_period_basic_s = tb / 60 * 60;
+    sc.model.capacity_rps_override = match c.raw("cap").as_deref() {
+        None | Some("-") => m.capacity_rps_override,
+        Some(_) => Some(c.f64_in("cap", 50.0, 0.1, 1e6)),
+    };
+    sc.model.base_cpu_pct = c.f64_in("basecpu", m.base_cpu_pct, 0.0, 50.0);
+    sc.model.service_ms = c.f64_in("svc", m.service_ms, 0.1, 10_000.0);
+    sc.model.queue_per_vcpu = c.u32_in("queue", m.queue_per_vcpu, 1, 1_000_000);
+    sc.model.start_warm = c.flag("warm", m.start_warm);
+    sc.model.asg_health_poll_s = c.u32_in("poll", m.asg_health_poll_s, 1, 3600);
+    sc.model.scheduled_lateness_s = c.u32_in("late", m.scheduled_lateness_s, 0, 120);
+    sc.model.keep_terminated_s = c.u32_in("keep", m.keep_terminated_s, 0, 86_400);
+    sc.model.new_conn_per_request = c.f64_in("conn", m.new_conn_per_request, 0.0, 1.0);
+    sc.model.bytes_per_request = c.f64_in("bytes", m.bytes_per_request, 0.0, 1e9);
+    sc.model.launch_retry_s = c.u32_in("retry", m.launch_retry_s, 1, 3600);
+    let open_at_s = c.get("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, |_| "the start".into());
+    let lang = c.get(
+        "lang",
+        None,
+        |s| match s {
+            "" => Ok(None),
+            "en" | "ko" => Ok(Some(s.to_string())),
+            _ => Err(format!("'{}' is not a language of the lab (en, ko)", short(s))),
+        },
+        |_| "the browser's language".into(),
+    );
+    let embed = EmbedView {
+        embed: c.flag("embed", false),
+        panels: c.get("panels", Vec::new(), panels, |_| "the default panels".into()),
+        locked: c.flag("locked", false),
+    };
+    let sh = Shared { scenario: sc, open_at_s, lang, embed };
+    // anything read without a notice but written differently from its standard form
+    for (k, v) in pairs(&sh) {
+        if c.raw(k).is_some_and(|r| r != v) && !c.notices.iter().any(|n| n.key == k) {
+            let r = c.raw(k).unwrap_or_default();
+            c.note(k, format!("'{}' is not written in the standard form", short(&r)), v);
+        }
+    }
+    (sh, c.notices)
+}
+
+fn panels(s: &str) -> Result<Vec<String>, String> {
+    if s.is_empty() {
+        return Ok(Vec::new());
+    }
+    let v: Vec<String> = s.split(',').map(str::to_string).collect();
+    if v.len() > MAX_PANELS {
+        return Err(format!("more than {MAX_PANELS} panels"));
+    }
+    for (i, p) in v.iter().enumerate() {
+        if p.is_empty() || p.len() > 24 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(format!("'{}' is not a panel name (a-z, 0-9, -)", short(p)));
+        }
+        if v[..i].contains(p) {
+            return Err(format!("panel '{}' is named twice", short(p)));
+        }
+    }
+    Ok(v)
+}
+
+fn read_policies(c: &mut Ctx, s: &str) -> Vec<crate::sim::PolicySpec> {
+    let mut out: Vec<crate::sim::PolicySpec> = Vec::new();
+    if s.is_empty() {
+        return out;
+    }
+    for (i, item) in s.split(';').enumerate() {
+        if out.len() >= MAX_POLICIES {
+            c.note("pol", format!("more than {MAX_POLICIES} policies"), format!("the first {MAX_POLICIES}"));
+            break;
+        }
+        match policy::parse(item) {
+            Ok(p) if out.iter().any(|x| x.name() == p.name()) => {
+                c.note("pol", format!("policy {} has the same name as an earlier one ({})", i + 1, p.name()), "dropped".into())
+            }
+            Ok(p) => out.push(p),
+            Err(e) => c.note("pol", format!("policy {} ('{}'): {e}", i + 1, short(item)), "dropped".into()),
+        }
+    }
+    out
+}
+
+fn read_events(c: &mut Ctx, s: &str) -> Vec<crate::sim::ScheduledEvent> {
+    let mut out: Vec<crate::sim::ScheduledEvent> = Vec::new();
+    if s.is_empty() {
+        return out;
+    }
+    for (i, item) in s.split(';').enumerate() {
+        if out.len() >= MAX_EVENTS {
+            c.note("ev", format!("more than {MAX_EVENTS} events"), format!("the first {MAX_EVENTS}"));
+            break;
+        }
+        match event::parse(item) {
+            Ok(e) => out.push(e),
+            Err(e) => c.note("ev", format!("event {} ('{}'): {e}", i + 1, short(item)), "dropped".into()),
+        }
+    }
+    if out.windows(2).any(|w| w[0].at_s > w[1].at_s) {
+        out.sort_by_key(|e| e.at_s);
+        c.note("ev", "the events are not in time order".into(), "sorted by time (as the engine does)".into());
+    }
+    out
+}
