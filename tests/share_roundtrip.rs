@@ -1,0 +1,336 @@
+//! Scenario → link → scenario is exact, for every field, with no notices.
+
+use asg_lab::share::{from_query, from_query_shared, to_query, to_query_shared, EmbedView, Shared};
+use asg_lab::sim::policy_spec::*;
+use asg_lab::sim::*;
+use proptest::prelude::*;
+
+fn rt(sc: &Scenario) -> String {
+    let q = to_query(sc);
+    let (back, n) = from_query(&q);
+    assert!(n.is_empty(), "notices for {q}: {n:?}");
+    assert_eq!(&back, sc, "round trip of {q}");
+    // the engine keeps it as is (already valid)
+    assert_eq!(Sim::new(back).scenario(), sc, "engine sanitising changed {q}");
+    q
+}
+
+#[test]
+fn default_is_just_the_version() {
+    assert_eq!(to_query(&Scenario::default()), "v=1");
+    assert_eq!(from_query(""), (Scenario::default(), vec![]));
+    assert_eq!(from_query("?v=1"), (Scenario::default(), vec![]));
+}
+
+#[test]
+fn group_fields() {
+    let mut sc = Scenario::default();
+    sc.seed = u64::MAX;
+    sc.start_utc_s = 1_700_000_040;
+    sc.region = Region::UsEast1;
+    sc.instance_type = InstanceType::C5Large;
+    sc.group = GroupSpec {
+        name: "web tier_1.b-한".into(),
+        min: 2,
+        max: 500,
+        desired: None,
+        azs: 6,
+        health_check_grace_s: 0,
+        default_warmup_s: Some(3600),
+        default_cooldown_s: 86_400,
+        termination_policy: TerminationPolicy::OldestLaunchTemplate,
+        protect_new_instances: true,
+        health_check_type: HealthCheckType::ELB,
+        credit_mode: Some(CreditMode::Unlimited),
+    };
+    let q = rt(&sc);
+    assert!(q.contains("min=2&max=500&desired=-&azs=6"), "{q}");
+    sc.group.desired = Some(7);
+    sc.group.credit_mode = Some(CreditMode::Standard);
+    sc.group.default_warmup_s = None;
+    rt(&sc);
+}
+
+#[test]
+fn alb_and_monitoring_and_model() {
+    let mut sc = Scenario::default();
+    sc.alb = AlbSpec {
+        algorithm: Algorithm::RoundRobin,
+        slow_start_s: 30,
+        deregistration_delay_s: 0,
+        hc_interval_s: 300,
+        hc_timeout_s: 2,
+        healthy_threshold: 10,
+        unhealthy_threshold: 3,
+        idle_timeout_s: 4000,
+    };
+    sc.monitoring = Monitoring::Basic;
+    sc.traffic.poisson_noise = false;
+    sc.model = ModelSettings {
+        boot_s: 45,
+        app_ready_s: 0,
+        tt_low_ratio: 0.7,
+        tt_high_datapoints: 2,
+        tt_low_datapoints: 1440,
+        tt_period_basic_s: 120,
+        capacity_rps_override: Some(0.1 + 0.2),
+        base_cpu_pct: 1.0 / 3.0,
+        service_ms: 12.5,
+        queue_per_vcpu: 1,
+        start_warm: false,
+        asg_health_poll_s: 10,
+        scheduled_lateness_s: 120,
+        keep_terminated_s: 0,
+        new_conn_per_request: 1.0,
+        bytes_per_request: 0.0,
+        launch_retry_s: 3600,
+    };
+    let q = rt(&sc);
+    assert!(q.contains("cap=0.30000000000000004"), "bit-exact floats: {q}");
+    sc.alb.algorithm = Algorithm::LeastOutstandingRequests;
+    sc.alb.slow_start_s = 0;
+    rt(&sc);
+}
+
+fn with_pattern(p: Pattern) -> Scenario {
+    Scenario { traffic: TrafficSpec { pattern: p, poisson_noise: true }, ..Scenario::default() }
+}
+
+#[test]
+fn every_pattern_variant_and_nesting() {
+    let leaves = vec![
+        Pattern::Constant { rps: 12.25 },
+        Pattern::Ramp { from_rps: 0.0, to_rps: 300.5, start_s: 60, duration_s: 3600 },
+        Pattern::Step { before_rps: 10.0, after_rps: -5.0, at_s: 600 },
+        Pattern::Diurnal { mean_rps: 120.0, amplitude_rps: 80.0, peak_hour_utc: 12.5 },
+        Pattern::Spike { at_s: 100, rise_s: 0, hold_s: 60, fall_s: 30, base: 1.0, peak: 4.0 },
+        Pattern::RandomWalk { start_rps: 20.0, step_rps: 5.0, min_rps: 0.0, max_rps: 60.0 },
+    ];
+    for l in &leaves {
+        rt(&with_pattern(l.clone()));
+    }
+    let q = rt(&with_pattern(Pattern::Sum(vec![leaves[3].clone(), leaves[5].clone()])));
+    assert!(q.contains("traffic=diurnal(120,80,12.5)+walk(20,5,0,60)"), "{q}");
+    let nested = Pattern::Product(vec![
+        Pattern::Sum(vec![leaves[0].clone(), Pattern::Product(vec![leaves[1].clone(), leaves[2].clone()])]),
+        Pattern::Product(vec![leaves[4].clone(), leaves[5].clone()]),
+        Pattern::Sum(vec![]),
+        Pattern::Product(vec![leaves[3].clone()]),
+        Pattern::Sum(vec![Pattern::Sum(vec![leaves[0].clone(), leaves[1].clone()]), leaves[2].clone()]),
+    ]);
+    rt(&with_pattern(nested));
+    rt(&with_pattern(Pattern::Sum(vec![Pattern::Sum(vec![leaves[0].clone()])])));
+    rt(&with_pattern(Pattern::Product(vec![])));
+}
+
+fn alarm(name: &str) -> AlarmSpec {
+    AlarmSpec {
+        name: name.into(),
+        metric: Metric::RequestCountPerTarget,
+        statistic: Statistic::Sum,
+        period_s: 300,
+        evaluation_periods: 3,
+        datapoints_to_alarm: 2,
+        comparison: Comparison::LessThanOrEqualToThreshold,
+        threshold: 12.5,
+        missing: MissingData::Breaching,
+    }
+}
+
+fn all_policies() -> Vec<PolicySpec> {
+    vec![
+        PolicySpec::default_cpu50(),
+        PolicySpec::TargetTracking { name: "rq".into(), metric: TtMetric::ALBRequestCountPerTarget, target: 1000.0, disable_scale_in: true, warmup_s: Some(120) },
+        PolicySpec::Step {
+            name: "step".into(),
+            alarm: AlarmSpec::cpu("step-alarm", Comparison::GreaterThanThreshold, 70.0, 2, 3),
+            adjustment_type: AdjustmentType::ChangeInCapacity,
+            steps: vec![
+                StepAdjustment { lower: Some(0.0), upper: Some(10.0), adjustment: 1 },
+                StepAdjustment { lower: Some(10.0), upper: None, adjustment: 3 },
+            ],
+            min_adjustment_magnitude: None,
+            warmup_s: None,
+        },
+        PolicySpec::Step {
+            name: "pct in".into(),
+            alarm: alarm("low req"),
+            adjustment_type: AdjustmentType::PercentChangeInCapacity,
+            steps: vec![StepAdjustment { lower: None, upper: Some(0.0), adjustment: -25 }],
+            min_adjustment_magnitude: Some(2),
+            warmup_s: Some(60),
+        },
+        PolicySpec::Simple {
+            name: "simple".into(),
+            alarm: AlarmSpec { metric: Metric::InstanceCPUUtilization(InstanceId(0xabc)), ..alarm("simple-alarm") },
+            adjustment_type: AdjustmentType::ExactCapacity,
+            adjustment: 4,
+            cooldown_s: Some(90),
+        },
+        PolicySpec::default_predictive(40.0),
+        PolicySpec::Predictive { name: "p2".into(), metric: TtMetric::ALBRequestCountPerTarget, target: 500.0, mode: PredictiveMode::ForecastAndScale, buffer_s: 0, max_capacity_buffer_pct: Some(10) },
+        PolicySpec::default_hpa(60.0),
+        PolicySpec::Hpa { name: "hpa2".into(), target_cpu: 50.0, tolerance: 0.1, sync_s: 30, downscale_window_s: 300 },
+        PolicySpec::Scheduled(ScheduledActionSpec { name: "scheduled".into(), recurrence: Recurrence::Once { at_s: 3600 }, min: Some(2), max: None, desired: Some(3) }),
+        PolicySpec::Scheduled(ScheduledActionSpec { name: "hourly".into(), recurrence: Recurrence::Every { start_s: 0, every_s: 3600 }, min: None, max: Some(10), desired: None }),
+        PolicySpec::Scheduled(ScheduledActionSpec { name: "weekday 9".into(), recurrence: Recurrence::Cron("0 9 * * 1-5".into()), min: Some(1), max: Some(4), desired: Some(2) }),
+    ]
+}
+
+#[test]
+fn every_policy_variant() {
+    let ps = all_policies();
+    for p in &ps {
+        rt(&Scenario { policies: vec![p.clone()], ..Scenario::default() });
+    }
+    let q = rt(&Scenario { policies: ps, ..Scenario::default() });
+    assert!(q.contains("pol=tt:cpu:50;"), "{q}");
+    assert!(q.contains(";hpa:60;"), "{q}");
+    rt(&Scenario { policies: vec![], ..Scenario::default() });
+}
+
+fn all_events() -> Vec<EventAction> {
+    let id = InstanceRef::Id(InstanceId(0x0123_4567_89ab_cdef));
+    vec![
+        EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 },
+        EventAction::Terminate { instance: id, decrement_desired: true },
+        EventAction::Unhealthy(InstanceRef::Nth(3)),
+        EventAction::AzDown(1),
+        EventAction::AzUp(1),
+        EventAction::Spike { multiplier: 2.5, duration_s: 300 },
+        EventAction::TrafficOverride(Some(42.125)),
+        EventAction::TrafficOverride(None),
+        EventAction::SetTrafficPattern(Pattern::Sum(vec![Pattern::Constant { rps: 5.0 }, Pattern::Constant { rps: 6.0 }])),
+        EventAction::SetCapacity { min: Some(9), max: Some(3), desired: None },
+        EventAction::RepairApp(id),
+        EventAction::SetInstanceHealth { instance: id, healthy: false },
+        EventAction::PutPolicy(all_policies()[3].clone()),
+        EventAction::PutPolicy(all_policies()[11].clone()),
+        EventAction::DeletePolicy("cpu50".into()),
+        EventAction::SetAlb(AlbSpec { algorithm: Algorithm::LeastOutstandingRequests, slow_start_s: 60, ..AlbSpec::default() }),
+        EventAction::SetMonitoring(Monitoring::Basic),
+        EventAction::SetInstanceProtection { instance: InstanceRef::Nth(1), protected: true },
+        EventAction::SetProtectNewInstances(true),
+        EventAction::SetTerminationPolicy(TerminationPolicy::ClosestToNextInstanceHour),
+        EventAction::SetHealthCheck { kind: HealthCheckType::ELB, grace_s: 60 },
+        EventAction::SetWarmupCooldown { default_warmup_s: None, default_cooldown_s: 120 },
+        EventAction::SetWarmupCooldown { default_warmup_s: Some(5000), default_cooldown_s: 0 },
+        EventAction::SetInstanceType(InstanceType::T3Medium),
+    ]
+}
+
+#[test]
+fn every_event_variant() {
+    let evs: Vec<ScheduledEvent> = all_events().into_iter().enumerate().map(|(i, action)| ScheduledEvent { at_s: i as u64 * 60, action }).collect();
+    for e in &evs {
+        rt(&Scenario { events: vec![e.clone()], ..Scenario::default() });
+    }
+    let q = rt(&Scenario { events: evs, ..Scenario::default() });
+    assert!(q.contains("ev=0:stress:0:1800:1;60:terminate:i-00123456789abcdef:1;"), "{q}");
+    rt(&Scenario { events: vec![], ..Scenario::default() });
+}
+
+#[test]
+fn open_time_language_and_embed_keys() {
+    let sh = Shared {
+        scenario: Scenario { seed: 7, ..Scenario::default() },
+        open_at_s: Some(10_800),
+        lang: Some("ko".into()),
+        embed: EmbedView { embed: true, panels: vec!["fleet".into(), "cpu".into(), "alb-2".into()], locked: true },
+    };
+    let q = to_query_shared(&sh);
+    assert_eq!(q, "v=1&seed=7&t=10800&lang=ko&embed=1&panels=fleet,cpu,alb-2&locked=1");
+    assert_eq!(from_query_shared(&q), (sh, vec![]));
+    let en = Shared { lang: Some("en".into()), open_at_s: Some(0), ..Shared::default() };
+    assert_eq!(from_query_shared(&to_query_shared(&en)), (en, vec![]));
+}
+
+// ---- random valid scenarios ----
+
+fn num() -> impl Strategy<Value = f64> {
+    prop_oneof![(-1000i32..1000).prop_map(f64::from), -1.0e6..1.0e6f64, 0.0..1.0f64]
+}
+fn time() -> impl Strategy<Value = u64> {
+    prop_oneof![0u64..100_000, 0u64..315_360_000]
+}
+fn leaf() -> impl Strategy<Value = Pattern> {
+    prop_oneof![
+        num().prop_map(|rps| Pattern::Constant { rps }),
+        (num(), num(), time(), time()).prop_map(|(a, b, s, d)| Pattern::Ramp { from_rps: a, to_rps: b, start_s: s, duration_s: d }),
+        (num(), num(), time()).prop_map(|(a, b, t)| Pattern::Step { before_rps: a, after_rps: b, at_s: t }),
+        (num(), num(), 0.0..=24.0f64).prop_map(|(m, a, h)| Pattern::Diurnal { mean_rps: m, amplitude_rps: a, peak_hour_utc: h }),
+        (time(), time(), time(), time(), num(), num()).prop_map(|(a, r, h, f, b, p)| Pattern::Spike { at_s: a, rise_s: r, hold_s: h, fall_s: f, base: b, peak: p }),
+        (num(), num(), num(), num()).prop_map(|(a, b, c, d)| Pattern::RandomWalk { start_rps: a, step_rps: b, min_rps: c, max_rps: d }),
+    ]
+}
+fn pattern() -> impl Strategy<Value = Pattern> {
+    leaf().prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![prop::collection::vec(inner.clone(), 0..4).prop_map(Pattern::Sum), prop::collection::vec(inner, 0..4).prop_map(Pattern::Product)]
+    })
+}
+fn iref() -> impl Strategy<Value = InstanceRef> {
+    prop_oneof![(0usize..500).prop_map(InstanceRef::Nth), any::<u64>().prop_map(|v| InstanceRef::Id(InstanceId(v)))]
+}
+fn action() -> impl Strategy<Value = EventAction> {
+    let simple = prop::sample::select(all_events());
+    prop_oneof![
+        simple,
+        (iref(), 0u64..100_000, 0u32..100).prop_map(|(i, d, w)| EventAction::Stress { instance: i, duration_s: d, workers: w }),
+        (iref(), any::<bool>()).prop_map(|(i, d)| EventAction::Terminate { instance: i, decrement_desired: d }),
+        (num(), time()).prop_map(|(m, d)| EventAction::Spike { multiplier: m, duration_s: d }),
+        prop::option::of(num()).prop_map(EventAction::TrafficOverride),
+        (prop::option::of(0u32..600), prop::option::of(0u32..600), prop::option::of(0u32..600)).prop_map(|(a, b, c)| EventAction::SetCapacity { min: a, max: b, desired: c }),
+        (0usize..6).prop_map(EventAction::AzDown),
+    ]
+}
+fn name() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9][a-zA-Z0-9 _.-]{0,20}"
+}
+
+prop_compose! {
+    fn scenario()(
+        seed in any::<u64>(), start in 0i64..4_000_000_000, us in any::<bool>(), ty in prop::sample::select(InstanceType::ALL.to_vec()),
+        pat in pattern(), noise in any::<bool>(), gname in name(), max in 0u32..=500, minf in 0.0..=1.0f64, desf in prop::option::of(0.0..=1.0f64),
+        azs in 1u32..=4, grace in 0u32..=86_400, warm in prop::option::of(0u32..=3600), cool in 0u32..=86_400,
+        term in prop::sample::select(vec![TerminationPolicy::Default, TerminationPolicy::OldestInstance, TerminationPolicy::NewestInstance, TerminationPolicy::ClosestToNextInstanceHour, TerminationPolicy::OldestLaunchTemplate]),
+        prot in any::<bool>(), elb in any::<bool>(), credit in prop::sample::select(vec![None, Some(CreditMode::Standard), Some(CreditMode::Unlimited)]),
+        lor in any::<bool>(), slow in prop_oneof![Just(0u32), 30u32..=900], dereg in 0u32..=3600, hci in 5u32..=300, hct in 2u32..=120, hth in 2u32..=10, uth in 2u32..=10, idle in 1u32..=4000,
+        basic in any::<bool>(), pols in prop::sample::subsequence(all_policies(), 0..6),
+        evs in prop::collection::vec((time(), action()), 0..12),
+        ratio in 0.0..=1.0f64, cap in prop::option::of(0.1..1.0e6f64), svc in 0.1..=10_000.0f64, q in 1u32..=1_000_000, late in 0u32..=120, tb in 1u32..=60,
+    ) -> Scenario {
+        let min = (f64::from(max) * minf) as u32;
+        let mut evs: Vec<ScheduledEvent> = evs.into_iter().map(|(at_s, action)| ScheduledEvent { at_s, action }).collect();
+        evs.sort_by_key(|e| e.at_s);
+        Scenario {
+            seed,
+            start_utc_s: start / 60 * 60,
+            region: if us { Region::UsEast1 } else { Region::ApNortheast2 },
+            instance_type: ty,
+            traffic: TrafficSpec { pattern: pat, poisson_noise: noise },
+            group: GroupSpec {
+                name: gname, min, max, desired: desf.map(|f| min + ((max - min) as f64 * f) as u32), azs, health_check_grace_s: grace,
+                default_warmup_s: warm, default_cooldown_s: cool, termination_policy: term, protect_new_instances: prot,
+                health_check_type: if elb { HealthCheckType::ELB } else { HealthCheckType::EC2 }, credit_mode: credit,
+            },
+            policies: pols,
+            alb: AlbSpec { algorithm: if lor { Algorithm::LeastOutstandingRequests } else { Algorithm::RoundRobin }, slow_start_s: if lor { 0 } else { slow },
+                deregistration_delay_s: dereg, hc_interval_s: hci, hc_timeout_s: hct, healthy_threshold: hth, unhealthy_threshold: uth, idle_timeout_s: idle },
+            monitoring: if basic { Monitoring::Basic } else { Monitoring::Detailed },
+            events: evs,
+            model: ModelSettings { tt_low_ratio: ratio, capacity_rps_override: cap, service_ms: svc, queue_per_vcpu: q, scheduled_lateness_s: late, tt_period_basic_s: tb * 60, ..ModelSettings::default() },
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #[test]
+    fn random_valid_scenarios_round_trip_exactly(sc in scenario()) {
+        let q = to_query(&sc);
+        let (back, n) = from_query(&q);
+        prop_assert!(n.is_empty(), "notices for {}: {:?}", q, n);
+        prop_assert_eq!(&back, &sc);
+        prop_assert_eq!(to_query(&back), q);
+    }
+}
