@@ -121,3 +121,33 @@ fn traffic_rate_now_is_the_setting_before_noise() {
     sim.step(61);
     assert_eq!(sim.traffic_rate_now(), 800.0, "the spike is over");
 }
+
+#[test]
+fn the_pattern_can_be_changed_live_and_is_checked() {
+    let mut sim = Sim::new(Scenario { events: vec![], ..Scenario::default() });
+    sim.step(120);
+    let step = Pattern::Step { before_rps: 5.0, after_rps: 40.0, at_s: 300 };
+    sim.apply(Command::SetTrafficPattern(step.clone())).unwrap();
+    assert_eq!(sim.scenario().traffic.pattern, step);
+    assert_eq!(sim.traffic_rate_now(), 5.0);
+    sim.step(200);
+    assert_eq!(sim.traffic_rate_now(), 40.0, "the step at 300 s applies");
+    let bad = Pattern::Diurnal { mean_rps: f64::NAN, amplitude_rps: 1.0, peak_hour_utc: 12.0 };
+    let err = sim.apply(Command::SetTrafficPattern(bad)).unwrap_err();
+    assert!(err.message.contains("mean rate"), "{err}");
+    assert_eq!(sim.scenario().traffic.pattern, step, "a rejected pattern changes nothing");
+    let deep = (0..6).fold(Pattern::Constant { rps: 1.0 }, |p, _| Pattern::Sum(vec![p]));
+    assert!(sim.apply(Command::SetTrafficPattern(deep)).is_err());
+}
+
+#[test]
+fn the_fixed_fleet_comparison_sees_the_same_changed_traffic() {
+    let mut sim = Sim::new(Scenario { events: vec![], ..Scenario::default() });
+    sim.step(600);
+    sim.apply(Command::SetTrafficPattern(Pattern::Constant { rps: 30.0 })).unwrap();
+    sim.step(1200);
+    let live = sim.summary();
+    let fixed = sim.fixed_fleet_comparison(3);
+    assert_eq!(fixed.requests, live.requests, "same arrivals, before and after the change");
+    assert!(live.requests > 30 * 1100, "the new pattern's 30 req/s counted: {}", live.requests);
+}

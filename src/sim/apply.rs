@@ -64,6 +64,16 @@ impl Sim {
                 self.traffic.override_rps = v;
                 self.log_traffic(Some(v), None);
             }
+            Command::SetTrafficPattern(p) => {
+                p.check().map_err(CommandError::validation)?;
+                self.traffic.set_pattern(&p);
+                if self.pattern_log.len() < TRAFFIC_LOG_CAP {
+                    self.pattern_log.push((t, p.clone()));
+                }
+                self.sc.traffic.pattern = p;
+                let cause = format!("At {} a user changed the traffic pattern.", self.iso(t));
+                self.act(t, S::Successful, K::Fault, "Traffic pattern changed".into(), cause, "new traffic pattern from now on".into());
+            }
             Command::Spike { multiplier, duration_s } => {
                 if !multiplier.is_finite() || !(0.0..=1000.0).contains(&multiplier) {
                     return Err(CommandError::validation("Spike multiplier must be between 0 and 1000"));

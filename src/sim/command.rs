@@ -11,6 +11,8 @@ use core::fmt;
 pub enum Command {
     /// The traffic slider [req/s]; None = follow the pattern.
     SetTrafficOverride(Option<f64>),
+    /// Replace the traffic pattern from now on (the Poisson noise setting stays).
+    SetTrafficPattern(crate::sim::traffic::Pattern),
     /// UpdateAutoScalingGroup min/max/desired (§1 validation).
     SetCapacity {
         /// MinSize
@@ -103,6 +105,7 @@ impl Command {
     pub fn aws_action(&self) -> &'static str {
         match self {
             Command::SetTrafficOverride(_) => "SetTrafficOverride (lab)",
+            Command::SetTrafficPattern(_) => "SetTrafficPattern (lab)",
             Command::SetCapacity { .. } => "UpdateAutoScalingGroup",
             Command::Stress { .. } => "stress (on the instance)",
             Command::TerminateInstance { .. } => "TerminateInstanceInAutoScalingGroup",

@@ -167,6 +167,7 @@ impl Sim {
             EventAction::AzUp(az) => C::SetAzAvailable { az, available: true },
             EventAction::Spike { multiplier, duration_s } => C::Spike { multiplier, duration_s },
             EventAction::TrafficOverride(v) => C::SetTrafficOverride(v),
+            EventAction::SetTrafficPattern(p) => C::SetTrafficPattern(p),
             EventAction::SetCapacity { min, max, desired } => C::SetCapacity { min, max, desired },
             EventAction::RepairApp(x) => C::RepairApp(r(x)?),
             EventAction::SetInstanceHealth { instance, healthy } => {

@@ -64,6 +64,10 @@ pub struct Sim {
     pub(crate) load: LoadModel,
     pub(crate) next_event: usize,
     pub(crate) traffic_log: Vec<TrafficLogEntry>,
+    /// The traffic the run started with, and pattern changes since (for the fixed-fleet
+    /// comparison, which replays the same traffic).
+    pub(crate) initial_traffic: crate::sim::traffic::TrafficSpec,
+    pub(crate) pattern_log: Vec<(u64, crate::sim::traffic::Pattern)>,
     pub(crate) next_launch_try: u64,
     pub(crate) lat_minute: LatencyHist,
     pub(crate) lat_run: LatencyHist,
@@ -159,6 +163,8 @@ impl Sim {
             load,
             next_event: 0,
             traffic_log: Vec::new(),
+            initial_traffic: sc.traffic.clone(),
+            pattern_log: Vec::new(),
             next_launch_try: 0,
             lat_minute: LatencyHist::default(),
             lat_run: LatencyHist::default(),

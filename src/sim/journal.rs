@@ -30,6 +30,7 @@ impl EventAction {
         use EventAction as E;
         match cmd.clone() {
             Command::SetTrafficOverride(v) => E::TrafficOverride(v),
+            Command::SetTrafficPattern(p) => E::SetTrafficPattern(p),
             Command::SetCapacity { min, max, desired } => E::SetCapacity { min, max, desired },
             Command::Stress { instance, duration_s, workers } => {
                 E::Stress { instance: InstanceRef::Id(instance), duration_s, workers }

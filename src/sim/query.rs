@@ -176,7 +176,13 @@ impl Sim {
         sc.group.max = n;
         sc.group.desired = Some(n);
         sc.policies.clear();
-        sc.events.retain(|e| matches!(e.action, EventAction::Spike { .. } | EventAction::TrafficOverride(_)));
+        sc.traffic = self.initial_traffic.clone();
+        sc.events.retain(|e| {
+            matches!(e.action, EventAction::Spike { .. } | EventAction::TrafficOverride(_) | EventAction::SetTrafficPattern(_))
+        });
+        for (t, p) in &self.pattern_log {
+            sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficPattern(p.clone()) });
+        }
         for (t, ov, sp) in &self.traffic_log {
             if let Some(v) = ov {
                 sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::TrafficOverride(*v) });

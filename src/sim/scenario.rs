@@ -223,6 +223,8 @@ pub enum EventAction {
     },
     /// Set/clear the traffic override [req/s].
     TrafficOverride(Option<f64>),
+    /// Replace the traffic pattern (`Command::SetTrafficPattern`).
+    SetTrafficPattern(crate::sim::traffic::Pattern),
     /// UpdateAutoScalingGroup min/max/desired (`Command::SetCapacity`; None keeps the value).
     SetCapacity {
         /// MinSize

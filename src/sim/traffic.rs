@@ -111,6 +111,74 @@ fn lerp(a: f64, b: f64, f: f64) -> f64 {
 }
 
 impl Pattern {
+    /// Checks a pattern set live or loaded: finite, non-negative rates up to [`MAX_RPS`], peak
+    /// hours in [0, 24), times up to 30 days, random-walk bounds in order, at most 4 levels of
+    /// nesting and 8 children per `Sum`/`Product`.
+    pub fn check(&self) -> Result<(), String> {
+        self.check_at(0)
+    }
+
+    fn check_at(&self, depth: usize) -> Result<(), String> {
+        const MAX_T: u64 = 30 * 86_400;
+        let rate = |name: &str, v: f64| {
+            if v.is_finite() && (0.0..=MAX_RPS).contains(&v) {
+                Ok(())
+            } else {
+                Err(format!("{name} must be between 0 and {MAX_RPS} requests/s"))
+            }
+        };
+        let time = |name: &str, v: u64| if v <= MAX_T { Ok(()) } else { Err(format!("{name} must be at most 30 days")) };
+        match self {
+            Pattern::Constant { rps } => rate("The rate", *rps),
+            Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
+                rate("The ramp's start rate", *from_rps)?;
+                rate("The ramp's end rate", *to_rps)?;
+                time("The ramp's start", *start_s)?;
+                time("The ramp's length", *duration_s)
+            }
+            Pattern::Step { before_rps, after_rps, at_s } => {
+                rate("The rate before the step", *before_rps)?;
+                rate("The rate after the step", *after_rps)?;
+                time("The step time", *at_s)
+            }
+            Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
+                rate("The mean rate", *mean_rps)?;
+                rate("The daily swing", *amplitude_rps)?;
+                if !(peak_hour_utc.is_finite() && (0.0..24.0).contains(peak_hour_utc)) {
+                    return Err("The peak hour must be between 0 and 24 (UTC)".into());
+                }
+                Ok(())
+            }
+            Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak } => {
+                // Inside a Product, base/peak are factors; the same bounds keep them sane.
+                rate("The spike's base", *base)?;
+                rate("The spike's peak", *peak)?;
+                for (n, v) in [("The spike's start", at_s), ("The rise", rise_s), ("The hold", hold_s), ("The fall", fall_s)] {
+                    time(n, *v)?;
+                }
+                Ok(())
+            }
+            Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
+                for (n, v) in [("The start rate", start_rps), ("The step", step_rps), ("The lowest rate", min_rps), ("The highest rate", max_rps)] {
+                    rate(n, *v)?;
+                }
+                if min_rps > max_rps {
+                    return Err("The random walk's lowest rate is above its highest".into());
+                }
+                Ok(())
+            }
+            Pattern::Sum(v) | Pattern::Product(v) => {
+                if depth >= 4 {
+                    return Err("Traffic patterns nest at most 4 levels deep".into());
+                }
+                if v.is_empty() || v.len() > 8 {
+                    return Err("A combined pattern has 1 to 8 parts".into());
+                }
+                v.iter().try_for_each(|p| p.check_at(depth + 1))
+            }
+        }
+    }
+
     /// Number of random-walk leaves (their state lives in [`TrafficState`]).
     fn walks(&self) -> usize {
         match self {
@@ -228,6 +296,14 @@ impl TrafficState {
             spike: None,
             cached_poisson: None,
         }
+    }
+
+    /// Switches to a new pattern (`Command::SetTrafficPattern`): its random walks start from
+    /// their `start_rps`; the rng stream, the override and any spike carry on.
+    pub fn set_pattern(&mut self, pattern: &Pattern) {
+        self.walk.clear();
+        pattern.init_walks(&mut self.walk);
+        self.cached_poisson = None;
     }
 
     /// Offered rate at second `t` [req/s] (pattern or override, times any spike).

@@ -12,6 +12,7 @@ pub mod policy;
 pub mod policy_form;
 pub mod log;
 pub mod particles;
+pub mod pattern_form;
 pub mod charts_format;
 pub mod charts_hover;
 pub mod charts_spec;

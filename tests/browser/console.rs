@@ -161,3 +161,22 @@ async fn alarms_show_state_and_expression() {
     assert!(states.iter().all(|s| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&s.as_str())), "{states:?}");
     assert!(lab.text("run-summary").contains("Cost"));
 }
+
+#[wasm_bindgen_test]
+async fn the_traffic_pattern_can_be_changed() {
+    let lab = mount(Scenario { events: vec![], ..Scenario::default() });
+    lab.pause().await;
+    assert_eq!(lab.text("pattern-now"), "Constant 5 req/s");
+    lab.set_input("pattern-kind", "step", "change");
+    until("the step fields", 2000, || lab.try_q("pattern-field-after").is_some()).await;
+    lab.set_input("pattern-field-before", "5", "input");
+    lab.set_input("pattern-field-after", "250", "input");
+    lab.set_input("pattern-field-at", "2", "input");
+    lab.click("pattern-apply");
+    until("the new pattern", 2000, || lab.text("pattern-now") == "Step 5 → 250 req/s at +2 min").await;
+    lab.click("jump-10m");
+    until("traffic near 250 req/s", 3000, || lab.text("traffic-readout").starts_with("Offered 250")).await;
+    lab.set_input("pattern-field-after", "-3", "input");
+    lab.click("pattern-apply");
+    until("the message", 2000, || lab.text("pattern-msg").contains("between")).await;
+}

@@ -5,8 +5,10 @@ mod alb;
 mod field;
 mod group;
 mod group_settings;
+mod pattern;
 mod policies;
 mod policy_edit;
+mod spec_fields;
 mod traffic;
 
 use leptos::prelude::*;

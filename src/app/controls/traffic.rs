@@ -66,6 +66,7 @@ pub fn TrafficControl() -> impl IntoView {
                     message.set(lab.apply(Command::Spike { multiplier, duration_s }).err().map(|e| e.message));
                 }>"Spike now"</button>
             </div>
+            <super::pattern::PatternEditor />
             <p class="readout" data-testid="traffic-readout">
                 {move || lab.snapshot.with(|s| format!(
                     "Offered {:.0} req/s · served {:.0} · failed {:.0}", s.offered_rps, s.served_rps, s.failed_rps

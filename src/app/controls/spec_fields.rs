@@ -1,0 +1,48 @@
+//! Renders a list of `FieldSpec`s (text, checkbox or select) bound to one signal each: the
+//! generic body of the policy and traffic-pattern editors.
+
+use leptos::prelude::*;
+
+use crate::view_model::policy_form::{FieldKind, FieldSpec};
+
+/// One signal per field, in the order of `specs`, holding the field's text.
+pub fn field_signals(specs: &[FieldSpec]) -> Vec<(&'static str, RwSignal<String>)> {
+    specs.iter().map(|f| (f.key, RwSignal::new(f.value.clone()))).collect()
+}
+
+/// The current texts of `signals` as (key, text) pairs.
+pub fn field_values(signals: &[(&'static str, RwSignal<String>)]) -> Vec<(&'static str, String)> {
+    signals.iter().map(|(k, v)| (*k, v.get_untracked())).collect()
+}
+
+/// Labelled inputs for `specs`, each bound to its signal; test ids are `{prefix}-{key}`.
+pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<String>)], prefix: &'static str) -> impl IntoView {
+    specs
+        .into_iter()
+        .zip(signals.iter().map(|(_, s)| *s))
+        .map(|(f, v)| {
+            let testid = format!("{prefix}-{}", f.key);
+            let input = match f.kind {
+                FieldKind::Text => view! {
+                    <input type="text" class="num" data-testid=testid prop:value=move || v.get()
+                        on:input=move |ev| v.set(event_target_value(&ev)) />
+                }
+                .into_any(),
+                FieldKind::Toggle => view! {
+                    <input type="checkbox" data-testid=testid prop:checked=move || v.get() == "true"
+                        on:change=move |ev| v.set(event_target_checked(&ev).to_string()) />
+                }
+                .into_any(),
+                FieldKind::Choice(options) => view! {
+                    <select data-testid=testid on:change=move |ev| v.set(event_target_value(&ev))>
+                        {options.into_iter().map(|(val, label)| view! {
+                            <option value=val selected=move || v.get() == val>{label}</option>
+                        }).collect_view()}
+                    </select>
+                }
+                .into_any(),
+            };
+            view! { <label class="field"><span class="field-label">{f.label}</span>{input}</label> }
+        })
+        .collect_view()
+}
