@@ -65,6 +65,7 @@ pub fn Header() -> impl IntoView {
                 <button data-testid="jump-go" on:click=move |_| do_jump()>"Jump"</button>
                 <button data-testid="reset" on:click=move |_| lab.reset()>"Reset"</button>
             </div>
+            <super::share::ShareLink />
             <div class="cost live" aria-label="Cost so far" data-testid="cost">{cost}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>

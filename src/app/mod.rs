@@ -7,6 +7,7 @@ pub mod charts;
 mod controls;
 mod fleet;
 mod header;
+mod share;
 mod ticker;
 pub mod state;
 
@@ -20,28 +21,52 @@ pub use fleet::FleetView;
 pub use header::Header;
 pub use state::{use_lab, Lab};
 
+use crate::share::{from_query_shared, Notice, Shared};
 use crate::sim::Scenario;
 
-/// Mounts the app into `<body>` and removes the loading message.
+/// Mounts the app into `<body>` and removes the loading message. The scenario comes from the
+/// link (`?v=1&…`, see `crate::share`); without one, it is the seed's exercise with `stress`
+/// left for the learner to run from the instance's actions.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // The seed's exercise, with `stress` left for the learner to run from the instance's actions.
-    let scenario = Scenario { events: vec![], ..Scenario::default() };
-    leptos::mount::mount_to_body(move || view! { <App scenario=scenario.clone() /> });
+    let search = window().location().search().unwrap_or_default();
+    let query = search.strip_prefix('?').unwrap_or(&search).to_string();
+    let (shared, notices) = if query.is_empty() {
+        (Shared { scenario: Scenario { events: vec![], ..Scenario::default() }, ..Shared::default() }, Vec::new())
+    } else {
+        from_query_shared(&query)
+    };
+    leptos::mount::mount_to_body(move || {
+        let extra = Shared { scenario: Scenario::default(), ..shared.clone() };
+        provide_context(share::ShareContext { extra });
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s /> }
+    });
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
 }
 
-/// The whole lab for one scenario.
+/// The whole lab for one scenario; `notices` are what its link asked for and did not get,
+/// `open_at_s` a simulated time to run to first (a link's `t=`).
 #[component]
-pub fn App(scenario: Scenario) -> impl IntoView {
+pub fn App(
+    scenario: Scenario,
+    #[prop(optional)] notices: Vec<Notice>,
+    #[prop(default = None)] open_at_s: Option<u64>,
+) -> impl IntoView {
     let lab = Lab::new(scenario);
     provide_context(lab);
     let root = NodeRef::<leptos::html::Div>::new();
     ticker::use_sim_ticker(lab, root);
+    share::use_address_bar();
+    if let Some(t) = open_at_s {
+        // A link to a moment opens paused there, so what was shared is what is seen.
+        lab.playing.set(false);
+        lab.open_at(t);
+    }
     view! {
         <div class="lab" node_ref=root data-testid="lab">
+            <share::LinkNotices notices=notices />
             // Built anew on "Reset" (see `Lab::run`).
             {move || {
                 lab.run.track();

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::share::{to_query_shared, Shared};
+use crate::sim::journal::Journal;
 use crate::sim::{Command, CommandError, Scenario, Sim, Snapshot};
 use crate::view_model::clock::FrameClock;
 
@@ -25,6 +27,13 @@ pub struct Lab {
     pub data_version: RwSignal<u64>,
     /// When `data_version` was last bumped [ms, performance.now()], and whether a bump is owed.
     last_bump: StoredValue<(f64, bool)>,
+    /// Every command sent, as timed events: the run can be shared as a link and replayed.
+    journal: StoredValue<Journal>,
+    /// Bumped whenever the journal changes (the address bar follows it).
+    pub journal_version: RwSignal<u64>,
+    /// A simulated time to run to before the person takes over (a link's `t=`), and how far
+    /// the run has got: shown as progress while it takes long.
+    pub opening: RwSignal<Option<(u64, u64)>>,
     /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
     /// the run that was thrown away.
     pub run: RwSignal<u64>,
@@ -36,6 +45,9 @@ pub struct Lab {
 /// While time runs, a fleet tile refreshes on one frame in this many (15 times a second at
 /// 60 fps), its turn set by its instance id: the cost of 100 live tiles is spread over frames.
 pub const TILE_PHASES: u64 = 4;
+
+/// Simulated time run per frame while opening a link at a later time [s].
+pub const OPEN_STEP_S: u64 = 1800;
 
 /// Shortest real time between two chart redraws caused by simulated time passing [ms]. At
 /// 600× a simulated minute passes every 100 ms; four redraws a second are plenty.
@@ -61,11 +73,31 @@ impl Lab {
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
             phase: StoredValue::new((0, true)),
             run: RwSignal::new(0),
+            journal: StoredValue::new(Journal::new()),
+            journal_version: RwSignal::new(0),
+            opening: RwSignal::new(None),
+        }
+    }
+
+    /// Runs to simulated time `t` [s] over the next frames (a shared link's `t=`), at most
+    /// [`OPEN_STEP_S`] per frame so the page stays responsive and shows progress.
+    pub fn open_at(&self, t: u64) {
+        if t > self.now_untracked() {
+            self.opening.set(Some((self.now_untracked(), t)));
         }
     }
 
     /// Called once per animation frame with the real time since the last one [ms].
     pub fn on_frame(&self, real_ms: f64) {
+        // Opening a link at a later time runs even while paused.
+        if let Some((_, target)) = self.opening.get_untracked() {
+            let now = self.now_untracked();
+            let next = (now + OPEN_STEP_S).min(target);
+            self.sim.update_value(|sim| sim.run_until(next));
+            self.publish(u64::MAX);
+            self.opening.set(if next >= target { None } else { Some((next, target)) });
+            return;
+        }
         if !self.playing.get_untracked() {
             if self.last_bump.get_value().1 {
                 self.bump(false);
@@ -103,20 +135,37 @@ impl Lab {
     pub fn reset(&self) {
         let scenario = self.initial.get_value();
         self.sim.set_value(Sim::new(scenario));
+        self.journal.set_value(Journal::new());
+        self.journal_version.update(|v| *v += 1);
+        self.opening.set(None);
         self.clock.set_value(FrameClock::new(self.speed.get_untracked()));
         self.config.set(self.sim.with_value(|s| s.scenario().clone()));
         self.publish(u64::MAX);
         self.run.update(|r| *r += 1);
     }
 
-    /// Sends a command to the engine at the current simulated time (like an API call).
+    /// Sends a command to the engine at the current simulated time (like an API call), and
+    /// records it in the journal (failed ones too: they fail again, identically, in a replay).
     pub fn apply(&self, cmd: Command) -> Result<(), CommandError> {
+        let now = self.now_untracked();
+        self.journal.update_value(|j| {
+            j.record(now, &cmd);
+        });
+        self.journal_version.update(|v| *v += 1);
         let result = self.sim.try_update_value(|sim| sim.apply(cmd)).expect("the engine lives as long as the app");
         if result.is_ok() {
             self.config.set(self.sim.with_value(|s| s.scenario().clone()));
         }
         self.publish(u64::MAX);
         result
+    }
+
+    /// The query string (without `?`) that reproduces this run: the scenario it started from
+    /// with every command since as a timed event, and with `at_now` the current time (`t=`).
+    pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
+        let scenario = self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()));
+        let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
+        to_query_shared(&Shared { scenario, open_at_s, ..extra.clone() })
     }
 
     /// The engine's current settings (tracked: re-runs when a command changes them).

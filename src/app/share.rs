@@ -1,0 +1,114 @@
+//! Sharing a run: the address bar follows the scenario as it is edited (history *replace*,
+//! never a new entry, never a scroll), a "Copy link" that includes the current simulated time,
+//! and the notice that lists what a link asked for and did not get.
+
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsValue;
+
+use super::state::use_lab;
+use crate::share::{Notice, Shared};
+
+/// The parts of a link that are not the scenario (language, embed view), kept for the links
+/// the lab writes. Provided by the root when the lab runs as the page (not in tests).
+#[derive(Clone)]
+pub struct ShareContext {
+    pub extra: Shared,
+}
+
+/// Keeps `location.search` equal to the run's link, at most four writes a second.
+pub fn use_address_bar() {
+    let lab = use_lab();
+    let Some(ctx) = use_context::<ShareContext>() else { return };
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        lab.journal_version.track();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let extra = ctx.extra.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                let query = lab.share_query(false, &extra);
+                let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))));
+            },
+            Duration::from_millis(250),
+        );
+        pending.set_value(handle.ok());
+    });
+}
+
+/// The link to this run at this simulated time, ready to copy.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let lab = use_lab();
+    let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
+    let link = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        let loc = window().location();
+        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        let url = format!("{base}?{}", lab.share_query(true, &extra));
+        link.set(url.clone());
+        status.set(Some(if write_clipboard(&url) { "Link copied." } else { "Select the link and copy it." }));
+    };
+    view! {
+        <div class="share" role="group" aria-label="Share this run">
+            <button data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <input type="text" readonly class="share-link" data-testid="share-link" aria-label="Link to this run"
+                prop:value=move || link.get() hidden=move || link.with(String::is_empty)
+                on:focus=move |ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
+            <span class="muted" role="status" data-testid="share-status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+/// `navigator.clipboard.writeText(text)`, where the browser allows it (not in every iframe).
+fn write_clipboard(text: &str) -> bool {
+    let nav = window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else { return false };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else { return false };
+    match write.call1(&clipboard, &JsValue::from_str(text)) {
+        Ok(promise) => {
+            // A refusal arrives later as a rejected promise: swallow it (the link stays shown).
+            if let Ok(p) = promise.dyn_into::<js_sys::Promise>() {
+                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+                let _ = p.catch(&ignore);
+                ignore.forget();
+            }
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+use wasm_bindgen::JsCast;
+
+/// What a link asked for and did not get, and progress while opening it at a later time.
+#[component]
+pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
+    let lab = use_lab();
+    let shown = RwSignal::new(!notices.is_empty());
+    let count = notices.len();
+    let items = notices
+        .into_iter()
+        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — using "{n.used}</li> })
+        .collect_view();
+    let opening = move || {
+        lab.opening.get().map(|(now, target)| {
+            format!("Opening the shared run at +{} min: {:.0} %", target / 60, 100.0 * now as f64 / target.max(1) as f64)
+        })
+    };
+    view! {
+        <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none)>{opening}</p>
+        <section class="notice" role="status" data-testid="link-notice" hidden=move || !shown.get()>
+            <p>{format!("This link asked for {count} thing{} the lab could not use as given:", if count == 1 { "" } else { "s" })}</p>
+            <ul>{items}</ul>
+            <button class="small" data-testid="link-notice-dismiss" on:click=move |_| shown.set(false)>"Dismiss"</button>
+        </section>
+    }
+}
