@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
+use crate::view_model::i18n::{tr, Lang, Text};
 
 const JUMPS: [(u64, &str, &str); 3] = [(60, "+1 min", "step"), (600, "+10 min", "jump-10m"), (3600, "+1 h", "jump-1h")];
 
@@ -18,6 +19,7 @@ pub fn Header() -> impl IntoView {
     let clock = move || lab.snapshot.with(|s| format_utc(s.clock_utc_s));
     let elapsed = move || lab.snapshot.with(|s| format_elapsed(s.t));
     let cost = move || lab.snapshot.with(|s| format!("${:.4}", s.cost_usd));
+    let t = move |key: Text| tr(lab.lang.get(), key);
     let jump_to = RwSignal::new(String::new());
     let jump_msg = RwSignal::new(None::<String>);
     let do_jump = move || {
@@ -41,14 +43,14 @@ pub fn Header() -> impl IntoView {
             <div class="transport" role="group" aria-label="Simulation controls">
                 <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
                     on:click=move |_| lab.playing.update(|p| *p = !*p)>
-                    {move || if lab.playing.get() { "Pause" } else { "Play" }}
+                    {move || if lab.playing.get() { t(Text::Pause) } else { t(Text::Play) }}
                 </button>
                 {JUMPS.iter().map(|(s, label, testid)| {
                     let s = *s;
                     view! { <button data-testid=*testid title=format!("Advance {label} of simulated time")
                         on:click=move |_| lab.step(s)>{*label}</button> }
                 }).collect_view()}
-                <label class="speed">"Speed "
+                <label class="speed">{move || t(Text::Speed)}" "
                     <select data-testid="speed" aria-label="Simulation speed" on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<f64>() { lab.speed.set(v); }
                     }>
@@ -62,8 +64,17 @@ pub fn Header() -> impl IntoView {
                     placeholder="10:30 or +2h" prop:value=move || jump_to.get()
                     on:input=move |ev| jump_to.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
-                <button data-testid="jump-go" on:click=move |_| do_jump()>"Jump"</button>
-                <button data-testid="reset" on:click=move |_| lab.reset()>"Reset"</button>
+                <button data-testid="jump-go" on:click=move |_| do_jump()>{move || t(Text::Jump)}</button>
+                <button data-testid="reset" on:click=move |_| lab.reset()>{move || t(Text::Reset)}</button>
+                <label class="speed">{move || t(Text::Language)}" "
+                    <select data-testid="lang" on:change=move |ev| {
+                        lab.lang.set(if event_target_value(&ev) == "ko" { Lang::Ko } else { Lang::En });
+                        lab.journal_version.update(|v| *v += 1);
+                    }>
+                        <option value="en" selected=move || lab.lang.get() == Lang::En>"English"</option>
+                        <option value="ko" selected=move || lab.lang.get() == Lang::Ko>"한국어"</option>
+                    </select>
+                </label>
             </div>
             <super::share::ShareLink />
             <div class="cost live" aria-label="Cost so far" data-testid="cost">{cost}</div>

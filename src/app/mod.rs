@@ -23,6 +23,7 @@ pub use state::{use_lab, Lab};
 
 use crate::share::{from_query_shared, Notice, Shared};
 use crate::sim::Scenario;
+use crate::view_model::i18n::Lang;
 
 /// Mounts the app into `<body>` and removes the loading message. The scenario comes from the
 /// link (`?v=1&…`, see `crate::share`); without one, it is the seed's exercise with `stress`
@@ -36,10 +37,12 @@ pub fn start() {
     } else {
         from_query_shared(&query)
     };
+    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+    let lang = Lang::pick(shared.lang.as_deref(), &browser);
     leptos::mount::mount_to_body(move || {
         let extra = Shared { scenario: Scenario::default(), ..shared.clone() };
         provide_context(share::ShareContext { extra });
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang /> }
     });
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
@@ -53,9 +56,16 @@ pub fn App(
     scenario: Scenario,
     #[prop(optional)] notices: Vec<Notice>,
     #[prop(default = None)] open_at_s: Option<u64>,
+    #[prop(optional)] lang: Lang,
 ) -> impl IntoView {
     let lab = Lab::new(scenario);
+    lab.lang.set(lang);
     provide_context(lab);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lab.lang.get().code());
+        }
+    });
     let root = NodeRef::<leptos::html::Div>::new();
     ticker::use_sim_ticker(lab, root);
     share::use_address_bar();

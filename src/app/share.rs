@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
+use crate::view_model::i18n::{tr, Text};
 
 /// The parts of a link that are not the scenario (language, embed view), kept for the links
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
@@ -50,11 +51,12 @@ pub fn ShareLink() -> impl IntoView {
         let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
         let url = format!("{base}?{}", lab.share_query(true, &extra));
         link.set(url.clone());
-        status.set(Some(if write_clipboard(&url) { "Link copied." } else { "Select the link and copy it." }));
+        let lang = lab.lang.get_untracked();
+        status.set(Some(tr(lang, if write_clipboard(&url) { Text::LinkCopied } else { Text::SelectAndCopy })));
     };
     view! {
         <div class="share" role="group" aria-label="Share this run">
-            <button data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <button data-testid="copy-link" on:click=copy>{move || tr(lab.lang.get(), Text::CopyLink)}</button>
             <input type="text" readonly class="share-link" data-testid="share-link" aria-label="Link to this run"
                 prop:value=move || link.get() hidden=move || link.with(String::is_empty)
                 on:focus=move |ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />

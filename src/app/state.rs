@@ -7,6 +7,7 @@ use crate::share::{to_query_shared, Shared};
 use crate::sim::journal::Journal;
 use crate::sim::{Command, CommandError, Scenario, Sim, Snapshot};
 use crate::view_model::clock::FrameClock;
+use crate::view_model::i18n::Lang;
 
 #[derive(Clone, Copy)]
 pub struct Lab {
@@ -18,6 +19,8 @@ pub struct Lab {
     pub snapshot: RwSignal<Snapshot>,
     /// The engine's current settings (changed by commands); read by the controls.
     config: RwSignal<Scenario>,
+    /// The UI language.
+    pub lang: RwSignal<Lang>,
     /// Whether simulated time advances on its own.
     pub playing: RwSignal<bool>,
     /// Simulated seconds per real second.
@@ -68,6 +71,7 @@ impl Lab {
             clock: StoredValue::new(FrameClock::new(speed)),
             initial: StoredValue::new(scenario),
             playing: RwSignal::new(true),
+            lang: RwSignal::new(Lang::default()),
             speed: RwSignal::new(speed),
             data_version: RwSignal::new(0),
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
@@ -165,7 +169,8 @@ impl Lab {
     pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
         let scenario = self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()));
         let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
-        to_query_shared(&Shared { scenario, open_at_s, ..extra.clone() })
+        let lang = Some(self.lang.get_untracked().code().to_string());
+        to_query_shared(&Shared { scenario, open_at_s, lang, ..extra.clone() })
     }
 
     /// The engine's current settings (tracked: re-runs when a command changes them).

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod clock;
 pub mod fleet;
 pub mod form;
+pub mod i18n;
 pub mod input;
 pub mod policy;
 pub mod policy_form;
