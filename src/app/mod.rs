@@ -7,6 +7,7 @@ pub mod charts;
 mod controls;
 mod fleet;
 mod header;
+mod presets;
 mod share;
 mod ticker;
 pub mod state;
@@ -84,6 +85,7 @@ pub fn App(
                     <Header />
                     <main class="lab-main">
                         <aside class="controls-col" aria-label="Controls">
+                            <presets::PresetGallery />
                             <ControlsPanel />
                         </aside>
                         <div class="view-col">

@@ -137,7 +137,12 @@ impl Lab {
 
     /// Starts the run again from the scenario it began with.
     pub fn reset(&self) {
-        let scenario = self.initial.get_value();
+        self.load(self.initial.get_value());
+    }
+
+    /// Starts a new run of `scenario` (a preset): it becomes what "Reset" returns to.
+    pub fn load(&self, scenario: Scenario) {
+        self.initial.set_value(scenario.clone());
         self.sim.set_value(Sim::new(scenario));
         self.journal.set_value(Journal::new());
         self.journal_version.update(|v| *v += 1);

@@ -10,6 +10,7 @@ pub mod form;
 pub mod i18n;
 pub mod input;
 pub mod policy;
+pub mod presets;
 pub mod policy_form;
 pub mod log;
 pub mod particles;

@@ -7,6 +7,7 @@ mod skeleton;
 mod console;
 mod day;
 mod determinism;
+mod presets;
 mod charts;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,37 @@
+//! The gallery of ready scenarios: each with the one line it teaches, and a button that
+//! starts a new run of it.
+
+use leptos::prelude::*;
+
+use super::state::use_lab;
+use crate::view_model::presets::all;
+
+#[component]
+pub fn PresetGallery() -> impl IntoView {
+    let lab = use_lab();
+    let open = RwSignal::new(false);
+    let cards = all()
+        .into_iter()
+        .map(|p| {
+            let scenario = p.scenario.clone();
+            view! {
+                <li class="preset" data-testid="preset" data-preset=p.id>
+                    <strong>{p.title}</strong>
+                    <p class="muted">{p.lesson}</p>
+                    <button class="small" data-testid="preset-open" aria-label=format!("Open: {}", p.title)
+                        on:click=move |_| {
+                            lab.load(scenario.clone());
+                            open.set(false);
+                        }>"Open"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="panel presets" data-testid="presets" prop:open=move || open.get()
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>"Scenarios: ready-made labs"</summary>
+            <ul class="preset-list">{cards}</ul>
+        </details>
+    }
+}

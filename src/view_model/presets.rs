@@ -1,0 +1,218 @@
+//! Ready scenarios, each with one line on what it teaches. Opening one starts a new run (and
+//! the address bar then holds its link).
+
+use crate::sim::{
+    AdjustmentType, AlarmSpec, Comparison, EventAction, GroupSpec, InstanceType, Pattern, PolicySpec,
+    Recurrence, Scenario, ScheduledActionSpec, ScheduledEvent, TrafficSpec,
+};
+
+/// A ready scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What it teaches, in one line.
+    pub lesson: &'static str,
+    pub scenario: Scenario,
+}
+
+fn traffic(pattern: Pattern) -> TrafficSpec {
+    TrafficSpec { pattern, poisson_noise: true }
+}
+
+fn group(min: u32, max: u32, desired: u32, azs: u32) -> GroupSpec {
+    GroupSpec { min, max, desired: Some(desired), azs, ..GroupSpec::default() }
+}
+
+fn at(at_s: u64, action: EventAction) -> ScheduledEvent {
+    ScheduledEvent { at_s, action }
+}
+
+fn simple(name: &str, cmp: Comparison, threshold: f64, adjustment: i64, cooldown_s: u32) -> PolicySpec {
+    PolicySpec::Simple {
+        name: name.into(),
+        alarm: AlarmSpec::cpu(&format!("{name}-alarm"), cmp, threshold, 1, 1),
+        adjustment_type: AdjustmentType::ChangeInCapacity,
+        adjustment,
+        cooldown_s: Some(cooldown_s),
+    }
+}
+
+/// Every preset, in the order the gallery shows them.
+pub fn all() -> Vec<Preset> {
+    let base = Scenario::default();
+    let t3 = |s: Scenario| Scenario { instance_type: InstanceType::T3Micro, ..s };
+    vec![
+        Preset {
+            id: "seed-exercise",
+            title: "The classic exercise: stress on a t2.micro",
+            lesson: "One instance in Seoul, target CPU 50 %: `stress` for 20 minutes fires the alarm after 3, and the group scales out, then back in.",
+            scenario: base.clone(),
+        },
+        Preset {
+            id: "diurnal-day",
+            title: "A day of diurnal traffic",
+            lesson: "Capacity follows the daily cycle, a few minutes behind it: watch instances added in the morning and removed at night.",
+            scenario: t3(Scenario {
+                start_utc_s: 1_767_225_600, // 2026-01-01 00:00 UTC
+                traffic: traffic(Pattern::Diurnal { mean_rps: 600.0, amplitude_rps: 500.0, peak_hour_utc: 13.0 }),
+                group: group(2, 20, 2, 2),
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "flash-crowd",
+            title: "Flash crowd",
+            lesson: "Traffic jumps 40× in two minutes: new instances need boot time and warm-up, and the requests in between fail (5xx).",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Spike { at_s: 600, rise_s: 120, hold_s: 1800, fall_s: 600, base: 20.0, peak: 800.0 }),
+                group: group(2, 20, 2, 2),
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "black-friday",
+            title: "Black Friday ramp, with a scheduled pre-warm",
+            lesson: "A known event: a scheduled action raises the minimum before the ramp, so target tracking starts from enough capacity.",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Ramp { from_rps: 50.0, to_rps: 1500.0, start_s: 1800, duration_s: 3 * 3600 }),
+                group: group(2, 40, 2, 3),
+                policies: vec![
+                    PolicySpec::default_cpu50(),
+                    PolicySpec::Scheduled(ScheduledActionSpec {
+                        name: "pre-warm".into(),
+                        recurrence: Recurrence::Once { at_s: 1200 },
+                        min: Some(6),
+                        max: None,
+                        desired: None,
+                    }),
+                ],
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "thrashing",
+            title: "Thrashing: a bad simple-scaling policy",
+            lesson: "Scale out above 60 %, in below 50 %, no cooldown: the group flaps up and down. Compare with the next preset.",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Constant { rps: 110.0 }),
+                group: group(1, 6, 1, 2),
+                policies: vec![
+                    simple("out", Comparison::GreaterThanThreshold, 60.0, 1, 0),
+                    simple("in", Comparison::LessThanThreshold, 50.0, -1, 0),
+                ],
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "no-thrashing",
+            title: "Same traffic, target tracking",
+            lesson: "Target tracking's wide dead band (scale in only well below target, after 15 minutes) keeps the group steady.",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Constant { rps: 110.0 }),
+                group: group(1, 6, 1, 2),
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "az-outage",
+            title: "An Availability Zone goes down",
+            lesson: "Instances in the lost AZ die; the group launches replacements in the others, then rebalances when the AZ returns.",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Constant { rps: 400.0 }),
+                group: group(6, 12, 6, 3),
+                events: vec![at(900, EventAction::AzDown(1)), at(2700, EventAction::AzUp(1))],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "credit-cliff",
+            title: "The t2 credit cliff",
+            lesson: "A t2.micro running hot spends its CPU credits; when they run out it is throttled to 10 % and serves far less.",
+            scenario: Scenario {
+                traffic: traffic(Pattern::Constant { rps: 35.0 }),
+                group: group(1, 1, 1, 1),
+                policies: vec![],
+                events: vec![],
+                ..base.clone()
+            },
+        },
+        Preset {
+            id: "over-provisioned",
+            title: "Fixed fleet, over-provisioned",
+            lesson: "Ten instances for light traffic: nothing fails, and the bill shows what the idle capacity costs.",
+            scenario: t3(Scenario {
+                traffic: traffic(Pattern::Diurnal { mean_rps: 150.0, amplitude_rps: 100.0, peak_hour_utc: 13.0 }),
+                group: group(10, 10, 10, 2),
+                policies: vec![],
+                events: vec![],
+                ..base.clone()
+            }),
+        },
+        Preset {
+            id: "under-provisioned",
+            title: "Fixed fleet, under-provisioned",
+            lesson: "Two instances for the same day's peak: cheap, until the peak, when queues fill and requests fail.",
+            scenario: t3(Scenario {
+                start_utc_s: 1_767_268_800, // 12:00 UTC, an hour before the peak
+                traffic: traffic(Pattern::Diurnal { mean_rps: 150.0, amplitude_rps: 100.0, peak_hour_utc: 13.0 }),
+                group: group(2, 2, 2, 2),
+                policies: vec![],
+                events: vec![],
+                ..base
+            }),
+        },
+    ]
+}
+
+/// The preset `id`, if there is one.
+pub fn find(id: &str) -> Option<Preset> {
+    all().into_iter().find(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Sim;
+
+    fn run(p: &Preset, s: u64) -> Sim {
+        let mut sim = Sim::new(p.scenario.clone());
+        sim.step(s);
+        sim
+    }
+
+    #[test]
+    fn every_preset_is_valid_and_runs() {
+        let all = all();
+        assert_eq!(all.len(), 10);
+        for p in &all {
+            let sim = run(p, 3600);
+            assert_eq!(sim.scenario().policies.len(), p.scenario.policies.len(), "{}: no policy dropped", p.id);
+            assert!(sim.ledger().balanced(), "{}", p.id);
+            assert!(!p.lesson.is_empty() && !p.title.is_empty());
+        }
+        assert!(find("flash-crowd").is_some() && find("nope").is_none());
+    }
+
+    #[test]
+    fn presets_teach_what_they_say() {
+        let flash = run(&find("flash-crowd").unwrap(), 3600);
+        assert!(flash.summary().requests_failed > 0, "the flash crowd causes failures");
+        assert!(flash.summary().peak_instances > 2, "and a scale-out");
+        let thrash = run(&find("thrashing").unwrap(), 3 * 3600).summary();
+        let calm = run(&find("no-thrashing").unwrap(), 3 * 3600).summary();
+        assert!(thrash.scale_ins + thrash.scale_outs > 2 * (calm.scale_ins + calm.scale_outs).max(1), "{thrash:?} vs {calm:?}");
+        let over = run(&find("over-provisioned").unwrap(), 2 * 3600).summary();
+        let under = run(&find("under-provisioned").unwrap(), 2 * 3600).summary();
+        assert!(over.instance_cost_usd > 3.0 * under.instance_cost_usd, "{over:?} vs {under:?}");
+        assert!(under.requests_failed > over.requests_failed);
+        let cliff = run(&find("credit-cliff").unwrap(), 3 * 3600);
+        let cpu = cliff.snapshot().instances[0].cpu;
+        assert!(cpu <= 12.0, "throttled to the t2.micro baseline after its credits: {cpu}");
+    }
+}
