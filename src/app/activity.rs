@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_lab;
+use crate::view_model::i18n::{tr, Text};
 use crate::view_model::log::{activity_revision, activity_rows, ActivityRow};
 
 /// Rows shown; the engine keeps more.
@@ -22,10 +23,11 @@ pub fn ActivityHistory() -> impl IntoView {
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
     });
+    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <section class="panel activity" aria-labelledby="activity-h">
-            <h2 id="activity-h">"Activity history"</h2>
-            <p class="muted" hidden=move || rows.with(|r| !r.is_empty())>"No activity yet."</p>
+            <h2 id="activity-h">{move || t(Text::ActivityHistory)}</h2>
+            <p class="muted" hidden=move || rows.with(|r| !r.is_empty())>{move || t(Text::NoActivity)}</p>
             <ol class="activity-list" data-testid="activity-list">
                 <For each=move || rows.get() key=|r| (r.id, r.status.clone()) let(r)>
                     <ActivityItem row=r />
@@ -37,6 +39,7 @@ pub fn ActivityHistory() -> impl IntoView {
 
 #[component]
 fn ActivityItem(row: ActivityRow) -> impl IntoView {
+    let lab = use_lab();
     let status_class = format!("status {}", row.status.to_lowercase());
     view! {
         <li class="activity-item" data-testid="activity-item">
@@ -47,7 +50,7 @@ fn ActivityItem(row: ActivityRow) -> impl IntoView {
             </div>
             <p class="activity-why" data-testid="activity-why">{row.why.clone()}</p>
             <details>
-                <summary>"Cause"</summary>
+                <summary>{move || tr(lab.lang.get(), Text::Cause)}</summary>
                 <p class="activity-cause">{row.cause.clone()}</p>
             </details>
         </li>

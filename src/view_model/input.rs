@@ -1,5 +1,7 @@
 //! Parsing and checking what a person types into the controls: clear messages, safe values.
 
+use crate::view_model::i18n::Lang;
+
 /// Highest traffic the lab accepts [requests/s]. Enough to need several hundred instances of
 /// the smallest type; beyond this the request is clamped and the person is told why.
 pub const MAX_RPS: f64 = 50_000.0;
@@ -18,28 +20,37 @@ pub struct Checked {
 }
 
 /// Reads a requests/s box. Accepts `1200`, ` 1,200 `, `1.5e3`; rejects text, NaN and
-/// infinities; clamps negatives to 0 and anything above [`MAX_RPS`].
-pub fn parse_rps(text: &str) -> Checked {
+/// infinities; clamps negatives to 0 and anything above [`MAX_RPS`]. Messages are in `lang`.
+pub fn parse_rps(lang: Lang, text: &str) -> Checked {
+    let ko = lang == Lang::Ko;
     let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != '_').collect();
     if cleaned.is_empty() {
-        return Checked { value: None, message: Some("Enter a number of requests per second.".into()) };
+        let m = if ko { "초당 요청 수를 입력하세요." } else { "Enter a number of requests per second." };
+        return Checked { value: None, message: Some(m.into()) };
     }
     match cleaned.parse::<f64>() {
         Ok(v) if v.is_finite() => {
             if v < 0.0 {
-                Checked { value: Some(0.0), message: Some("Traffic cannot be negative; using 0 requests/s.".into()) }
+                let m = if ko { "트래픽은 음수일 수 없습니다. 0 req/s로 설정합니다." } else { "Traffic cannot be negative; using 0 requests/s." };
+                Checked { value: Some(0.0), message: Some(m.into()) }
             } else if v > MAX_RPS {
-                Checked {
-                    value: Some(MAX_RPS),
-                    message: Some(format!("{v} requests/s is more than the lab simulates; using the maximum, {MAX_RPS} requests/s.")),
-                }
+                let m = if ko {
+                    format!("{v} req/s는 실습에서 시뮬레이션할 수 있는 양보다 많습니다. 최대값인 {MAX_RPS} req/s로 설정합니다.")
+                } else {
+                    format!("{v} requests/s is more than the lab simulates; using the maximum, {MAX_RPS} requests/s.")
+                };
+                Checked { value: Some(MAX_RPS), message: Some(m) }
             } else {
                 Checked { value: Some(v), message: None }
             }
         }
         _ => Checked {
             value: None,
-            message: Some(format!("\u{201c}{}\u{201d} is not a number of requests per second.", text.trim())),
+            message: Some(if ko {
+                format!("\u{201c}{}\u{201d}은(는) 올바른 초당 요청 수가 아닙니다.", text.trim())
+            } else {
+                format!("\u{201c}{}\u{201d} is not a number of requests per second.", text.trim())
+            }),
         },
     }
 }
@@ -50,16 +61,16 @@ mod tests {
 
     #[test]
     fn accepts_plain_and_grouped_numbers() {
-        assert_eq!(parse_rps("1200").value, Some(1200.0));
-        assert_eq!(parse_rps(" 1,200 ").value, Some(1200.0));
-        assert_eq!(parse_rps("1.5e3").value, Some(1500.0));
-        assert_eq!(parse_rps("0").message, None);
+        assert_eq!(parse_rps(Lang::En, "1200").value, Some(1200.0));
+        assert_eq!(parse_rps(Lang::En, " 1,200 ").value, Some(1200.0));
+        assert_eq!(parse_rps(Lang::En, "1.5e3").value, Some(1500.0));
+        assert_eq!(parse_rps(Lang::En, "0").message, None);
     }
 
     #[test]
     fn rejects_text_and_non_finite_values_without_changing_anything() {
         for bad in ["abc", "", "NaN", "inf", "-inf", "12abc"] {
-            let c = parse_rps(bad);
+            let c = parse_rps(Lang::En, bad);
             assert_eq!(c.value, None, "{bad}");
             assert!(c.message.is_some(), "{bad}");
         }
@@ -67,11 +78,20 @@ mod tests {
 
     #[test]
     fn clamps_negative_and_absurd_traffic_with_a_message() {
-        let c = parse_rps("-5");
+        let c = parse_rps(Lang::En, "-5");
         assert_eq!(c.value, Some(0.0));
         assert!(c.message.unwrap().contains("negative"));
-        let c = parse_rps("1e12");
+        let c = parse_rps(Lang::En, "1e12");
         assert_eq!(c.value, Some(MAX_RPS));
         assert!(c.message.unwrap().contains("maximum"));
+    }
+
+    #[test]
+    fn korean_messages_keep_the_same_values() {
+        let c = parse_rps(Lang::Ko, "-5");
+        assert_eq!(c.value, Some(0.0));
+        assert_eq!(c.message.as_deref(), Some("트래픽은 음수일 수 없습니다. 0 req/s로 설정합니다."));
+        assert!(parse_rps(Lang::Ko, "abc").message.unwrap().contains("초당 요청 수"));
+        assert_eq!(parse_rps(Lang::Ko, "1e12").value, Some(MAX_RPS));
     }
 }

@@ -4,17 +4,18 @@
 
 use crate::sim::Pattern;
 use crate::view_model::form::parse_decimal;
+use crate::view_model::i18n::{Lang, Text};
 use crate::view_model::input::MAX_RPS;
 use crate::view_model::policy_form::{FieldKind, FieldSpec};
 
-/// Pattern kinds offered by the editor.
-pub const KINDS: [(&str, &str); 6] = [
-    ("constant", "Constant"),
-    ("ramp", "Ramp"),
-    ("step", "Step change"),
-    ("diurnal", "Daily cycle (diurnal)"),
-    ("spike", "Flash crowd (spike)"),
-    ("walk", "Random walk"),
+/// Pattern kinds offered by the editor, with their labels.
+pub const KINDS: [(&str, Text); 6] = [
+    ("constant", Text::PatternConstant),
+    ("ramp", Text::PatternRamp),
+    ("step", Text::PatternStep),
+    ("diurnal", Text::PatternDiurnal),
+    ("spike", Text::PatternSpike),
+    ("walk", Text::PatternWalk),
 ];
 
 /// Which kind `p` is (composite patterns are shown, not edited field by field).
@@ -91,8 +92,8 @@ pub fn fields_for(kind: &str, current: &Pattern) -> Vec<FieldSpec> {
 /// A pattern of `kind` from edited `values` (key, text), or the first problem found.
 pub fn build(kind: &str, values: &[(&str, String)]) -> Result<Pattern, String> {
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let rate = |k: &str, label: &str| parse_decimal(label, &get(k), 0.0, MAX_RPS);
-    let minutes = |k: &str, label: &str| parse_decimal(label, &get(k), 0.0, 60.0 * 24.0 * 30.0).map(|m| (m * 60.0).round() as u64);
+    let rate = |k: &str, label: &str| parse_decimal(Lang::En, label, &get(k), 0.0, MAX_RPS);
+    let minutes = |k: &str, label: &str| parse_decimal(Lang::En, label, &get(k), 0.0, 60.0 * 24.0 * 30.0).map(|m| (m * 60.0).round() as u64);
     Ok(match kind {
         "constant" => Pattern::Constant { rps: rate("rps", "Requests/s")? },
         "ramp" => Pattern::Ramp {
@@ -108,7 +109,7 @@ pub fn build(kind: &str, values: &[(&str, String)]) -> Result<Pattern, String> {
             if amplitude_rps > mean_rps {
                 return Err("The daily swing (±) cannot be larger than the mean: traffic would go below zero.".into());
             }
-            Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc: parse_decimal("Peak hour", &get("peak"), 0.0, 23.99)? }
+            Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc: parse_decimal(Lang::En, "Peak hour", &get("peak"), 0.0, 23.99)? }
         }
         "spike" => Pattern::Spike {
             base: rate("base", "Normal")?,

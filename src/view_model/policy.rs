@@ -4,16 +4,18 @@ use crate::sim::{
     AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
     StepAdjustment, TtMetric,
 };
+use crate::view_model::i18n::Text;
 
-/// Kinds offered by the "add policy" menu, in the order the console lists them.
-pub const KINDS: [(&str, &str); 7] = [
-    ("tt-cpu", "Target tracking — average CPU"),
-    ("tt-alb", "Target tracking — ALB requests per target"),
-    ("step", "Step scaling (CPU alarm)"),
-    ("simple", "Simple scaling with cooldown"),
-    ("scheduled", "Scheduled action"),
-    ("predictive", "Predictive scaling"),
-    ("hpa", "Kubernetes HPA (for comparison)"),
+/// Kinds offered by the "add policy" menu, in the order the console lists them, with their
+/// labels (see [`tr`](crate::view_model::i18n::tr)).
+pub const KINDS: [(&str, Text); 7] = [
+    ("tt-cpu", Text::KindTtCpu),
+    ("tt-alb", Text::KindTtAlb),
+    ("step", Text::KindStep),
+    ("simple", Text::KindSimple),
+    ("scheduled", Text::KindScheduled),
+    ("predictive", Text::KindPredictive),
+    ("hpa", Text::KindHpa),
 ];
 
 /// A new policy of `kind` with AWS's defaults (or its documented examples), named uniquely

@@ -4,6 +4,7 @@
 
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 use crate::view_model::form::{parse_count, parse_decimal, MAX_GROUP};
+use crate::view_model::i18n::Lang;
 
 /// How a field is edited.
 #[derive(Clone, Debug, PartialEq)]
@@ -137,7 +138,7 @@ pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
 /// `p` with the edited `values` (key, text) applied, or the first problem found.
 pub fn apply_fields(p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicySpec, String> {
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
-    let count = |k: &str, label: &str, max: u32| parse_count(label, &get(k), max);
+    let count = |k: &str, label: &str, max: u32| parse_count(Lang::En, label, &get(k), max);
     let mut p = p.clone();
     match &mut p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => {
@@ -145,15 +146,15 @@ pub fn apply_fields(p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicyS
             *warmup_s = count("warmup", "Instance warm-up", 3600)?;
         }
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => {
-            alarm.threshold = parse_decimal("Alarm threshold", &get("threshold"), 0.0, 100.0)?;
+            alarm.threshold = parse_decimal(Lang::En, "Alarm threshold", &get("threshold"), 0.0, 100.0)?;
             *adjustment_type = adjustment_from(&get("adjustment_type"))?;
             *steps = parse_steps(&get("steps"))?;
             *min_adjustment_magnitude = count("min_magnitude", "Minimum adjustment magnitude", MAX_GROUP)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
-            alarm.threshold = parse_decimal("Alarm threshold", &get("threshold"), 0.0, 100.0)?;
+            alarm.threshold = parse_decimal(Lang::En, "Alarm threshold", &get("threshold"), 0.0, 100.0)?;
             *adjustment_type = adjustment_from(&get("adjustment_type"))?;
-            *adjustment = parse_decimal("Adjustment", &get("adjustment"), -1000.0, 1000.0)? as i64;
+            *adjustment = parse_decimal(Lang::En, "Adjustment", &get("adjustment"), -1000.0, 1000.0)? as i64;
             *cooldown_s = count("cooldown", "Cooldown", 86_400)?;
         }
         PolicySpec::Scheduled(s) => {
@@ -174,13 +175,13 @@ pub fn apply_fields(p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicyS
             }
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
-            *target = parse_decimal("Target", &get("target"), 0.001, 1e6)?;
+            *target = parse_decimal(Lang::En, "Target", &get("target"), 0.001, 1e6)?;
             *mode = if get("mode") == "ForecastAndScale" { PredictiveMode::ForecastAndScale } else { PredictiveMode::ForecastOnly };
             *buffer_s = count("buffer", "Pre-launch buffer", 3599)?.unwrap_or(300);
         }
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
-            *target_cpu = parse_decimal("Target CPU", &get("target"), 1.0, 100.0)?;
-            *tolerance = parse_decimal("Tolerance", &get("tolerance"), 0.0, 1.0)?;
+            *target_cpu = parse_decimal(Lang::En, "Target CPU", &get("target"), 1.0, 100.0)?;
+            *tolerance = parse_decimal(Lang::En, "Tolerance", &get("tolerance"), 0.0, 1.0)?;
             *downscale_window_s = count("window", "Stabilisation window", 3600)?.unwrap_or(300);
         }
     }

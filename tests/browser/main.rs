@@ -9,5 +9,6 @@ mod day;
 mod determinism;
 mod presets;
 mod charts;
+mod i18n;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -13,9 +13,12 @@ use super::tooltip::Tooltip;
 use crate::view_model::chart::CanvasSize;
 use crate::view_model::charts_hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
 use crate::view_model::charts_spec::{ChartData, Palette};
+use crate::view_model::i18n::chart_keys_label;
+use crate::app::state::use_lab;
 
 #[component]
-pub fn LineChart(data: Memo<ChartData>, key: &'static str, label: String) -> impl IntoView {
+pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: Signal<String>) -> impl IntoView {
+    let lab = use_lab();
     let wrap = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
@@ -89,11 +92,11 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, label: String) -> imp
         hover.set(data.with_untracked(|d| neighbour_time(d, cur, forward).and_then(|t| hover_at_time(d, &area, t))));
     };
     let dpr_now = Signal::derive(move || CanvasSize::new(1.0, 1.0, dpr.get()).dpr);
-    let wrap_label = format!("{label}. Left and right arrow keys move the crosshair.");
+    let wrap_label = move || label.with(|l| chart_keys_label(lab.lang.get(), l));
     view! {
         <div class="chart-wrap" node_ref=wrap tabindex="0" on:keydown=on_key
             aria-label=wrap_label>
-            <canvas node_ref=canvas data-testid=format!("{key}-chart") role="img" aria-label=label></canvas>
+            <canvas node_ref=canvas data-testid=format!("{key}-chart") role="img" aria-label=move || label.get()></canvas>
             <canvas node_ref=overlay class="chart-overlay" data-testid=format!("{key}-chart-overlay") aria-hidden="true"
                 on:mousemove=on_move on:mouseleave=on_leave></canvas>
             <Tooltip data=data hover=hover key=key dpr=dpr_now css_w=Signal::derive(move || css_size.get().0) />

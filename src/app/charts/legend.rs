@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::use_lab;
 use crate::view_model::charts_spec::{ChartData, MarkKind};
+use crate::view_model::i18n::{tr, Text};
 
 /// A short line sample in `color` (a CSS colour, e.g. `var(--chart-s0)`), solid or dashed.
 #[component]
@@ -23,7 +25,9 @@ pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl
 
 #[component]
 pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
+    let lab = use_lab();
     let items = move || {
+        let lang = lab.lang.get();
         data.with(|d| {
             let mut items: Vec<(String, bool, bool, String)> = d
                 .series
@@ -39,7 +43,7 @@ pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
                 items.push((color.to_string(), dashed, false, m.label.clone()));
             }
             if d.marks.iter().any(|m| m.kind != MarkKind::Low) {
-                items.push(("var(--chart-alarm)".into(), false, true, "In ALARM (scale-out alarm)".into()));
+                items.push(("var(--chart-alarm)".into(), false, true, tr(lang, Text::InAlarmBand).into()));
             }
             items
         })

@@ -6,6 +6,7 @@ use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{AlbSpec, Algorithm, Command, Monitoring};
 use crate::view_model::form::parse_seconds;
+use crate::view_model::i18n::{tr, Text};
 
 #[component]
 pub fn AlbControl() -> impl IntoView {
@@ -25,21 +26,22 @@ pub fn AlbControl() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
 
     let apply = move || {
-        let read = |label: &str, s: RwSignal<String>, lo: u32, hi: u32| parse_seconds(label, &s.get_untracked(), lo, hi);
+        let lang = lab.lang.get_untracked();
+        let read = |label: Text, s: RwSignal<String>, lo: u32, hi: u32| parse_seconds(lang, tr(lang, label), &s.get_untracked(), lo, hi);
         let spec = (|| {
-            let slow_start_s = read("Slow start duration", slow, 0, 900)?;
+            let slow_start_s = read(Text::SlowStart, slow, 0, 900)?;
             if slow_start_s != 0 && slow_start_s < 30 {
-                return Err("Slow start duration must be 0 (off) or between 30 and 900 seconds.".to_string());
+                return Err(tr(lang, Text::SlowStartRange).to_string());
             }
             Ok::<_, String>(AlbSpec {
                 algorithm: algorithm.get_untracked(),
                 slow_start_s,
-                deregistration_delay_s: read("Deregistration delay", dereg, 0, 3600)?,
-                hc_interval_s: read("Health check interval", interval, 5, 300)?,
-                hc_timeout_s: read("Health check timeout", timeout, 2, 120)?,
-                healthy_threshold: read("Healthy threshold", healthy, 2, 10)?,
-                unhealthy_threshold: read("Unhealthy threshold", unhealthy, 2, 10)?,
-                idle_timeout_s: read("Idle timeout", idle, 1, 4000)?,
+                deregistration_delay_s: read(Text::DeregistrationDelay, dereg, 0, 3600)?,
+                hc_interval_s: read(Text::HcInterval, interval, 5, 300)?,
+                hc_timeout_s: read(Text::HcTimeout, timeout, 2, 120)?,
+                healthy_threshold: read(Text::HealthyThreshold, healthy, 2, 10)?,
+                unhealthy_threshold: read(Text::UnhealthyThreshold, unhealthy, 2, 10)?,
+                idle_timeout_s: read(Text::IdleTimeout, idle, 1, 4000)?,
             })
         })();
         match spec {
@@ -59,21 +61,28 @@ pub fn AlbControl() -> impl IntoView {
         message.set(lab.apply(Command::SetMonitoring(m)).err().map(|e| e.message));
     });
 
+    let t = move |key: Text| tr(lab.lang.get(), key);
+    let algorithm_options: Vec<(String, String)> = algorithms.iter().map(|a| (a.to_string(), a.to_string())).collect();
+    let monitoring_options = Signal::derive(move || {
+        vec![("detailed".to_string(), t(Text::MonitoringDetailed).to_string()), ("basic".to_string(), t(Text::MonitoringBasic).to_string())]
+    });
+    let (secs, checks) = (Text::UnitSeconds, Text::UnitChecks);
+
     view! {
         <div class="settings-grid">
-            <Choice label="Routing algorithm" testid="alb-algorithm"
-                options=algorithms.iter().map(|a| (a.to_string(), a.to_string())).collect()
+            <Choice label=Text::RoutingAlgorithm testid="alb-algorithm"
+                options=algorithm_options
                 selected=Signal::derive(move || algorithm.get().to_string()) on_change=set_algorithm />
-            <Field label="Slow start duration (0 = off)" testid="alb-slow-start" value=slow unit="s" />
-            <Field label="Deregistration delay" testid="alb-dereg" value=dereg unit="s" />
-            <Field label="Health check interval" testid="alb-hc-interval" value=interval unit="s" />
-            <Field label="Health check timeout" testid="alb-hc-timeout" value=timeout unit="s" />
-            <Field label="Healthy threshold" testid="alb-healthy" value=healthy unit="checks" />
-            <Field label="Unhealthy threshold" testid="alb-unhealthy" value=unhealthy unit="checks" />
-            <Field label="Idle timeout" testid="alb-idle" value=idle unit="s" />
-            <button data-testid="alb-apply" on:click=move |_| apply()>"Apply"</button>
-            <Choice label="EC2 monitoring" testid="monitoring"
-                options=vec![("detailed".into(), "Detailed (1 minute)".into()), ("basic".into(), "Basic (5 minutes)".into())]
+            <Field label=Text::SlowStartField testid="alb-slow-start" value=slow unit=secs />
+            <Field label=Text::DeregistrationDelay testid="alb-dereg" value=dereg unit=secs />
+            <Field label=Text::HcInterval testid="alb-hc-interval" value=interval unit=secs />
+            <Field label=Text::HcTimeout testid="alb-hc-timeout" value=timeout unit=secs />
+            <Field label=Text::HealthyThreshold testid="alb-healthy" value=healthy unit=checks />
+            <Field label=Text::UnhealthyThreshold testid="alb-unhealthy" value=unhealthy unit=checks />
+            <Field label=Text::IdleTimeout testid="alb-idle" value=idle unit=secs />
+            <button data-testid="alb-apply" on:click=move |_| apply()>{move || t(Text::Apply)}</button>
+            <Choice label=Text::Ec2Monitoring testid="monitoring"
+                options=monitoring_options
                 selected=Signal::derive(move || match lab.scenario().monitoring {
                     Monitoring::Basic => "basic".to_string(),
                     Monitoring::Detailed => "detailed".to_string(),

@@ -2,20 +2,24 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::use_lab;
+use crate::view_model::i18n::{tr, Text};
+
 /// A text input bound to `value`, with `message` (an error) shown at the field.
 #[component]
 pub fn Field(
-    label: &'static str,
+    label: Text,
     testid: &'static str,
     value: RwSignal<String>,
     #[prop(optional, into)] message: Signal<Option<String>>,
-    #[prop(optional)] unit: &'static str,
+    #[prop(optional)] unit: Option<Text>,
     #[prop(optional, into)] on_enter: Option<Callback<()>>,
 ) -> impl IntoView {
+    let lab = use_lab();
     let msg_id = format!("{testid}-msg");
     view! {
         <label class="field">
-            <span class="field-label">{label}</span>
+            <span class="field-label">{move || tr(lab.lang.get(), label)}</span>
             <span class="field-input">
                 <input
                     type="text"
@@ -34,7 +38,7 @@ pub fn Field(
                         }
                     }
                 />
-                <span class="unit">{unit}</span>
+                <span class="unit">{move || unit.map(|u| tr(lab.lang.get(), u))}</span>
             </span>
             <span id=msg_id class="field-msg" data-testid=format!("{testid}-msg") role="alert">
                 {move || message.get()}
@@ -43,26 +47,31 @@ pub fn Field(
     }
 }
 
-/// A `<select>` over `(value, label)` options, calling `on_change` with the chosen value.
+/// A `<select>` over `(value, label)` options, calling `on_change` with the chosen value. The
+/// options are a signal so that their labels follow the language.
 #[component]
 pub fn Choice(
-    label: &'static str,
+    label: Text,
     testid: &'static str,
-    options: Vec<(String, String)>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] selected: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
+    let lab = use_lab();
     view! {
         <label class="field">
-            <span class="field-label">{label}</span>
+            <span class="field-label">{move || tr(lab.lang.get(), label)}</span>
             <select data-testid=testid on:change=move |ev| on_change.run(event_target_value(&ev))>
-                {options
-                    .into_iter()
-                    .map(|(v, l)| {
-                        let v2 = v.clone();
-                        view! { <option value=v selected=move || selected.get() == v2>{l}</option> }
-                    })
-                    .collect_view()}
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let v2 = v.clone();
+                            view! { <option value=v selected=move || selected.get() == v2>{l}</option> }
+                        })
+                        .collect_view()
+                }}
             </select>
         </label>
     }

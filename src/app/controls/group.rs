@@ -8,6 +8,7 @@ use super::field::Field;
 use crate::app::state::use_lab;
 use crate::sim::Command;
 use crate::view_model::form::{parse_count, MAX_GROUP};
+use crate::view_model::i18n::{tr, Text};
 
 #[component]
 pub fn CapacityControl() -> impl IntoView {
@@ -32,10 +33,11 @@ pub fn CapacityControl() -> impl IntoView {
     });
 
     let submit = move || {
-        let labels = ["Minimum capacity", "Maximum capacity", "Desired capacity"];
+        let lang = lab.lang.get_untracked();
+        let labels = [Text::MinimumCapacity, Text::MaximumCapacity, Text::DesiredCapacity];
         let mut parsed = [None; 3];
         for k in 0..3 {
-            match parse_count(labels[k], &fields[k].get_untracked(), MAX_GROUP) {
+            match parse_count(lang, tr(lang, labels[k]), &fields[k].get_untracked(), MAX_GROUP) {
                 Ok(v) => parsed[k] = v,
                 Err(e) => return message.set(Some(e)),
             }
@@ -53,16 +55,17 @@ pub fn CapacityControl() -> impl IntoView {
         }
     };
     let on_enter = Callback::new(move |()| submit());
+    let t = move |key: Text| tr(lab.lang.get(), key);
 
     view! {
         <section class="panel capacity" aria-labelledby="capacity-h">
-            <h2 id="capacity-h">"Group size"</h2>
+            <h2 id="capacity-h">{move || t(Text::GroupSize)}</h2>
             <div class="field-row">
-                <Field label="Min" testid="capacity-min" value=fields[0] unit="inst." on_enter=on_enter />
-                <Field label="Max" testid="capacity-max" value=fields[1] unit="inst." on_enter=on_enter />
-                <Field label="Desired" testid="capacity-desired" value=fields[2] unit="inst." on_enter=on_enter />
+                <Field label=Text::Min testid="capacity-min" value=fields[0] unit=Text::UnitInstances on_enter=on_enter />
+                <Field label=Text::Max testid="capacity-max" value=fields[1] unit=Text::UnitInstances on_enter=on_enter />
+                <Field label=Text::Desired testid="capacity-desired" value=fields[2] unit=Text::UnitInstances on_enter=on_enter />
             </div>
-            <button data-testid="capacity-apply" on:click=move |_| submit()>"Update"</button>
+            <button data-testid="capacity-apply" on:click=move |_| submit()>{move || t(Text::Update)}</button>
             <p class="field-msg" data-testid="capacity-msg" role="alert">{move || message.get()}</p>
         </section>
     }

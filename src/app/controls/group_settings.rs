@@ -7,6 +7,7 @@ use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
 use crate::view_model::form::{parse_count, parse_seconds};
+use crate::view_model::i18n::{tr, Text};
 
 const TERMINATION: [TerminationPolicy; 5] = [
     TerminationPolicy::Default,
@@ -23,7 +24,7 @@ pub fn GroupSettings() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let report = move |r: Result<(), crate::sim::CommandError>| message.set(r.err().map(|e| e.message));
 
-    let types = InstanceType::ALL
+    let types: Vec<(String, String)> = InstanceType::ALL
         .iter()
         .map(|t| (t.name().to_string(), format!("{} — {} vCPU", t.name(), t.vcpus())))
         .collect();
@@ -32,7 +33,7 @@ pub fn GroupSettings() -> impl IntoView {
             report(lab.apply(Command::SetInstanceType(*t)));
         }
     });
-    let policies = TERMINATION.iter().map(|p| (p.to_string(), p.to_string())).collect();
+    let policies: Vec<(String, String)> = TERMINATION.iter().map(|p| (p.to_string(), p.to_string())).collect();
     let set_policy = Callback::new(move |v: String| {
         if let Some(p) = TERMINATION.iter().find(|p| p.to_string() == v) {
             report(lab.apply(Command::SetTerminationPolicy(*p)));
@@ -45,10 +46,11 @@ pub fn GroupSettings() -> impl IntoView {
     let warmup = RwSignal::new(g.default_warmup_s.map(|w| w.to_string()).unwrap_or_default());
     let cooldown = RwSignal::new(g.default_cooldown_s.to_string());
     let apply_timing = move || {
+        let lang = lab.lang.get_untracked();
         let parsed = (|| {
-            let grace = parse_seconds("Health check grace period", &grace.get_untracked(), 0, 7200)?;
-            let warm = parse_count("Default instance warm-up", &warmup.get_untracked(), 3600)?;
-            let cool = parse_seconds("Default cooldown", &cooldown.get_untracked(), 0, 86_400)?;
+            let grace = parse_seconds(lang, tr(lang, Text::HealthCheckGracePeriod), &grace.get_untracked(), 0, 7200)?;
+            let warm = parse_count(lang, tr(lang, Text::DefaultWarmup), &warmup.get_untracked(), 3600)?;
+            let cool = parse_seconds(lang, tr(lang, Text::DefaultCooldown), &cooldown.get_untracked(), 0, 86_400)?;
             Ok::<_, String>((grace, warm, cool))
         })();
         match parsed {
@@ -62,27 +64,29 @@ pub fn GroupSettings() -> impl IntoView {
         }
     };
 
+    let t = move |key: Text| tr(lab.lang.get(), key);
+
     view! {
         <div class="settings-grid">
-            <Choice label="Instance type" testid="instance-type" options=types
+            <Choice label=Text::InstanceType testid="instance-type" options=types
                 selected=Signal::derive(move || sc().instance_type.name().to_string()) on_change=set_type />
-            <Choice label="Termination policy" testid="termination-policy" options=policies
+            <Choice label=Text::TerminationPolicy testid="termination-policy" options=policies
                 selected=Signal::derive(move || sc().group.termination_policy.to_string()) on_change=set_policy />
             <label class="check">
                 <input type="checkbox" data-testid="protect-new"
                     prop:checked=move || sc().group.protect_new_instances
                     on:change=move |ev| report(lab.apply(Command::SetProtectNewInstances(event_target_checked(&ev)))) />
-                "Protect new instances from scale-in"
+                {move || t(Text::ProtectNewInstances)}
             </label>
             <label class="check">
                 <input type="checkbox" data-testid="hc-elb" prop:checked=move || hc_elb.get()
                     on:change=move |ev| { hc_elb.set(event_target_checked(&ev)); apply_timing(); } />
-                "Turn on Elastic Load Balancing health checks"
+                {move || t(Text::ElbHealthChecks)}
             </label>
-            <Field label="Health check grace period" testid="hc-grace" value=grace unit="s" />
-            <Field label="Default instance warm-up (blank = not set)" testid="default-warmup" value=warmup unit="s" />
-            <Field label="Default cooldown" testid="default-cooldown" value=cooldown unit="s" />
-            <button data-testid="group-settings-apply" on:click=move |_| apply_timing()>"Apply"</button>
+            <Field label=Text::HealthCheckGracePeriod testid="hc-grace" value=grace unit=Text::UnitSeconds />
+            <Field label=Text::DefaultWarmupField testid="default-warmup" value=warmup unit=Text::UnitSeconds />
+            <Field label=Text::DefaultCooldown testid="default-cooldown" value=cooldown unit=Text::UnitSeconds />
+            <button data-testid="group-settings-apply" on:click=move |_| apply_timing()>{move || t(Text::Apply)}</button>
             <p class="field-msg" data-testid="group-settings-msg" role="alert">{move || message.get()}</p>
         </div>
     }

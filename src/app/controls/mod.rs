@@ -13,21 +13,26 @@ mod traffic;
 
 use leptos::prelude::*;
 
+use crate::app::state::use_lab;
+use crate::view_model::i18n::{tr, Text};
+
 pub use traffic::TrafficControl;
 
 #[component]
 pub fn ControlsPanel() -> impl IntoView {
+    let lab = use_lab();
+    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <div class="controls" data-testid="controls">
             <TrafficControl />
             <group::CapacityControl />
             <policies::PoliciesControl />
             <details class="panel advanced" data-testid="advanced-group">
-                <summary>"Group settings"</summary>
+                <summary>{move || t(Text::GroupSettings)}</summary>
                 <group_settings::GroupSettings />
             </details>
             <details class="panel advanced" data-testid="advanced-alb">
-                <summary>"Load balancer and monitoring"</summary>
+                <summary>{move || t(Text::LoadBalancerAndMonitoring)}</summary>
                 <alb::AlbControl />
             </details>
         </div>

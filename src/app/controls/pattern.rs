@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::Command;
+use crate::view_model::i18n::{tr, Text};
 use crate::view_model::pattern_form::{build, describe, fields_for, kind_of, KINDS};
 
 #[component]
@@ -33,18 +34,19 @@ pub fn PatternEditor() -> impl IntoView {
             .and_then(|p| lab.apply(Command::SetTrafficPattern(p)).map_err(|e| e.message));
         message.set(result.err());
     };
+    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="pattern-edit" data-testid="pattern-editor">
-            <summary>"Pattern: " <span data-testid="pattern-now">{move || current.with(describe)}</span></summary>
+            <summary>{move || t(Text::PatternPrefix)} <span data-testid="pattern-now">{move || current.with(describe)}</span></summary>
             <div class="settings-grid">
                 <label class="field">
-                    <span class="field-label">"Kind"</span>
+                    <span class="field-label">{move || t(Text::Kind)}</span>
                     <select data-testid="pattern-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{*l}</option> }).collect_view()}
+                        {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
                     </select>
                 </label>
                 {form}
-                <button data-testid="pattern-apply" on:click=apply>"Apply pattern"</button>
+                <button data-testid="pattern-apply" on:click=apply>{move || t(Text::ApplyPattern)}</button>
                 <p class="field-msg" data-testid="pattern-msg" role="alert">{move || message.get()}</p>
             </div>
         </details>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec, TtMetric};
+use crate::view_model::i18n::{remove_policy, target_for, target_value, tr, Text};
 use crate::view_model::policy::{describe, new_policy, tt_target, with_target, KINDS};
 
 #[component]
@@ -23,23 +24,25 @@ pub fn PoliciesControl() -> impl IntoView {
         }
     };
 
+    let t = move |key: Text| tr(lab.lang.get(), key);
+
     view! {
         <section class="panel policies" aria-labelledby="policies-h">
-            <h2 id="policies-h">"Scaling policies"</h2>
+            <h2 id="policies-h">{move || t(Text::ScalingPolicies)}</h2>
             <ul class="policy-list" data-testid="policy-list">
                 <For each=move || policies.get() key=|p| (p.name().to_string(), describe(p)) let(p)>
                     <PolicyRow policy=p message=message />
                 </For>
             </ul>
             <p class="muted" data-testid="no-policies" hidden=move || policies.with(|p| !p.is_empty())>
-                "No policies: the group stays at its desired capacity."
+                {move || t(Text::NoPolicies)}
             </p>
             <div class="add-policy">
-                <select data-testid="policy-kind" aria-label="Kind of policy to add"
+                <select data-testid="policy-kind" aria-label=move || t(Text::PolicyKindToAdd)
                     on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {KINDS.iter().map(|(v, l)| view! { <option value=*v>{*l}</option> }).collect_view()}
+                    {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
                 </select>
-                <button data-testid="policy-add" on:click=add>"Add policy"</button>
+                <button data-testid="policy-add" on:click=add>{move || t(Text::AddPolicy)}</button>
             </div>
             <p class="field-msg" data-testid="policy-msg" role="alert">{move || message.get()}</p>
         </section>
@@ -52,18 +55,20 @@ fn PolicyRow(policy: PolicySpec, message: RwSignal<Option<String>>) -> impl Into
     let name = policy.name().to_string();
     let remove_name = name.clone();
     let remove = move |_| message.set(lab.apply(Command::DeletePolicy(remove_name.clone())).err().map(|e| e.message));
+    let lang = move || lab.lang.get();
     let slider = tt_target(&policy).map(|(metric, target)| {
         let (max, unit) = match metric {
-            TtMetric::ASGAverageCPUUtilization => (100.0, "%"),
-            TtMetric::ALBRequestCountPerTarget => (20_000.0, "req/target/min"),
+            TtMetric::ASGAverageCPUUtilization => (100.0, None),
+            TtMetric::ALBRequestCountPerTarget => (20_000.0, Some(Text::UnitReqPerTargetMin)),
         };
+        let unit = move || unit.map_or("%", |u| tr(lang(), u));
         let p = policy.clone();
-        let label = format!("Target for {name}");
+        let slider_name = name.clone();
         view! {
             <label class="target-slider">
-                <span class="field-label">{format!("Target: {target} {unit}")}</span>
+                <span class="field-label">{move || target_value(lang(), target, unit())}</span>
                 <input type="range" min="1" max=max.to_string() step="1" value=target.to_string()
-                    aria-label=label data-testid="policy-target"
+                    aria-label=move || target_for(lang(), &slider_name) data-testid="policy-target"
                     on:change=move |ev| {
                         if let Some(q) = event_target_value(&ev).parse::<f64>().ok().and_then(|v| with_target(&p, v)) {
                             message.set(lab.apply(Command::PutPolicy(q)).err().map(|e| e.message));
@@ -72,12 +77,13 @@ fn PolicyRow(policy: PolicySpec, message: RwSignal<Option<String>>) -> impl Into
             </label>
         }
     });
+    let remove_label = name.clone();
     view! {
         <li class="policy" data-testid="policy-row" data-policy-name=name.clone()>
             <div class="policy-head">
                 <strong>{name.clone()}</strong>
-                <button class="small" data-testid="policy-remove" aria-label=format!("Remove policy {name}")
-                    on:click=remove>"Remove"</button>
+                <button class="small" data-testid="policy-remove" aria-label=move || remove_policy(lang(), &remove_label)
+                    on:click=remove>{move || tr(lang(), Text::Remove)}</button>
             </div>
             <p class="policy-desc">{describe(&policy)}</p>
             {slider}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec};
+use crate::view_model::i18n::{tr, Text};
 use crate::view_model::policy_form::{apply_fields, fields_of};
 
 #[component]
@@ -19,12 +20,13 @@ pub fn PolicyEditor(policy: PolicySpec, message: RwSignal<Option<String>>) -> im
         let result = apply_fields(&policy, &edited).and_then(|p| lab.apply(Command::PutPolicy(p)).map_err(|e| e.message));
         message.set(result.err());
     };
+    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="policy-edit">
-            <summary>"Edit"</summary>
+            <summary>{move || t(Text::Edit)}</summary>
             <div class="settings-grid">
                 {inputs}
-                <button data-testid="policy-save" on:click=save>"Save policy"</button>
+                <button data-testid="policy-save" on:click=save>{move || t(Text::SavePolicy)}</button>
             </div>
         </details>
     }

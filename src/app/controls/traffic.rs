@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::sim::Command;
+use crate::view_model::i18n::{tr, traffic_readout, Text};
 use crate::view_model::input::{parse_rps, SLIDER_MAX_RPS};
 
-const SPIKES: [(f64, u64, &str); 3] = [(3.0, 300, "3× for 5 min"), (10.0, 300, "10× for 5 min"), (5.0, 1800, "5× for 30 min")];
+const SPIKES: [(f64, u64, Text); 3] = [(3.0, 300, Text::Spike3x5), (10.0, 300, Text::Spike10x5), (5.0, 1800, Text::Spike5x30)];
 
 #[component]
 pub fn TrafficControl() -> impl IntoView {
@@ -27,12 +28,13 @@ pub fn TrafficControl() -> impl IntoView {
         }
     };
     let spike = RwSignal::new(0usize);
+    let t = move |key: Text| tr(lab.lang.get(), key);
 
     view! {
         <section class="panel traffic" aria-labelledby="traffic-h">
-            <h2 id="traffic-h">"Traffic"</h2>
+            <h2 id="traffic-h">{move || t(Text::Traffic)}</h2>
             <div class="traffic-row">
-                <input type="range" data-testid="traffic-slider" aria-label="Traffic (requests per second)"
+                <input type="range" data-testid="traffic-slider" aria-label=move || t(Text::TrafficSliderLabel)
                     min="0" max=SLIDER_MAX_RPS.to_string() step="1"
                     prop:value=move || shown.get().min(SLIDER_MAX_RPS).to_string()
                     on:input=move |ev| {
@@ -42,35 +44,36 @@ pub fn TrafficControl() -> impl IntoView {
                         }
                     } />
                 <input type="text" inputmode="decimal" class="num" data-testid="traffic-number"
-                    aria-label="Requests per second" aria-describedby="traffic-msg"
+                    aria-label=move || t(Text::RequestsPerSecond) aria-describedby="traffic-msg"
                     prop:value=move || shown.get().to_string()
                     on:change=move |ev| {
-                        let checked = parse_rps(&event_target_value(&ev));
+                        let checked = parse_rps(lab.lang.get_untracked(), &event_target_value(&ev));
                         message.set(checked.message);
                         if let Some(v) = checked.value {
                             set_rps(Some(v));
                         }
                     } />
-                <span class="unit">"req/s"</span>
+                <span class="unit">{move || t(Text::UnitReqPerS)}</span>
             </div>
             <p id="traffic-msg" class="field-msg" data-testid="traffic-msg" role="alert">{move || message.get()}</p>
             <div class="button-row">
                 <button data-testid="traffic-follow" disabled=move || overridden.get().is_none()
-                    on:click=move |_| set_rps(None)>"Follow pattern"</button>
-                <select data-testid="spike-size" aria-label="Spike size"
+                    on:click=move |_| set_rps(None)>{move || t(Text::FollowPattern)}</button>
+                <select data-testid="spike-size" aria-label=move || t(Text::SpikeSize)
                     on:change=move |ev| spike.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {SPIKES.iter().enumerate().map(|(i, s)| view! { <option value=i.to_string()>{s.2}</option> }).collect_view()}
+                    {SPIKES.iter().enumerate().map(|(i, s)| {
+                        let label = s.2;
+                        view! { <option value=i.to_string() selected=move || spike.get() == i>{move || t(label)}</option> }
+                    }).collect_view()}
                 </select>
                 <button data-testid="spike-now" on:click=move |_| {
                     let (multiplier, duration_s, _) = SPIKES[spike.get_untracked().min(SPIKES.len() - 1)];
                     message.set(lab.apply(Command::Spike { multiplier, duration_s }).err().map(|e| e.message));
-                }>"Spike now"</button>
+                }>{move || t(Text::SpikeNow)}</button>
             </div>
             <super::pattern::PatternEditor />
             <p class="readout" data-testid="traffic-readout">
-                {move || lab.snapshot.with(|s| format!(
-                    "Offered {:.0} req/s · served {:.0} · failed {:.0}", s.offered_rps, s.served_rps, s.failed_rps
-                ))}
+                {move || lab.snapshot.with(|s| traffic_readout(lab.lang.get(), s.offered_rps, s.served_rps, s.failed_rps))}
             </p>
         </section>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::tile::InstanceTile;
 use crate::app::state::use_lab;
 use crate::sim::Command;
+use crate::view_model::i18n::{az_lane_label, az_toggle_label, tr, Text};
 
 #[component]
 pub fn AzLane(az: usize, name: String) -> impl IntoView {
@@ -17,15 +18,17 @@ pub fn AzLane(az: usize, name: String) -> impl IntoView {
         let _ = lab.apply(Command::SetAzAvailable { az, available: !available.get_untracked() });
     };
     let label = name.clone();
+    let lane_label = name.clone();
+    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <div class="lane" class:down=move || !available.get() data-testid="az-lane" role="group"
-            aria-label=format!("Availability Zone {name}")>
+            aria-label=move || az_lane_label(lab.lang.get(), &lane_label)>
             <div class="lane-head">
                 <h3 class="lane-name">{name.clone()}</h3>
-                <span class="lane-state" data-testid="az-state">{move || if available.get() { "available" } else { "outage" }}</span>
+                <span class="lane-state" data-testid="az-state">{move || if available.get() { t(Text::AzAvailable) } else { t(Text::AzOutage) }}</span>
                 <button class="small" data-testid="az-toggle" on:click=toggle
-                    aria-label=move || format!("{} {label}", if available.get() { "Take down" } else { "Bring back" })>
-                    {move || if available.get() { "Take AZ down" } else { "Bring AZ back" }}
+                    aria-label=move || az_toggle_label(lab.lang.get(), available.get(), &label)>
+                    {move || if available.get() { t(Text::TakeAzDown) } else { t(Text::BringAzBack) }}
                 </button>
             </div>
             <ul class="tiles">

@@ -9,6 +9,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
+use crate::view_model::i18n::{fleet_summary, healthy_count, tr, Text};
 
 #[component]
 pub fn FleetView() -> impl IntoView {
@@ -18,31 +19,32 @@ pub fn FleetView() -> impl IntoView {
     let summary = move || {
         lab.snapshot.with(|s| {
             let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
-            format!("Desired {} · min {} · max {} · {live} running", s.desired, s.min, s.max)
+            fleet_summary(lab.lang.get(), s.desired, s.min, s.max, live)
         })
     };
     let healthy = move || {
         lab.snapshot.with(|s| {
             let healthy = s.instances.iter().filter(|i| i.target_state == crate::sim::TargetState::Healthy).count();
-            format!("{healthy} healthy")
+            healthy_count(lab.lang.get(), healthy)
         })
     };
     let clients = move || lab.snapshot.with(|s| format!("{:.0} req/s", s.offered_rps));
     let p50 = move || lab.snapshot.with(|s| format!("p50 {:.0} ms", s.p50_ms));
     let p99 = move || lab.snapshot.with(|s| format!("p99 {:.0} ms", s.p99_ms));
 
+    let t = move |key: Text| tr(lab.lang.get(), key);
+
     view! {
         <section class="panel fleet" aria-labelledby="fleet-h">
-            <h2 id="fleet-h">"Auto Scaling group"</h2>
+            <h2 id="fleet-h">{move || t(Text::AutoScalingGroup)}</h2>
             <p class="readout" data-testid="fleet-summary">{summary}</p>
             <p class="hint" data-testid="fleet-hint" hidden=move || lab.snapshot.with(|s| s.instances.len() > 1 || s.instances.iter().any(|i| i.stress_until.is_some()))>
-                "Try the exercise: open an instance's Actions and run stress, as you would over ssh. \
-                 The CPU alarm fires after 3 minutes above the target and the group scales out."
+                {move || t(Text::FleetHint)}
             </p>
             <div class="diagram" node_ref=diagram>
                 <particles::ParticleLayer diagram=diagram />
                 <div class="node clients" data-node="clients" data-testid="clients-node">
-                    <strong>"Clients"</strong><span class="live">{clients}</span>
+                    <strong>{move || t(Text::Clients)}</strong><span class="live">{clients}</span>
                 </div>
                 <div class="node alb" data-node="alb" data-testid="alb-node">
                     <strong>"ALB"</strong><span class="live">{healthy}</span>

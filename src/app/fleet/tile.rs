@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::app::state::use_lab;
 use crate::sim::{Command, InstanceId, InstanceView};
 use crate::view_model::fleet::TileData;
+use crate::view_model::i18n::{actions_for, cpu_of, tr, Text};
 
-const STRESS: [(u64, &str); 4] = [(300, "5 min"), (600, "10 min"), (1200, "20 min"), (3600, "60 min")];
+const STRESS: [(u64, Text); 4] = [(300, Text::Min5), (600, Text::Min10), (1200, Text::Min20), (3600, Text::Min60)];
 
 #[component]
 pub fn InstanceTile(id: InstanceId) -> impl IntoView {
@@ -39,6 +40,8 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
         }
     };
     let workers = move || lab.scenario_untracked().instance_type.vcpus();
+    let t = move |key: Text| tr(lab.lang.get(), key);
+    let (cpu_label, actions_label) = (id_text.clone(), id_text.clone());
 
     view! {
         <li class=move || format!("tile {}", data.with(|d| d.as_ref().map(|d| d.class).unwrap_or("terminated")))
@@ -46,18 +49,18 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
             <span class="tile-id">{id_text.clone()}</span>
             <span class="tile-state live" data-testid="instance-state">{move || read(|d| d.state.clone())}</span>
             <span class="tile-cpu live" data-testid="instance-cpu">{move || format!("CPU {} %", cpu())}</span>
-            <span class="cpu-bar" role="meter" aria-label=format!("CPU of {id_text}") aria-valuemin="0" aria-valuemax="100"
+            <span class="cpu-bar" role="meter" aria-label=move || cpu_of(lab.lang.get(), &cpu_label) aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=move || cpu().to_string()>
                 <span class="cpu-fill" style:transform=move || format!("scaleX({:.2})", cpu() as f64 / 100.0)></span>
             </span>
             <span class="tile-extra" data-testid="instance-credits">{move || data.with(|d| d.as_ref().and_then(|d| d.credits.clone()))}</span>
-            <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then_some("stress running")}</span>
+            <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then(|| t(Text::StressRunning))}</span>
             <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
-                <summary aria-label=format!("Actions for {id_text}")>"Actions"</summary>
+                <summary aria-label=move || actions_for(lab.lang.get(), &actions_label)>{move || t(Text::Actions)}</summary>
                 <div class="tile-buttons">
-                    <select data-testid="stress-duration" aria-label="stress duration"
+                    <select data-testid="stress-duration" aria-label=move || t(Text::StressDuration)
                         on:change=move |ev| stress_s.set(event_target_value(&ev).parse().unwrap_or(1200))>
-                        {STRESS.iter().map(|(s, l)| view! { <option value=s.to_string() selected=*s == 1200>{*l}</option> }).collect_view()}
+                        {STRESS.iter().map(|(s, l)| view! { <option value=s.to_string() selected=*s == 1200>{move || t(*l)}</option> }).collect_view()}
                     </select>
                     <button class="small" data-testid="stress" on:click=move |_| {
                         let w = workers();
@@ -67,14 +70,14 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
                         }
                     }>"stress"</button>
                     <button class="small" data-testid="terminate" on:click=move |_| act(|i, _| Command::TerminateInstance {
-                        instance: i.id.clone(), decrement_desired: false })>"Terminate"</button>
+                        instance: i.id.clone(), decrement_desired: false })>{move || t(Text::Terminate)}</button>
                     <button class="small" data-testid="mark-unhealthy" on:click=move |_| act(|i, _| Command::SetInstanceHealth {
-                        instance: i.id.clone(), healthy: false })>"Set Unhealthy"</button>
+                        instance: i.id.clone(), healthy: false })>{move || t(Text::SetUnhealthy)}</button>
                     <button class="small" data-testid="break-app" on:click=move |_| act(|i, _| Command::SetInstanceUnhealthy(i.id.clone()))>
-                        "Break app"</button>
+                        {move || t(Text::BreakApp)}</button>
                     <button class="small" data-testid="protect" on:click=move |_| act(|i, _| Command::SetInstanceProtection {
                         instance: i.id.clone(), protected: !i.protected })>
-                        {move || if data.with(|d| d.as_ref().is_some_and(|d| d.protected)) { "Unprotect" } else { "Protect" }}
+                        {move || t(if data.with(|d| d.as_ref().is_some_and(|d| d.protected)) { Text::Unprotect } else { Text::Protect })}
                     </button>
                 </div>
                 <p class="field-msg" role="alert">{move || message.get()}</p>

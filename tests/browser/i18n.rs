@@ -1,0 +1,55 @@
+//! The language switch: headings, buttons, labels and messages follow it at once; AWS's own
+//! names (lifecycle states, metric names) stay as the console shows them.
+
+use asg_lab::sim::Scenario;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::support::{mount, until, Mounted};
+
+fn heading(lab: &Mounted, id: &str) -> String {
+    lab.root.query_selector(&format!("#{id}")).unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_korean_and_back() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    until("an instance tile", 3000, || !lab.all("instance-tile").is_empty()).await;
+    assert_eq!(heading(&lab, "traffic-h"), "Traffic");
+    assert_eq!(lab.text("traffic-follow"), "Follow pattern");
+
+    lab.set_input("lang", "ko", "change");
+    until("the Korean headings", 2000, || heading(&lab, "traffic-h") == "트래픽").await;
+    assert_eq!(heading(&lab, "capacity-h"), "그룹 크기");
+    assert_eq!(heading(&lab, "policies-h"), "조정 정책");
+    assert_eq!(heading(&lab, "activity-h"), "활동 기록");
+    assert_eq!(heading(&lab, "alarms-h"), "경보");
+    assert_eq!(heading(&lab, "charts-h"), "CloudWatch 지표");
+    assert_eq!(lab.text("traffic-follow"), "패턴 따르기");
+    assert_eq!(lab.text("capacity-apply"), "업데이트");
+    assert_eq!(lab.text("policy-add"), "정책 추가");
+    assert_eq!(lab.text("az-toggle"), "AZ 중단");
+    assert_eq!(lab.text("terminate"), "종료");
+    assert!(lab.text("fleet-summary").starts_with("원하는 용량 "), "{}", lab.text("fleet-summary"));
+    assert!(lab.text("traffic-readout").starts_with("요청 "), "{}", lab.text("traffic-readout"));
+    let field = lab.q("capacity-min").closest("label").unwrap().unwrap().text_content().unwrap();
+    assert!(field.contains("최소 용량"), "{field}");
+    // AWS's names stay as the console shows them.
+    let state = lab.text("instance-state");
+    assert!(["Pending", "InService"].iter().any(|s| state.starts_with(s)), "{state}");
+    assert!(lab.text("chart-latest-cpu").contains("CPUUtilization") || lab.text("chart-latest-cpu").contains("데이터 포인트"));
+
+    // Messages the lab writes itself come in Korean too.
+    lab.set_input("capacity-min", "-1", "input");
+    lab.click("capacity-apply");
+    until("the Korean capacity message", 2000, || lab.text("capacity-msg") == "최소 용량은 음수일 수 없습니다.").await;
+    lab.set_input("traffic-number", "abc", "change");
+    until("the Korean traffic message", 2000, || lab.text("traffic-msg").contains("초당 요청 수")).await;
+
+    lab.set_input("lang", "en", "change");
+    until("the English headings", 2000, || heading(&lab, "traffic-h") == "Traffic").await;
+    assert_eq!(heading(&lab, "policies-h"), "Scaling policies");
+    assert_eq!(lab.text("traffic-follow"), "Follow pattern");
+    assert_eq!(lab.text("az-toggle"), "Take AZ down");
+    assert!(lab.text("fleet-summary").starts_with("Desired "), "{}", lab.text("fleet-summary"));
+}
