@@ -5,6 +5,7 @@ mod activity;
 mod alarms;
 pub mod charts;
 mod controls;
+mod exports;
 mod fleet;
 mod header;
 mod presets;
@@ -87,6 +88,7 @@ pub fn App(
                         <aside class="controls-col" aria-label="Controls">
                             <presets::PresetGallery />
                             <ControlsPanel />
+                            <exports::ExportPanel />
                         </aside>
                         <div class="view-col">
                             <FleetView />

@@ -21,6 +21,7 @@ pub fn PresetGallery() -> impl IntoView {
                     <button class="small" data-testid="preset-open" aria-label=format!("Open: {}", p.title)
                         on:click=move |_| {
                             lab.load(scenario.clone());
+                            lab.load_notice.set(None);
                             open.set(false);
                         }>"Open"</button>
                 </li>

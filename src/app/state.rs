@@ -37,6 +37,8 @@ pub struct Lab {
     /// A simulated time to run to before the person takes over (a link's `t=`), and how far
     /// the run has got: shown as progress while it takes long.
     pub opening: RwSignal<Option<(u64, u64)>>,
+    /// What the last import or preset said about the run it started (survives the rebuild).
+    pub load_notice: RwSignal<Option<String>>,
     /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
     /// the run that was thrown away.
     pub run: RwSignal<u64>,
@@ -77,6 +79,7 @@ impl Lab {
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
             phase: StoredValue::new((0, true)),
             run: RwSignal::new(0),
+            load_notice: RwSignal::new(None),
             journal: StoredValue::new(Journal::new()),
             journal_version: RwSignal::new(0),
             opening: RwSignal::new(None),
@@ -169,10 +172,16 @@ impl Lab {
         result
     }
 
+    /// The scenario this run started from with every command since as a timed event: what
+    /// `Sim::new` needs to replay the run.
+    pub fn replay_scenario(&self) -> Scenario {
+        self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()))
+    }
+
     /// The query string (without `?`) that reproduces this run: the scenario it started from
     /// with every command since as a timed event, and with `at_now` the current time (`t=`).
     pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
-        let scenario = self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()));
+        let scenario = self.replay_scenario();
         let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
         let lang = Some(self.lang.get_untracked().code().to_string());
         to_query_shared(&Shared { scenario, open_at_s, lang, ..extra.clone() })

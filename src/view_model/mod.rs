@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod clock;
+pub mod export;
 pub mod fleet;
 pub mod form;
 pub mod i18n;

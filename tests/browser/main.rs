@@ -8,6 +8,7 @@ mod console;
 mod day;
 mod determinism;
 mod presets;
+mod exports;
 mod charts;
 mod i18n;
 

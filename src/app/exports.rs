@@ -1,0 +1,89 @@
+//! Export and import: the charts' metrics as CSV, each chart as PNG, the scenario (with every
+//! command sent so far) as JSON, and JSON import with the checks a shared link gets.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::charts::ChartSettings;
+use super::state::use_lab;
+use crate::view_model::charts_spec::CHARTS;
+use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
+
+/// Offers `content` as a file download (a Blob URL on a temporary link).
+fn download(name: &str, mime: &str, content: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let ok = save_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+fn save_url(name: &str, url: &str) -> bool {
+    let Ok(a) = document().create_element("a") else { return false };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(name);
+    a.click();
+    true
+}
+
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let lab = use_lab();
+    let settings = use_context::<ChartSettings>();
+    let json_text = RwSignal::new(String::new());
+    let csv = move |_| {
+        let (range, period) = settings.map(|s| (s.range_s.get_untracked(), s.period_s.get_untracked())).unwrap_or((3600, 60));
+        let text = lab.with_sim(|sim| metrics_csv(sim, range, period));
+        download("asg-lab-metrics.csv", "text/csv", &text);
+    };
+    let json = move |_| {
+        let text = scenario_json(&lab.replay_scenario());
+        json_text.set(text.clone());
+        download("asg-lab-scenario.json", "application/json", &text);
+    };
+    let import = move |_| match scenario_from_json(&json_text.get_untracked()) {
+        Err(e) => lab.load_notice.set(Some(e)),
+        Ok((scenario, notices)) => {
+            lab.load(scenario);
+            lab.load_notice.set(Some(if notices.is_empty() {
+                "Imported: a new run has started.".to_string()
+            } else {
+                let list: Vec<String> = notices.iter().map(|n| format!("{}: {} — using {}", n.key, n.problem, n.used)).collect();
+                format!("Imported with corrections: {}", list.join("; "))
+            }));
+        }
+    };
+    let pngs = CHARTS
+        .iter()
+        .map(|c| {
+            let key = c.key;
+            view! { <button class="small" data-testid=format!("png-{key}") on:click=move |_| {
+                let canvas = document().query_selector(&format!("[data-testid={key}-chart]")).ok().flatten();
+                if let Some(url) = canvas.and_then(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>().to_data_url().ok()) {
+                    save_url(&format!("asg-lab-{key}.png"), &url);
+                }
+            }>{format!("{key}.png")}</button> }
+        })
+        .collect_view();
+    view! {
+        <details class="panel exports" data-testid="exports">
+            <summary>"Export and import"</summary>
+            <div class="button-row">
+                <button data-testid="export-csv" on:click=csv>"Metrics (CSV)"</button>
+                <button data-testid="export-json" on:click=json>"Scenario (JSON)"</button>
+            </div>
+            <div class="button-row">{pngs}</div>
+            <label class="field">
+                <span class="field-label">"Scenario JSON (paste to import)"</span>
+                <textarea class="json" data-testid="import-json" rows="4" prop:value=move || json_text.get()
+                    on:input=move |ev| json_text.set(event_target_value(&ev))></textarea>
+            </label>
+            <button data-testid="import-apply" on:click=import>"Import"</button>
+            <p class="field-msg" data-testid="import-msg" role="status">{move || lab.load_notice.get()}</p>
+        </details>
+    }
+}

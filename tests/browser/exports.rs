@@ -1,0 +1,27 @@
+//! Export and import: the scenario JSON round-trips through the page, and an imported JSON
+//! gets the checks a link gets.
+
+use asg_lab::sim::Scenario;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlTextAreaElement;
+
+use crate::support::{mount, until};
+
+#[wasm_bindgen_test]
+async fn scenario_json_exports_and_imports_with_checks() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.click("export-json");
+    let area: HtmlTextAreaElement = lab.q("import-json").unchecked_into();
+    until("the JSON", 2000, || area.value().contains("\"policies\"")).await;
+    let edited = area.value().replacen("\"min\": 1", "\"min\": 9", 1);
+    assert_ne!(edited, area.value());
+    lab.set_input("import-json", &edited, "input");
+    lab.click("import-apply");
+    until("the corrections", 2000, || lab.text("import-msg").starts_with("Imported with corrections")).await;
+    assert!(lab.text("import-msg").contains("min"), "{}", lab.text("import-msg"));
+    lab.set_input("import-json", "{ not json", "input");
+    lab.click("import-apply");
+    until("the parse error", 2000, || lab.text("import-msg").contains("not a lab scenario")).await;
+}
