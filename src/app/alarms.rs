@@ -17,7 +17,8 @@ pub fn AlarmsTable() -> impl IntoView {
         // Read, not only tracked: a memo recomputes only when read.
         revision.get();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
-        lab.with_sim(|sim| alarm_rows(sim.alarms(), start))
+        let lang = lab.lang.get();
+        lab.with_sim(|sim| alarm_rows(lang, sim.alarms(), start))
     });
     view! {
         <section class="panel alarms" aria-labelledby="alarms-h">
@@ -43,7 +44,8 @@ pub fn RunSummary() -> impl IntoView {
     let lab = use_lab();
     let rows = Memo::new(move |_| {
         lab.data_version.track();
-        lab.with_sim(|sim| summary_rows(&sim.summary()))
+        let lang = lab.lang.get();
+        lab.with_sim(|sim| summary_rows(lang, &sim.summary()))
     });
     view! {
         <section class="panel summary" aria-labelledby="summary-h">

@@ -1,6 +1,7 @@
 //! How an instance tile reads: state as text (never colour alone), its CSS class, credits.
 
 use crate::sim::{InstanceView, LifecycleState, TargetState};
+use crate::view_model::i18n::{pick, Lang};
 
 /// What a tile shows, reduced to what changes its DOM: compared every frame, so that a tile
 /// re-renders only when something visible changed (CPU to the whole percent, credits to the
@@ -15,24 +16,28 @@ pub struct TileData {
     pub stressed: bool,
     pub protected: bool,
     pub actionable: bool,
+    /// The language the texts are in (a switch re-renders every tile).
+    pub lang: Lang,
 }
 
 impl TileData {
-    pub fn of(i: &InstanceView) -> Self {
+    pub fn of(lang: Lang, i: &InstanceView) -> Self {
         TileData {
-            state: state_text(i),
+            state: state_text(lang, i),
             class: state_class(i),
             cpu_pct: if i.cpu.is_finite() { i.cpu.round().clamp(0.0, 100.0) as u8 } else { 0 },
-            credits: credits_text(i),
+            credits: credits_text(lang, i),
             stressed: i.stress_until.is_some(),
             protected: i.protected,
             actionable: actionable(i),
+            lang,
         }
     }
 }
 
-/// `InService · warming up`, `Terminating · draining`, `InService · Unhealthy` …
-pub fn state_text(i: &InstanceView) -> String {
+/// `InService · warming up`, `Terminating · draining`, `InService · Unhealthy` … The
+/// lifecycle state and AWS's health status stay as the console shows them in every language.
+pub fn state_text(lang: Lang, i: &InstanceView) -> String {
     let mut s = i.lifecycle.to_string();
     let mut add = |part: &str| {
         s.push_str(" · ");
@@ -42,13 +47,13 @@ pub fn state_text(i: &InstanceView) -> String {
         add("Unhealthy");
     }
     match (i.lifecycle, i.target_state) {
-        (LifecycleState::Terminating, TargetState::Draining) => add("draining"),
-        (LifecycleState::InService, TargetState::Initial) => add("health check"),
-        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add("target unhealthy"),
+        (LifecycleState::Terminating, TargetState::Draining) => add(pick(lang, "draining", "등록 취소 중")),
+        (LifecycleState::InService, TargetState::Initial) => add(pick(lang, "health check", "상태 확인 중")),
+        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add(pick(lang, "target unhealthy", "대상 비정상")),
         _ => {}
     }
     if i.warming && i.lifecycle == LifecycleState::InService {
-        add("warming up");
+        add(pick(lang, "warming up", "워밍업 중"));
     }
     s
 }
@@ -67,8 +72,8 @@ pub fn state_class(i: &InstanceView) -> &'static str {
 }
 
 /// `credits 24.6` for burstable types, nothing otherwise.
-pub fn credits_text(i: &InstanceView) -> Option<String> {
-    i.credits.map(|c| format!("credits {:.1}", c.max(0.0)))
+pub fn credits_text(lang: Lang, i: &InstanceView) -> Option<String> {
+    i.credits.map(|c| format!("{} {:.1}", pick(lang, "credits", "크레딧"), c.max(0.0)))
 }
 
 /// Whether the tile offers actions (stress, terminate, mark unhealthy).
@@ -92,24 +97,25 @@ mod tests {
         i.target_state = TargetState::Healthy;
         i.healthy = true;
         i.warming = false;
-        assert_eq!(state_text(&i), "InService");
+        assert_eq!(state_text(Lang::En, &i), "InService");
         assert_eq!(state_class(&i), "inservice");
         i.warming = true;
-        assert_eq!(state_text(&i), "InService · warming up");
+        assert_eq!(state_text(Lang::En, &i), "InService · warming up");
+        assert_eq!(state_text(Lang::Ko, &i), "InService · 워밍업 중", "AWS's state stays as it is");
         assert_eq!(state_class(&i), "warming");
         i.healthy = false;
-        assert_eq!(state_text(&i), "InService · Unhealthy · warming up");
+        assert_eq!(state_text(Lang::En, &i), "InService · Unhealthy · warming up");
         assert_eq!(state_class(&i), "unhealthy");
         i.healthy = true;
         i.warming = false;
         i.lifecycle = LifecycleState::Terminating;
         i.target_state = TargetState::Draining;
-        assert_eq!(state_text(&i), "Terminating · draining");
+        assert_eq!(state_text(Lang::En, &i), "Terminating · draining");
         assert_eq!(state_class(&i), "terminating");
         assert!(!actionable(&i));
         i.lifecycle = LifecycleState::Pending;
         i.target_state = TargetState::Unused;
-        assert_eq!((state_text(&i).as_str(), state_class(&i)), ("Pending", "pending"));
+        assert_eq!((state_text(Lang::En, &i).as_str(), state_class(&i)), ("Pending", "pending"));
         assert!(actionable(&i));
     }
 
@@ -117,20 +123,21 @@ mod tests {
     fn tile_data_rounds_what_it_shows() {
         let mut i = first_instance();
         i.cpu = 49.6;
-        let a = TileData::of(&i);
+        let a = TileData::of(Lang::En, &i);
         assert_eq!(a.cpu_pct, 50);
         i.cpu = 50.2;
-        assert_eq!(TileData::of(&i), a, "no visible change, no re-render");
+        assert_eq!(TileData::of(Lang::En, &i), a, "no visible change, no re-render");
         i.cpu = f64::NAN;
-        assert_eq!(TileData::of(&i).cpu_pct, 0);
+        assert_eq!(TileData::of(Lang::En, &i).cpu_pct, 0);
     }
 
     #[test]
     fn credits_only_for_burstable() {
         let mut i = first_instance();
         i.credits = Some(29.96);
-        assert_eq!(credits_text(&i).as_deref(), Some("credits 30.0"));
+        assert_eq!(credits_text(Lang::En, &i).as_deref(), Some("credits 30.0"));
+        assert_eq!(credits_text(Lang::Ko, &i).as_deref(), Some("크레딧 30.0"));
         i.credits = None;
-        assert_eq!(credits_text(&i), None);
+        assert_eq!(credits_text(Lang::En, &i), None);
     }
 }

@@ -1,7 +1,9 @@
 //! Rows of the activity history, the alarms table and the run summary, as the UI lists them.
 
 use crate::sim::{Activity, Alarm, AlarmState, RunSummary};
+use crate::sim::alarms::fmt_num;
 use crate::view_model::clock::format_utc;
+use crate::view_model::i18n::{pick, Lang};
 
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +71,8 @@ pub struct AlarmRow {
     pub since: String,
 }
 
-pub fn alarm_rows(alarms: &[Alarm], start_utc_s: i64) -> Vec<AlarmRow> {
+/// The alarms as rows, texts in `lang` (names, states and metric names stay AWS's).
+pub fn alarm_rows(lang: Lang, alarms: &[Alarm], start_utc_s: i64) -> Vec<AlarmRow> {
     alarms
         .iter()
         .map(|a| AlarmRow {
@@ -80,22 +83,47 @@ pub fn alarm_rows(alarms: &[Alarm], start_utc_s: i64) -> Vec<AlarmRow> {
                 AlarmState::Alarm => "alarm",
                 AlarmState::InsufficientData => "insufficient",
             },
-            expression: a.expression(),
-            since: format!("since {}", &format_utc(start_utc_s + a.since as i64)[11..16]),
+            expression: match lang {
+                Lang::En => a.expression(),
+                Lang::Ko => expression_ko(a),
+            },
+            since: match lang {
+                Lang::En => format!("since {}", &format_utc(start_utc_s + a.since as i64)[11..16]),
+                Lang::Ko => format!("{}부터", &format_utc(start_utc_s + a.since as i64)[11..16]),
+            },
         })
         .collect()
 }
 
-/// Label / value pairs of the run summary.
-pub fn summary_rows(s: &RunSummary) -> Vec<(&'static str, String)> {
+/// The console's alarm condition in Korean: "CPUUtilization > 50, 3분 내 데이터 포인트 3개".
+fn expression_ko(a: &Alarm) -> String {
+    let s = &a.spec;
+    let window_s = s.period_s as u64 * s.evaluation_periods as u64;
+    let window = if window_s.is_multiple_of(60) { format!("{}분", window_s / 60) } else { format!("{window_s}초") };
+    format!(
+        "{} {} {}, {window} 내 데이터 포인트 {}개",
+        s.metric.name(),
+        s.comparison.symbol(),
+        fmt_num(s.threshold),
+        s.datapoints_to_alarm
+    )
+}
+
+/// Label / value pairs of the run summary, labels in `lang`.
+pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
+    let l = |en, ko| pick(lang, en, ko);
+    let failed = match lang {
+        Lang::En => format!("{:.2} % ({} of {})", s.failed_pct, s.requests_failed, s.requests),
+        Lang::Ko => format!("{:.2} % ({}건 중 {}건)", s.failed_pct, s.requests, s.requests_failed),
+    };
     vec![
-        ("Cost", format!("${:.4}", s.cost_usd)),
-        ("Requests failed", format!("{:.2} % ({} of {})", s.failed_pct, s.requests_failed, s.requests)),
-        ("p99 latency", format!("{:.0} ms", s.p99_ms)),
-        ("Minutes above target", s.minutes_above_target.to_string()),
-        ("Instance-hours", format!("{:.2}", s.instance_hours)),
-        ("Peak instances", s.peak_instances.to_string()),
-        ("Scale-outs / scale-ins", format!("{} / {}", s.scale_outs, s.scale_ins)),
+        (l("Cost", "비용"), format!("${:.4}", s.cost_usd)),
+        (l("Requests failed", "실패한 요청"), failed),
+        (l("p99 latency", "p99 지연 시간"), format!("{:.0} ms", s.p99_ms)),
+        (l("Minutes above target", "목표값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
+        (l("Instance-hours", "인스턴스 시간"), format!("{:.2}", s.instance_hours)),
+        (l("Peak instances", "최대 인스턴스 수"), s.peak_instances.to_string()),
+        (l("Scale-outs / scale-ins", "확장 / 축소 횟수"), format!("{} / {}", s.scale_outs, s.scale_ins)),
     ]
 }
 
@@ -113,7 +141,7 @@ mod tests {
         assert!(!rows.is_empty() && rows.len() <= 3);
         assert!(rows.windows(2).all(|w| w[0].id > w[1].id), "newest first");
         assert!(rows[0].start.ends_with(" UTC"));
-        let alarms = alarm_rows(sim.alarms(), start);
+        let alarms = alarm_rows(Lang::En, sim.alarms(), start);
         assert!(!alarms.is_empty());
         assert!(alarms.iter().all(|a| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&a.state.as_str())));
         assert!(alarms.iter().any(|a| a.expression.contains("for 3 datapoints within 3 minutes")));
@@ -127,8 +155,12 @@ mod tests {
         assert_ne!(activity_revision(sim.activities(), 3), rev, "a new activity changes the revision");
         sim.step(600);
         assert_ne!(alarm_revision(sim.alarms()), arev, "the high alarm fired");
-        let summary = summary_rows(&sim.summary());
+        let summary = summary_rows(Lang::En, &sim.summary());
         assert_eq!(summary[0].0, "Cost");
         assert!(summary[0].1.starts_with('$'));
+        assert_eq!(summary_rows(Lang::Ko, &sim.summary())[0].0, "비용");
+        let ko = alarm_rows(Lang::Ko, sim.alarms(), start);
+        assert!(ko.iter().any(|a| a.expression.ends_with("3분 내 데이터 포인트 3개")), "{:?}", ko[0].expression);
+        assert!(ko.iter().all(|a| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&a.state.as_str()) && a.since.ends_with("부터")));
     }
 }

@@ -4,7 +4,7 @@ use crate::sim::{
     AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
     StepAdjustment, TtMetric,
 };
-use crate::view_model::i18n::Text;
+use crate::view_model::i18n::{Lang, Text};
 
 /// Kinds offered by the "add policy" menu, in the order the console lists them, with their
 /// labels (see [`tr`](crate::view_model::i18n::tr)).
@@ -96,8 +96,15 @@ fn unique_name(base: &str, existing: &[&str]) -> String {
     (2..).map(|n| format!("{base}-{n}")).find(|n| !existing.contains(&n.as_str())).expect("unbounded")
 }
 
-/// One line on what the policy does, in the console's terms.
-pub fn describe(p: &PolicySpec) -> String {
+/// One line on what the policy does, in the console's terms, in `lang`.
+pub fn describe(lang: Lang, p: &PolicySpec) -> String {
+    match lang {
+        Lang::En => describe_en(p),
+        Lang::Ko => describe_ko(p),
+    }
+}
+
+fn describe_en(p: &PolicySpec) -> String {
     match p {
         PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => format!(
             "Target tracking: keep {metric} at {target}{}",
@@ -139,6 +146,47 @@ pub fn describe(p: &PolicySpec) -> String {
     }
 }
 
+fn describe_ko(p: &PolicySpec) -> String {
+    match p {
+        PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => format!(
+            "대상 추적 조정 정책: {metric} 목표값 {target} 유지{}",
+            if *disable_scale_in { " (축소 비활성화)" } else { "" }
+        ),
+        PolicySpec::Step { alarm, adjustment_type, steps, .. } => format!(
+            "단계 조정 정책: {} {} {} 경보, 단계 {}개 ({adjustment_type})",
+            alarm.metric.name(),
+            alarm.comparison.symbol(),
+            alarm.threshold,
+            steps.len()
+        ),
+        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => format!(
+            "단순 조정 정책: {} {} {} 경보, {adjustment:+} ({adjustment_type}), 휴지 기간 {}",
+            alarm.metric.name(),
+            alarm.comparison.symbol(),
+            alarm.threshold,
+            cooldown_s.map(|c| format!("{c}초")).unwrap_or_else(|| "그룹 기본값".into())
+        ),
+        PolicySpec::Scheduled(s) => {
+            let set: Vec<String> = [("최소 용량", s.min), ("최대 용량", s.max), ("원하는 용량", s.desired)]
+                .iter()
+                .filter_map(|(k, v)| v.map(|v| format!("{k} {v}")))
+                .collect();
+            let when = match &s.recurrence {
+                Recurrence::Once { at_s } => format!("+{}분에 한 번", at_s / 60),
+                Recurrence::Every { start_s, every_s } => format!("+{}분부터 {}분마다", start_s / 60, every_s / 60),
+                Recurrence::Cron(c) => format!("cron \u{201c}{c}\u{201d} (UTC)"),
+            };
+            format!("예약된 작업: {when} {} 설정", set.join(", "))
+        }
+        PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => {
+            format!("예측 조정: {metric} 목표값 {target}, {mode}, 버퍼 {buffer_s}초")
+        }
+        PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => format!(
+            "Kubernetes HPA: CPU {target_cpu} %, 허용 오차 {tolerance}, 동기화 {sync_s}초, 축소 안정화 기간 {downscale_window_s}초"
+        ),
+    }
+}
+
 /// The target of a target-tracking policy, for its slider.
 pub fn tt_target(p: &PolicySpec) -> Option<(TtMetric, f64)> {
     match p {
@@ -168,7 +216,8 @@ mod tests {
             let p = new_policy(kind, &["cpu-target", "hpa"], 0).unwrap();
             validate_policy(&p).unwrap_or_else(|e| panic!("{kind}: {e}"));
             assert!(!["cpu-target", "hpa"].contains(&p.name()), "{kind} got {}", p.name());
-            assert!(!describe(&p).is_empty());
+            assert!(!describe(Lang::En, &p).is_empty());
+            assert!(!describe(Lang::Ko, &p).is_empty());
         }
         assert_eq!(new_policy("nonsense", &[], 0), None);
     }
@@ -176,7 +225,8 @@ mod tests {
     #[test]
     fn descriptions_read_like_the_console() {
         let p = PolicySpec::default_cpu50();
-        assert_eq!(describe(&p), "Target tracking: keep ASGAverageCPUUtilization at 50");
+        assert_eq!(describe(Lang::En, &p), "Target tracking: keep ASGAverageCPUUtilization at 50");
+        assert_eq!(describe(Lang::Ko, &p), "대상 추적 조정 정책: ASGAverageCPUUtilization 목표값 50 유지");
         assert_eq!(tt_target(&p), Some((TtMetric::ASGAverageCPUUtilization, 50.0)));
         let q = with_target(&p, 70.0).unwrap();
         assert_eq!(tt_target(&q).unwrap().1, 70.0);

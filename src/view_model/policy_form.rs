@@ -4,7 +4,7 @@
 
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 use crate::view_model::form::{parse_count, parse_decimal, MAX_GROUP};
-use crate::view_model::i18n::Lang;
+use crate::view_model::i18n::{pick, Lang, Text};
 
 /// How a field is edited.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,19 +14,20 @@ pub enum FieldKind {
     /// A checkbox: value "true" / "false".
     Toggle,
     /// A select over (value, label).
-    Choice(Vec<(&'static str, &'static str)>),
+    Choice(Vec<(&'static str, Text)>),
 }
 
 /// One field of a policy's edit form.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldSpec {
     pub key: &'static str,
-    pub label: &'static str,
+    /// Shown through [`tr`](crate::view_model::i18n::tr), so it follows the language.
+    pub label: Text,
     pub kind: FieldKind,
     pub value: String,
 }
 
-fn text(key: &'static str, label: &'static str, value: String) -> FieldSpec {
+fn text(key: &'static str, label: Text, value: String) -> FieldSpec {
     FieldSpec { key, label, kind: FieldKind::Text, value }
 }
 
@@ -34,22 +35,25 @@ fn opt(v: Option<u32>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-const ADJUSTMENT: [(&str, &str); 3] = [
-    ("ChangeInCapacity", "Add or remove instances"),
-    ("PercentChangeInCapacity", "Percent of group"),
-    ("ExactCapacity", "Set to exactly"),
+const ADJUSTMENT: [(&str, Text); 3] = [
+    ("ChangeInCapacity", Text::AdjChange),
+    ("PercentChangeInCapacity", Text::AdjPercent),
+    ("ExactCapacity", Text::AdjExact),
 ];
 
 fn adjustment_name(a: AdjustmentType) -> String {
     a.to_string()
 }
 
-fn adjustment_from(s: &str) -> Result<AdjustmentType, String> {
+fn adjustment_from(lang: Lang, s: &str) -> Result<AdjustmentType, String> {
     match s {
         "ChangeInCapacity" => Ok(AdjustmentType::ChangeInCapacity),
         "PercentChangeInCapacity" => Ok(AdjustmentType::PercentChangeInCapacity),
         "ExactCapacity" => Ok(AdjustmentType::ExactCapacity),
-        _ => Err(format!("Unknown adjustment type \u{201c}{s}\u{201d}.")),
+        _ => Err(match lang {
+            Lang::En => format!("Unknown adjustment type \u{201c}{s}\u{201d}."),
+            Lang::Ko => format!("알 수 없는 조정 유형입니다: \u{201c}{s}\u{201d}."),
+        }),
     }
 }
 
@@ -60,8 +64,11 @@ pub fn format_steps(steps: &[StepAdjustment]) -> String {
 }
 
 /// Reads [`format_steps`]' format back. The engine checks overlaps and gaps (AWS's rules).
-pub fn parse_steps(text: &str) -> Result<Vec<StepAdjustment>, String> {
-    let bad = |part: &str| format!("\u{201c}{part}\u{201d} is not a step; write lower..upper:adjustment, e.g. 0..10:+1 or 10..:+3.");
+pub fn parse_steps(lang: Lang, text: &str) -> Result<Vec<StepAdjustment>, String> {
+    let bad = |part: &str| match lang {
+        Lang::En => format!("\u{201c}{part}\u{201d} is not a step; write lower..upper:adjustment, e.g. 0..10:+1 or 10..:+3."),
+        Lang::Ko => format!("\u{201c}{part}\u{201d}은(는) 올바른 단계가 아닙니다. 하한..상한:조정 형식으로 입력하세요(예: 0..10:+1 또는 10..:+3)."),
+    };
     let bound = |s: &str, part: &str| -> Result<Option<f64>, String> {
         let s = s.trim();
         if s.is_empty() {
@@ -80,7 +87,7 @@ pub fn parse_steps(text: &str) -> Result<Vec<StepAdjustment>, String> {
         })
         .collect::<Result<Vec<_>, String>>()?;
     if steps.is_empty() {
-        return Err("Add at least one step.".into());
+        return Err(pick(lang, "Add at least one step.", "단계를 하나 이상 추가하세요.").into());
     }
     Ok(steps)
 }
@@ -89,100 +96,106 @@ pub fn parse_steps(text: &str) -> Result<Vec<StepAdjustment>, String> {
 pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
     match p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => vec![
-            FieldSpec { key: "disable_scale_in", label: "Disable scale in", kind: FieldKind::Toggle, value: disable_scale_in.to_string() },
-            text("warmup", "Instance warm-up [s] (blank = group default)", opt(*warmup_s)),
+            FieldSpec { key: "disable_scale_in", label: Text::FDisableScaleIn, kind: FieldKind::Toggle, value: disable_scale_in.to_string() },
+            text("warmup", Text::FInstanceWarmup, opt(*warmup_s)),
         ],
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => vec![
-            text("threshold", "Alarm threshold (CPU %)", format!("{}", alarm.threshold)),
-            FieldSpec { key: "adjustment_type", label: "Adjustment type", kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
-            text("steps", "Steps (relative to threshold)", format_steps(steps)),
-            text("min_magnitude", "Minimum adjustment magnitude", opt(*min_adjustment_magnitude)),
+            text("threshold", Text::FAlarmThreshold, format!("{}", alarm.threshold)),
+            FieldSpec { key: "adjustment_type", label: Text::FAdjustmentType, kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            text("steps", Text::FSteps, format_steps(steps)),
+            text("min_magnitude", Text::FMinMagnitude, opt(*min_adjustment_magnitude)),
         ],
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => vec![
-            text("threshold", "Alarm threshold (CPU %)", format!("{}", alarm.threshold)),
-            FieldSpec { key: "adjustment_type", label: "Adjustment type", kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
-            text("adjustment", "Adjustment", adjustment.to_string()),
-            text("cooldown", "Cooldown [s] (blank = group default)", opt(*cooldown_s)),
+            text("threshold", Text::FAlarmThreshold, format!("{}", alarm.threshold)),
+            FieldSpec { key: "adjustment_type", label: Text::FAdjustmentType, kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            text("adjustment", Text::FAdjustment, adjustment.to_string()),
+            text("cooldown", Text::FCooldown, opt(*cooldown_s)),
         ],
         PolicySpec::Scheduled(s) => vec![
-            text("at_min", "Runs at [minutes after start]", match s.recurrence {
+            text("at_min", Text::FRunsAt, match s.recurrence {
                 Recurrence::Once { at_s } | Recurrence::Every { start_s: at_s, .. } => (at_s / 60).to_string(),
                 Recurrence::Cron(_) => String::new(),
             }),
-            text("every_min", "Repeats every [minutes] (blank = once)", match s.recurrence {
+            text("every_min", Text::FRepeats, match s.recurrence {
                 Recurrence::Every { every_s, .. } => (every_s / 60).to_string(),
                 _ => String::new(),
             }),
-            text("min", "Min (blank = unchanged)", opt(s.min)),
-            text("max", "Max (blank = unchanged)", opt(s.max)),
-            text("desired", "Desired (blank = unchanged)", opt(s.desired)),
+            text("min", Text::FMinUnchanged, opt(s.min)),
+            text("max", Text::FMaxUnchanged, opt(s.max)),
+            text("desired", Text::FDesiredUnchanged, opt(s.desired)),
         ],
         PolicySpec::Predictive { target, mode, buffer_s, .. } => vec![
-            text("target", "Target", format!("{target}")),
+            text("target", Text::FTarget, format!("{target}")),
             FieldSpec {
                 key: "mode",
-                label: "Mode",
-                kind: FieldKind::Choice(vec![("ForecastOnly", "Forecast only"), ("ForecastAndScale", "Forecast and scale")]),
+                label: Text::FMode,
+                kind: FieldKind::Choice(vec![("ForecastOnly", Text::FForecastOnly), ("ForecastAndScale", Text::FForecastAndScale)]),
                 value: mode.to_string(),
             },
-            text("buffer", "Pre-launch buffer [s]", buffer_s.to_string()),
+            text("buffer", Text::FBuffer, buffer_s.to_string()),
         ],
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => vec![
-            text("target", "Target CPU [%]", format!("{target_cpu}")),
-            text("tolerance", "Tolerance", format!("{tolerance}")),
-            text("window", "Scale-down stabilisation window [s]", downscale_window_s.to_string()),
+            text("target", Text::FTargetCpu, format!("{target_cpu}")),
+            text("tolerance", Text::FTolerance, format!("{tolerance}")),
+            text("window", Text::FWindow, downscale_window_s.to_string()),
         ],
     }
 }
 
-/// `p` with the edited `values` (key, text) applied, or the first problem found.
-pub fn apply_fields(p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicySpec, String> {
+/// `p` with the edited `values` (key, text) applied, or the first problem found (in `lang`).
+pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicySpec, String> {
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
-    let count = |k: &str, label: &str, max: u32| parse_count(Lang::En, label, &get(k), max);
+    let name = |en: &'static str, ko: &'static str| pick(lang, en, ko);
+    let count = |k: &str, label: &str, max: u32| parse_count(lang, label, &get(k), max);
+    let decimal = |k: &str, label: &str, lo: f64, hi: f64| parse_decimal(lang, label, &get(k), lo, hi);
     let mut p = p.clone();
     match &mut p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => {
             *disable_scale_in = get("disable_scale_in") == "true";
-            *warmup_s = count("warmup", "Instance warm-up", 3600)?;
+            *warmup_s = count("warmup", name("Instance warm-up", "인스턴스 워밍업"), 3600)?;
         }
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => {
-            alarm.threshold = parse_decimal(Lang::En, "Alarm threshold", &get("threshold"), 0.0, 100.0)?;
-            *adjustment_type = adjustment_from(&get("adjustment_type"))?;
-            *steps = parse_steps(&get("steps"))?;
-            *min_adjustment_magnitude = count("min_magnitude", "Minimum adjustment magnitude", MAX_GROUP)?;
+            alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
+            *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
+            *steps = parse_steps(lang, &get("steps"))?;
+            *min_adjustment_magnitude = count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_GROUP)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
-            alarm.threshold = parse_decimal(Lang::En, "Alarm threshold", &get("threshold"), 0.0, 100.0)?;
-            *adjustment_type = adjustment_from(&get("adjustment_type"))?;
-            *adjustment = parse_decimal(Lang::En, "Adjustment", &get("adjustment"), -1000.0, 1000.0)? as i64;
-            *cooldown_s = count("cooldown", "Cooldown", 86_400)?;
+            alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
+            *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
+            *adjustment = decimal("adjustment", name("Adjustment", "조정"), -1000.0, 1000.0)? as i64;
+            *cooldown_s = count("cooldown", name("Cooldown", "휴지 기간"), 86_400)?;
         }
         PolicySpec::Scheduled(s) => {
-            let at = count("at_min", "Start minute", 60 * 24 * 365)?;
-            let every = count("every_min", "Repeat interval", 60 * 24 * 31)?;
+            let at = count("at_min", name("Start minute", "실행 시각"), 60 * 24 * 365)?;
+            let every = count("every_min", name("Repeat interval", "반복 간격"), 60 * 24 * 31)?;
             s.recurrence = match (at, every, &s.recurrence) {
                 // A cron schedule (from a scenario) has no minute field: keep it.
                 (None, _, Recurrence::Cron(c)) => Recurrence::Cron(c.clone()),
-                (None, _, _) => return Err("Enter when the action runs.".into()),
+                (None, _, _) => return Err(name("Enter when the action runs.", "작업을 실행할 시각을 입력하세요.").into()),
                 (Some(at), None | Some(0), _) => Recurrence::Once { at_s: at as u64 * 60 },
                 (Some(at), Some(m), _) => Recurrence::Every { start_s: at as u64 * 60, every_s: m as u64 * 60 },
             };
-            s.min = count("min", "Min", MAX_GROUP)?;
-            s.max = count("max", "Max", MAX_GROUP)?;
-            s.desired = count("desired", "Desired", MAX_GROUP)?;
+            s.min = count("min", name("Min", "최소 용량"), MAX_GROUP)?;
+            s.max = count("max", name("Max", "최대 용량"), MAX_GROUP)?;
+            s.desired = count("desired", name("Desired", "원하는 용량"), MAX_GROUP)?;
             if s.min.is_none() && s.max.is_none() && s.desired.is_none() {
-                return Err("A scheduled action must set at least one of min, max or desired.".into());
+                return Err(name(
+                    "A scheduled action must set at least one of min, max or desired.",
+                    "예약된 작업은 최소 용량, 최대 용량, 원하는 용량 중 하나 이상을 설정해야 합니다.",
+                )
+                .into());
             }
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
-            *target = parse_decimal(Lang::En, "Target", &get("target"), 0.001, 1e6)?;
+            *target = decimal("target", name("Target", "목표값"), 0.001, 1e6)?;
             *mode = if get("mode") == "ForecastAndScale" { PredictiveMode::ForecastAndScale } else { PredictiveMode::ForecastOnly };
-            *buffer_s = count("buffer", "Pre-launch buffer", 3599)?.unwrap_or(300);
+            *buffer_s = count("buffer", name("Pre-launch buffer", "사전 시작 버퍼"), 3599)?.unwrap_or(300);
         }
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
-            *target_cpu = parse_decimal(Lang::En, "Target CPU", &get("target"), 1.0, 100.0)?;
-            *tolerance = parse_decimal(Lang::En, "Tolerance", &get("tolerance"), 0.0, 1.0)?;
-            *downscale_window_s = count("window", "Stabilisation window", 3600)?.unwrap_or(300);
+            *target_cpu = decimal("target", name("Target CPU", "목표 CPU"), 1.0, 100.0)?;
+            *tolerance = decimal("tolerance", name("Tolerance", "허용 오차"), 0.0, 1.0)?;
+            *downscale_window_s = count("window", name("Stabilisation window", "안정화 기간"), 3600)?.unwrap_or(300);
         }
     }
     Ok(p)
@@ -202,7 +215,7 @@ mod tests {
     fn every_form_round_trips_unchanged() {
         for (kind, _) in KINDS {
             let p = new_policy(kind, &[], 120).unwrap();
-            let back = apply_fields(&p, &values(&fields_of(&p))).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let back = apply_fields(Lang::En, &p, &values(&fields_of(&p))).unwrap_or_else(|e| panic!("{kind}: {e}"));
             assert_eq!(back, p, "{kind}");
         }
     }
@@ -213,7 +226,7 @@ mod tests {
         let mut v = values(&fields_of(&p));
         v.iter_mut().find(|(k, _)| *k == "steps").unwrap().1 = "0..20:+1, 20..:+3".into();
         v.iter_mut().find(|(k, _)| *k == "adjustment_type").unwrap().1 = "ChangeInCapacity".into();
-        let q = apply_fields(&p, &v).unwrap();
+        let q = apply_fields(Lang::En, &p, &v).unwrap();
         validate_policy(&q).unwrap();
         let PolicySpec::Step { steps, adjustment_type, .. } = q else { unreachable!() };
         assert_eq!(adjustment_type, AdjustmentType::ChangeInCapacity);
@@ -229,12 +242,14 @@ mod tests {
                 val.clear();
             }
         }
-        assert!(apply_fields(&p, &v).unwrap_err().contains("at least one"));
-        assert!(parse_steps("0..10").unwrap_err().contains("not a step"));
-        assert!(parse_steps("a..b:+1").is_err());
-        assert!(parse_steps("").is_err());
+        assert!(apply_fields(Lang::En, &p, &v).unwrap_err().contains("at least one"));
+        assert!(parse_steps(Lang::En, "0..10").unwrap_err().contains("not a step"));
+        assert!(parse_steps(Lang::En, "a..b:+1").is_err());
+        assert!(parse_steps(Lang::En, "").is_err());
         let h = new_policy("hpa", &[], 0).unwrap();
-        assert!(apply_fields(&h, &[("target", "lots".into())]).unwrap_err().contains("number"));
+        assert!(apply_fields(Lang::En, &h, &[("target", "lots".into())]).unwrap_err().contains("number"));
+        assert_eq!(apply_fields(Lang::Ko, &p, &v).unwrap_err(), "예약된 작업은 최소 용량, 최대 용량, 원하는 용량 중 하나 이상을 설정해야 합니다.");
+        assert!(apply_fields(Lang::Ko, &h, &[("target", "lots".into())]).unwrap_err().starts_with("목표 CPU은(는) 숫자여야"));
     }
 
     #[test]
@@ -244,6 +259,6 @@ mod tests {
             StepAdjustment { lower: Some(-10.0), upper: Some(0.0), adjustment: -1 },
         ];
         assert_eq!(format_steps(&s), "..-10:-2, -10..0:-1");
-        assert_eq!(parse_steps(&format_steps(&s)).unwrap(), s);
+        assert_eq!(parse_steps(Lang::En, &format_steps(&s)).unwrap(), s);
     }
 }

@@ -37,6 +37,9 @@ async fn switching_to_korean_and_back() {
     // AWS's names stay as the console shows them.
     let state = lab.text("instance-state");
     assert!(["Pending", "InService"].iter().any(|s| state.starts_with(s)), "{state}");
+    assert!(lab.text("run-summary").contains("비용"), "{}", lab.text("run-summary"));
+    let alarms = lab.text("alarms-table");
+    assert!(alarms.contains("데이터 포인트") && alarms.contains("CPUUtilization"), "{alarms}");
     assert!(lab.text("chart-latest-cpu").contains("CPUUtilization") || lab.text("chart-latest-cpu").contains("데이터 포인트"));
 
     // Messages the lab writes itself come in Korean too.
@@ -52,4 +55,6 @@ async fn switching_to_korean_and_back() {
     assert_eq!(lab.text("traffic-follow"), "Follow pattern");
     assert_eq!(lab.text("az-toggle"), "Take AZ down");
     assert!(lab.text("fleet-summary").starts_with("Desired "), "{}", lab.text("fleet-summary"));
+    assert!(lab.text("run-summary").contains("Cost"));
+    assert!(lab.text("alarms-table").contains("datapoints within"));
 }

@@ -30,14 +30,14 @@ pub fn PatternEditor() -> impl IntoView {
     };
     let apply = move |_| {
         let values = signals.with_value(|s| field_values(s));
-        let result = build(&kind.get_untracked(), &values)
+        let result = build(lab.lang.get_untracked(), &kind.get_untracked(), &values)
             .and_then(|p| lab.apply(Command::SetTrafficPattern(p)).map_err(|e| e.message));
         message.set(result.err());
     };
     let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="pattern-edit" data-testid="pattern-editor">
-            <summary>{move || t(Text::PatternPrefix)} <span data-testid="pattern-now">{move || current.with(describe)}</span></summary>
+            <summary>{move || t(Text::PatternPrefix)} <span data-testid="pattern-now">{move || current.with(|p| describe(lab.lang.get(), p))}</span></summary>
             <div class="settings-grid">
                 <label class="field">
                     <span class="field-label">{move || t(Text::Kind)}</span>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec, TtMetric};
-use crate::view_model::i18n::{remove_policy, target_for, target_value, tr, Text};
+use crate::view_model::i18n::{remove_policy, target_for, target_value, tr, Lang, Text};
 use crate::view_model::policy::{describe, new_policy, tt_target, with_target, KINDS};
 
 #[component]
@@ -30,7 +30,7 @@ pub fn PoliciesControl() -> impl IntoView {
         <section class="panel policies" aria-labelledby="policies-h">
             <h2 id="policies-h">{move || t(Text::ScalingPolicies)}</h2>
             <ul class="policy-list" data-testid="policy-list">
-                <For each=move || policies.get() key=|p| (p.name().to_string(), describe(p)) let(p)>
+                <For each=move || policies.get() key=|p| (p.name().to_string(), describe(Lang::En, p)) let(p)>
                     <PolicyRow policy=p message=message />
                 </For>
             </ul>
@@ -78,6 +78,7 @@ fn PolicyRow(policy: PolicySpec, message: RwSignal<Option<String>>) -> impl Into
         }
     });
     let remove_label = name.clone();
+    let policy_desc = policy.clone();
     view! {
         <li class="policy" data-testid="policy-row" data-policy-name=name.clone()>
             <div class="policy-head">
@@ -85,7 +86,7 @@ fn PolicyRow(policy: PolicySpec, message: RwSignal<Option<String>>) -> impl Into
                 <button class="small" data-testid="policy-remove" aria-label=move || remove_policy(lang(), &remove_label)
                     on:click=remove>{move || tr(lang(), Text::Remove)}</button>
             </div>
-            <p class="policy-desc">{describe(&policy)}</p>
+            <p class="policy-desc">{move || describe(lang(), &policy_desc)}</p>
             {slider}
             <PolicyEditor policy=policy.clone() message=message />
         </li>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::use_lab;
+use crate::view_model::i18n::tr;
 use crate::view_model::policy_form::{FieldKind, FieldSpec};
 
 /// One signal per field, in the order of `specs`, holding the field's text.
@@ -16,7 +18,10 @@ pub fn field_values(signals: &[(&'static str, RwSignal<String>)]) -> Vec<(&'stat
 }
 
 /// Labelled inputs for `specs`, each bound to its signal; test ids are `{prefix}-{key}`.
+/// Labels follow the language.
 pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<String>)], prefix: &'static str) -> impl IntoView {
+    let lab = use_lab();
+    let t = move |key| tr(lab.lang.get(), key);
     specs
         .into_iter()
         .zip(signals.iter().map(|(_, s)| *s))
@@ -36,13 +41,14 @@ pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<Str
                 FieldKind::Choice(options) => view! {
                     <select data-testid=testid on:change=move |ev| v.set(event_target_value(&ev))>
                         {options.into_iter().map(|(val, label)| view! {
-                            <option value=val selected=move || v.get() == val>{label}</option>
+                            <option value=val selected=move || v.get() == val>{move || t(label)}</option>
                         }).collect_view()}
                     </select>
                 }
                 .into_any(),
             };
-            view! { <label class="field"><span class="field-label">{f.label}</span>{input}</label> }
+            let label = f.label;
+            view! { <label class="field"><span class="field-label">{move || t(label)}</span>{input}</label> }
         })
         .collect_view()
 }

@@ -16,13 +16,14 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     // Refreshed on this tile's turn only while time runs (see `Lab::my_turn`), and only
     // re-rendered when what it shows changed.
     let data = Memo::new_owning(move |prev: Option<Option<TileData>>| {
+        let lang = lab.lang.get();
         match prev {
-            Some(p) if !lab.my_turn(id.0) => {
+            Some(p) if !lab.my_turn(id.0) && p.as_ref().is_none_or(|d| d.lang == lang) => {
                 lab.snapshot.track();
                 (p, false)
             }
             prev => {
-                let now = lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(TileData::of));
+                let now = lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));
                 let changed = prev.as_ref() != Some(&now);
                 (now, changed)
             }
