@@ -39,7 +39,7 @@ test('a copied link reopens the same run at the same simulated time', async () =
   assert.equal(await pageA.evaluate(() => history.length), historyLength, 'no history entry per change');
   await pageA.locator('[data-testid=copy-link]').click();
   const link = await pageA.locator('[data-testid=share-link]').inputValue();
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/lab\/\?v=1&ev=.*stress.*&t=\d+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/lab\/\?v=1&ev=.*stress.*&t=\d+&lang=en$/);
   const before = await readout(pageA);
 
   const b = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -77,6 +77,24 @@ test('a hostile link opens with safe values and says what it ignored', async () 
   assert.ok(await lab.tiles().count() >= 1);
   await page.locator('[data-testid=link-notice-dismiss]').click();
   await notice.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('an embed link shows the compact lab inside a course page, never moving the page', async () => {
+  const ctx = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${suite.server.origin}/course.html?v=1&embed=1&panels=fleet,alarms&locked=1`);
+  const frame = page.frameLocator('#lab');
+  await frame.locator('[data-testid=embed-bar]').waitFor({ timeout: 20_000 });
+  assert.ok(await frame.locator('[data-testid=fleet-summary]').count() === 1);
+  assert.ok(await frame.locator('[data-testid=alarms-table]').count() === 1);
+  assert.equal(await frame.locator('[data-testid=charts-panel]').count(), 0);
+  assert.equal(await frame.locator('[data-testid=capacity-apply]').count(), 0, 'locked: no controls');
+  assert.equal(await frame.locator('[data-testid=open-full]').count(), 1);
+  assert.equal(page.url(), `${suite.server.origin}/course.html?v=1&embed=1&panels=fleet,alarms&locked=1`);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

@@ -77,6 +77,7 @@ pub fn Header() -> impl IntoView {
                 </label>
             </div>
             <super::share::ShareLink />
+            <super::embed::EmbedDialog />
             <div class="cost live" aria-label="Cost so far" data-testid="cost">{cost}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>

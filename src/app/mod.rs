@@ -5,11 +5,12 @@ mod activity;
 mod alarms;
 pub mod charts;
 mod controls;
+mod embed;
 mod exports;
 mod fleet;
 mod header;
 mod presets;
-mod share;
+pub mod share;
 mod ticker;
 pub mod state;
 
@@ -71,6 +72,9 @@ pub fn App(
     let root = NodeRef::<leptos::html::Div>::new();
     ticker::use_sim_ticker(lab, root);
     share::use_address_bar();
+    let embed = use_context::<share::ShareContext>()
+        .map(|c| c.extra.embed)
+        .filter(|e| e.embed || crate::view_model::embed::auto_compact(embed::in_frame(), window_width()));
     if let Some(t) = open_at_s {
         // A link to a moment opens paused there, so what was shared is what is seen.
         lab.playing.set(false);
@@ -79,31 +83,45 @@ pub fn App(
     view! {
         <div class="lab" node_ref=root data-testid="lab">
             <share::LinkNotices notices=notices />
-            // Built anew on "Reset" (see `Lab::run`).
+            // Built anew on "Reset" (see `Lab::run`). Embedded (a link's `embed=1`, or a small
+            // frame): a compact bar and the chosen panels only.
             {move || {
                 lab.run.track();
-                view! {
-                    <Header />
-                    <main class="lab-main">
-                        <aside class="controls-col" aria-label="Controls">
-                            <presets::PresetGallery />
-                            <ControlsPanel />
-                            <exports::ExportPanel />
-                        </aside>
-                        <div class="view-col">
-                            <FleetView />
-                            <ChartsPanel />
-                            <div class="log-row">
-                                <ActivityHistory />
-                                <div class="log-side">
-                                    <AlarmsTable />
-                                    <RunSummary />
-                                </div>
-                            </div>
-                        </div>
-                    </main>
+                match embed.clone() {
+                    Some(view) => view! { <embed::EmbeddedLab view=view /> }.into_any(),
+                    None => view! { <FullLab /> }.into_any(),
                 }
             }}
         </div>
     }
+}
+
+/// The full lab: header, controls, fleet, charts, activity, alarms and summary.
+#[component]
+fn FullLab() -> impl IntoView {
+    view! {
+        <Header />
+        <main class="lab-main">
+            <aside class="controls-col" aria-label="Controls">
+                <presets::PresetGallery />
+                <ControlsPanel />
+                <exports::ExportPanel />
+            </aside>
+            <div class="view-col">
+                <FleetView />
+                <ChartsPanel />
+                <div class="log-row">
+                    <ActivityHistory />
+                    <div class="log-side">
+                        <AlarmsTable />
+                        <RunSummary />
+                    </div>
+                </div>
+            </div>
+        </main>
+    }
+}
+
+fn window_width() -> f64 {
+    window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
 }

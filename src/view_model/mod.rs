@@ -4,6 +4,7 @@
 //! computed here by plain Rust and tested natively; `src/app` only binds it to the DOM.
 
 pub mod chart;
+pub mod embed;
 pub mod clock;
 pub mod export;
 pub mod fleet;

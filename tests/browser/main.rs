@@ -9,6 +9,7 @@ mod day;
 mod determinism;
 mod presets;
 mod exports;
+mod embed;
 mod charts;
 mod i18n;
 

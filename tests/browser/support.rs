@@ -1,6 +1,8 @@
 //! Mounting, interacting and waiting, shared by the browser tests.
 
+use asg_lab::app::share::ShareContext;
 use asg_lab::app::App;
+use asg_lab::share::Shared;
 use asg_lab::sim::Scenario;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,20 +11,50 @@ use web_sys::{HtmlElement, HtmlInputElement};
 /// A mounted lab in its own container, removed again when dropped.
 pub struct Mounted {
     pub root: HtmlElement,
+    /// The app's stylesheet, when this mount added it (removed with the mount).
+    css: Option<web_sys::Element>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
         self.root.remove();
+        if let Some(css) = &self.css {
+            css.remove();
+        }
     }
 }
 
 pub fn mount(scenario: Scenario) -> Mounted {
+    mount_with(Shared { scenario, ..Shared::default() }, false)
+}
+
+/// The app's real stylesheet on the test page (for assertions on what CSS hides).
+fn add_stylesheet() -> web_sys::Element {
+    let doc = document();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../../style/main.css")));
+    doc.head().unwrap().append_child(&style).unwrap();
+    style
+}
+
+/// Mounts the lab as a link would open it (with its embed view), with the app's stylesheet.
+pub fn mount_shared(shared: Shared) -> Mounted {
+    mount_with(shared, true)
+}
+
+fn mount_with(shared: Shared, css: bool) -> Mounted {
+    let css = css.then(add_stylesheet);
     let doc = document();
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root.clone(), move || view! { <App scenario=scenario.clone() /> }).forget();
-    Mounted { root }
+    leptos::mount::mount_to(root.clone(), move || {
+        if shared.embed.embed {
+            provide_context(ShareContext { extra: Shared { scenario: Scenario::default(), ..shared.clone() } });
+        }
+        view! { <App scenario=shared.scenario.clone() /> }
+    })
+    .forget();
+    Mounted { root, css }
 }
 
 impl Mounted {

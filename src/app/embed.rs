@@ -1,0 +1,121 @@
+//! The embedded lab (course pages): a compact bar and only the panels the link asks for, with
+//! controls locked on request; and the Embed dialog that writes the `<iframe>` snippet.
+
+use leptos::prelude::*;
+
+use super::share::ShareContext;
+use super::state::use_lab;
+use super::{ActivityHistory, AlarmsTable, ChartsPanel, ControlsPanel, FleetView, RunSummary};
+use crate::share::{EmbedView, Shared};
+use crate::view_model::clock::format_utc;
+use crate::view_model::embed::{iframe_snippet, panels, Panel, PANELS};
+use crate::view_model::i18n::{tr, Text};
+
+/// Whether this page runs inside another page's frame.
+pub fn in_frame() -> bool {
+    let w = window();
+    match w.top() {
+        Ok(Some(top)) => wasm_bindgen::JsValue::from(top) != wasm_bindgen::JsValue::from(w),
+        _ => true,
+    }
+}
+
+/// The link to the full lab for this run (opens in a new tab: the course page stays).
+fn full_lab_url(lab: super::Lab, extra: &Shared) -> String {
+    let loc = window().location();
+    let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+    format!("{base}?{}", lab.share_query(true, &Shared { embed: EmbedView::default(), ..extra.clone() }))
+}
+
+#[component]
+pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
+    let lab = use_lab();
+    let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
+    let (shown, _) = panels(&view.panels, view.locked);
+    let clock = move || lab.snapshot.with(|s| format_utc(s.clock_utc_s));
+    let open_full = move |_| {
+        let url = full_lab_url(lab, &extra);
+        let _ = window().open_with_url_and_target(&url, "_blank");
+    };
+    let body = shown
+        .into_iter()
+        .map(|p| match p {
+            Panel::Controls => view! { <ControlsPanel /> }.into_any(),
+            Panel::Fleet => view! { <FleetView /> }.into_any(),
+            Panel::Charts => view! { <ChartsPanel /> }.into_any(),
+            Panel::Activity => view! { <ActivityHistory /> }.into_any(),
+            Panel::Alarms => view! { <AlarmsTable /> }.into_any(),
+            Panel::Summary => view! { <RunSummary /> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <header class="lab-header compact" data-testid="embed-bar">
+            <strong>"ASG Lab"</strong>
+            <span class="live" data-testid="sim-clock">{clock}</span>
+            <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
+                on:click=move |_| lab.playing.update(|p| *p = !*p)>
+                {move || if lab.playing.get() { tr(lab.lang.get(), Text::Pause) } else { tr(lab.lang.get(), Text::Play) }}
+            </button>
+            <button data-testid="step" on:click=move |_| lab.step(60)>"+1 min"</button>
+            <button class="link" data-testid="open-full" on:click=open_full>"Open full lab ↗"</button>
+        </header>
+        <main class="embed-main" class:locked=view.locked data-testid="embed-main">{body}</main>
+    }
+}
+
+/// The Embed dialog: choose panels and lock, copy the `<iframe>` for a course page.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let lab = use_lab();
+    let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
+    let open = RwSignal::new(false);
+    let chosen = RwSignal::new(vec!["fleet".to_string(), "charts".to_string()]);
+    let locked = RwSignal::new(true);
+    let snippet = move || {
+        let embed = EmbedView { embed: true, panels: chosen.get(), locked: locked.get() };
+        lab.journal_version.track();
+        let loc = window().location();
+        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        let url = format!("{base}?{}", lab.share_query(false, &Shared { embed, ..extra.clone() }));
+        iframe_snippet(&url, 900, 600)
+    };
+    let boxes = PANELS
+        .iter()
+        .map(|(_, name, label)| {
+            let name = name.to_string();
+            let n2 = name.clone();
+            view! {
+                <label class="check">
+                    <input type="checkbox" data-testid=format!("embed-panel-{name}")
+                        prop:checked=move || chosen.with(|c| c.contains(&name))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            chosen.update(|c| {
+                                c.retain(|x| x != &n2);
+                                if on { c.push(n2.clone()); }
+                            });
+                        } />
+                    {*label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <button data-testid="embed-open" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+            "Embed"
+        </button>
+        <div class="embed-dialog panel" role="dialog" aria-label="Embed this lab in a page" data-testid="embed-dialog"
+            hidden=move || !open.get()>
+            <p>"Panels to show:"</p>
+            {boxes}
+            <label class="check">
+                <input type="checkbox" data-testid="embed-locked" prop:checked=move || locked.get()
+                    on:change=move |ev| locked.set(event_target_checked(&ev)) />
+                "Lock the controls (watch only)"
+            </label>
+            <textarea class="json" readonly rows="4" data-testid="embed-snippet" prop:value=snippet
+                on:focus=move |ev| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&ev).select(); }></textarea>
+            <button class="small" on:click=move |_| open.set(false)>"Close"</button>
+        </div>
+    }
+}
