@@ -36,3 +36,15 @@ async fn the_embed_dialog_writes_an_iframe_for_the_chosen_view() {
     lab.click("embed-panel-alarms");
     until("alarms added", 2000, || area.value().contains("alarms")).await;
 }
+
+#[wasm_bindgen_test]
+async fn copy_link_shows_a_link_to_this_moment() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    lab.click("jump-10m");
+    lab.click("copy-link");
+    let input: web_sys::HtmlInputElement = lab.q("share-link").unchecked_into();
+    until("the link", 2000, || input.value().contains("?v=1")).await;
+    assert!(input.value().contains("&t=600"), "{}", input.value());
+    assert!(!lab.text("share-status").is_empty(), "says whether it was copied");
+}
