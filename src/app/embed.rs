@@ -57,7 +57,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
                 {move || if lab.playing.get() { tr(lab.lang.get(), Text::Pause) } else { tr(lab.lang.get(), Text::Play) }}
             </button>
             <button data-testid="step" on:click=move |_| lab.step(60)>"+1 min"</button>
-            <button class="link" data-testid="open-full" on:click=open_full>"Open full lab ↗"</button>
+            <button class="link" data-testid="open-full" on:click=open_full>{move || tr(lab.lang.get(), Text::OpenFullLab)}</button>
         </header>
         <main class="embed-main" class:locked=view.locked data-testid="embed-main">{body}</main>
     }
@@ -82,6 +82,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let boxes = PANELS
         .iter()
         .map(|(_, name, label)| {
+            let label = *label;
             let name = name.to_string();
             let n2 = name.clone();
             view! {
@@ -95,27 +96,27 @@ pub fn EmbedDialog() -> impl IntoView {
                                 if on { c.push(n2.clone()); }
                             });
                         } />
-                    {*label}
+                    {move || tr(lab.lang.get(), label)}
                 </label>
             }
         })
         .collect_view();
     view! {
         <button data-testid="embed-open" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-            "Embed"
+            {move || tr(lab.lang.get(), Text::Embed)}
         </button>
-        <div class="embed-dialog panel" role="dialog" aria-label="Embed this lab in a page" data-testid="embed-dialog"
-            hidden=move || !open.get()>
-            <p>"Panels to show:"</p>
+        <div class="embed-dialog panel" role="dialog" aria-label=move || tr(lab.lang.get(), Text::EmbedDialogLabel)
+            data-testid="embed-dialog" hidden=move || !open.get()>
+            <p>{move || tr(lab.lang.get(), Text::PanelsToShow)}</p>
             {boxes}
             <label class="check">
                 <input type="checkbox" data-testid="embed-locked" prop:checked=move || locked.get()
                     on:change=move |ev| locked.set(event_target_checked(&ev)) />
-                "Lock the controls (watch only)"
+                {move || tr(lab.lang.get(), Text::LockControls)}
             </label>
             <textarea class="json" readonly rows="4" data-testid="embed-snippet" prop:value=snippet
                 on:focus=move |ev| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&ev).select(); }></textarea>
-            <button class="small" on:click=move |_| open.set(false)>"Close"</button>
+            <button class="small" on:click=move |_| open.set(false)>{move || tr(lab.lang.get(), Text::Close)}</button>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use super::charts::ChartSettings;
 use super::state::use_lab;
 use crate::view_model::charts_spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
+use crate::view_model::i18n::{tr, Text};
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
 fn download(name: &str, mime: &str, content: &str) -> bool {
@@ -35,6 +36,7 @@ pub fn ExportPanel() -> impl IntoView {
     let lab = use_lab();
     let settings = use_context::<ChartSettings>();
     let json_text = RwSignal::new(String::new());
+    let t = move |key: Text| tr(lab.lang.get(), key);
     let csv = move |_| {
         let (range, period) = settings.map(|s| (s.range_s.get_untracked(), s.period_s.get_untracked())).unwrap_or((3600, 60));
         let text = lab.with_sim(|sim| metrics_csv(sim, range, period));
@@ -49,11 +51,13 @@ pub fn ExportPanel() -> impl IntoView {
         Err(e) => lab.load_notice.set(Some(e)),
         Ok((scenario, notices)) => {
             lab.load(scenario);
+            let lang = lab.lang.get_untracked();
             lab.load_notice.set(Some(if notices.is_empty() {
-                "Imported: a new run has started.".to_string()
+                tr(lang, Text::Imported).to_string()
             } else {
-                let list: Vec<String> = notices.iter().map(|n| format!("{}: {} — using {}", n.key, n.problem, n.used)).collect();
-                format!("Imported with corrections: {}", list.join("; "))
+                let using = tr(lang, Text::Using);
+                let list: Vec<String> = notices.iter().map(|n| format!("{}: {} — {using} {}", n.key, n.problem, n.used)).collect();
+                format!("{} {}", tr(lang, Text::ImportedWithCorrections), list.join("; "))
             }));
         }
     };
@@ -71,18 +75,18 @@ pub fn ExportPanel() -> impl IntoView {
         .collect_view();
     view! {
         <details class="panel exports" data-testid="exports">
-            <summary>"Export and import"</summary>
+            <summary>{move || t(Text::ExportImport)}</summary>
             <div class="button-row">
-                <button data-testid="export-csv" on:click=csv>"Metrics (CSV)"</button>
-                <button data-testid="export-json" on:click=json>"Scenario (JSON)"</button>
+                <button data-testid="export-csv" on:click=csv>{move || t(Text::MetricsCsv)}</button>
+                <button data-testid="export-json" on:click=json>{move || t(Text::ScenarioJson)}</button>
             </div>
             <div class="button-row">{pngs}</div>
             <label class="field">
-                <span class="field-label">"Scenario JSON (paste to import)"</span>
+                <span class="field-label">{move || t(Text::PasteJson)}</span>
                 <textarea class="json" data-testid="import-json" rows="4" prop:value=move || json_text.get()
                     on:input=move |ev| json_text.set(event_target_value(&ev))></textarea>
             </label>
-            <button data-testid="import-apply" on:click=import>"Import"</button>
+            <button data-testid="import-apply" on:click=import>{move || t(Text::Import)}</button>
             <p class="field-msg" data-testid="import-msg" role="status">{move || lab.load_notice.get()}</p>
         </details>
     }

@@ -7,7 +7,7 @@ use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
 use crate::view_model::i18n::{tr, Lang, Text};
 
-const JUMPS: [(u64, &str, &str); 3] = [(60, "+1 min", "step"), (600, "+10 min", "jump-10m"), (3600, "+1 h", "jump-1h")];
+const JUMPS: [(u64, Text, &str); 3] = [(60, Text::Plus1Min, "step"), (600, Text::Plus10Min, "jump-10m"), (3600, Text::Plus1H, "jump-1h")];
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -36,19 +36,18 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="lab-header">
             <h1 class="lab-title">"ASG Lab" <span class="scenario-name" data-testid="scenario-name">{title}</span></h1>
-            <div class="clock" role="timer" aria-label="Simulated time">
+            <div class="clock" role="timer" aria-label=move || t(Text::SimulatedTime)>
                 <span class="live" data-testid="sim-clock">{clock}</span>
                 <span class="elapsed live" data-testid="sim-elapsed">{elapsed}</span>
             </div>
-            <div class="transport" role="group" aria-label="Simulation controls">
+            <div class="transport" role="group" aria-label=move || t(Text::SimulationControls)>
                 <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
                     on:click=move |_| lab.playing.update(|p| *p = !*p)>
                     {move || if lab.playing.get() { t(Text::Pause) } else { t(Text::Play) }}
                 </button>
                 {JUMPS.iter().map(|(s, label, testid)| {
-                    let s = *s;
-                    view! { <button data-testid=*testid title=format!("Advance {label} of simulated time")
-                        on:click=move |_| lab.step(s)>{*label}</button> }
+                    let (s, label) = (*s, *label);
+                    view! { <button data-testid=*testid on:click=move |_| lab.step(s)>{move || t(label)}</button> }
                 }).collect_view()}
                 <label class="speed">{move || t(Text::Speed)}" "
                     <select data-testid="speed" aria-label="Simulation speed" on:change=move |ev| {
@@ -60,8 +59,8 @@ pub fn Header() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                <input type="text" class="num jump-input" data-testid="jump-to" aria-label="Jump to a time (UTC, or +minutes)"
-                    placeholder="10:30 or +2h" prop:value=move || jump_to.get()
+                <input type="text" class="num jump-input" data-testid="jump-to" aria-label=move || t(Text::JumpLabel)
+                    placeholder=move || t(Text::JumpPlaceholder) prop:value=move || jump_to.get()
                     on:input=move |ev| jump_to.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
                 <button data-testid="jump-go" on:click=move |_| do_jump()>{move || t(Text::Jump)}</button>
@@ -78,7 +77,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <super::share::ShareLink />
             <super::embed::EmbedDialog />
-            <div class="cost live" aria-label="Cost so far" data-testid="cost">{cost}</div>
+            <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{cost}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>
     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_lab;
+use crate::view_model::i18n::{tr, Text};
 use crate::view_model::presets::all;
 
 #[component]
@@ -14,16 +15,18 @@ pub fn PresetGallery() -> impl IntoView {
         .into_iter()
         .map(|p| {
             let scenario = p.scenario.clone();
+            let (p1, p2, p3) = (p.clone(), p.clone(), p.clone());
             view! {
                 <li class="preset" data-testid="preset" data-preset=p.id>
-                    <strong>{p.title}</strong>
-                    <p class="muted">{p.lesson}</p>
-                    <button class="small" data-testid="preset-open" aria-label=format!("Open: {}", p.title)
+                    <strong>{move || p1.title_in(lab.lang.get())}</strong>
+                    <p class="muted">{move || p2.lesson_in(lab.lang.get())}</p>
+                    <button class="small" data-testid="preset-open"
+                        aria-label=move || format!("{}: {}", tr(lab.lang.get(), Text::Open), p3.title_in(lab.lang.get()))
                         on:click=move |_| {
                             lab.load(scenario.clone());
                             lab.load_notice.set(None);
                             open.set(false);
-                        }>"Open"</button>
+                        }>{move || tr(lab.lang.get(), Text::Open)}</button>
                 </li>
             }
         })
@@ -31,7 +34,7 @@ pub fn PresetGallery() -> impl IntoView {
     view! {
         <details class="panel presets" data-testid="presets" prop:open=move || open.get()
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>"Scenarios: ready-made labs"</summary>
+            <summary>{move || tr(lab.lang.get(), Text::Scenarios)}</summary>
             <ul class="preset-list">{cards}</ul>
         </details>
     }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::{link_notice_intro, opening_progress, tr, Text};
 
 /// The parts of a link that are not the scenario (language, embed view), kept for the links
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
@@ -55,9 +55,9 @@ pub fn ShareLink() -> impl IntoView {
         status.set(Some(tr(lang, if write_clipboard(&url) { Text::LinkCopied } else { Text::SelectAndCopy })));
     };
     view! {
-        <div class="share" role="group" aria-label="Share this run">
+        <div class="share" role="group" aria-label=move || tr(lab.lang.get(), Text::ShareRun)>
             <button data-testid="copy-link" on:click=copy>{move || tr(lab.lang.get(), Text::CopyLink)}</button>
-            <input type="text" readonly class="share-link" data-testid="share-link" aria-label="Link to this run"
+            <input type="text" readonly class="share-link" data-testid="share-link" aria-label=move || tr(lab.lang.get(), Text::LinkToRun)
                 prop:value=move || link.get() hidden=move || link.with(String::is_empty)
                 on:focus=move |ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
             <span class="muted" role="status" data-testid="share-status">{move || status.get()}</span>
@@ -98,19 +98,17 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let count = notices.len();
     let items = notices
         .into_iter()
-        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — using "{n.used}</li> })
+        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — "{move || tr(lab.lang.get(), Text::Using)}" "{n.used}</li> })
         .collect_view();
     let opening = move || {
-        lab.opening.get().map(|(now, target)| {
-            format!("Opening the shared run at +{} min: {:.0} %", target / 60, 100.0 * now as f64 / target.max(1) as f64)
-        })
+        lab.opening.get().map(|(now, target)| opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64))
     };
     view! {
         <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none)>{opening}</p>
         <section class="notice" role="status" data-testid="link-notice" hidden=move || !shown.get()>
-            <p>{format!("This link asked for {count} thing{} the lab could not use as given:", if count == 1 { "" } else { "s" })}</p>
+            <p>{move || link_notice_intro(lab.lang.get(), count)}</p>
             <ul>{items}</ul>
-            <button class="small" data-testid="link-notice-dismiss" on:click=move |_| shown.set(false)>"Dismiss"</button>
+            <button class="small" data-testid="link-notice-dismiss" on:click=move |_| shown.set(false)>{move || tr(lab.lang.get(), Text::Dismiss)}</button>
         </section>
     }
 }

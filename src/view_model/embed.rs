@@ -1,6 +1,8 @@
 //! Embedding in course pages: which panels an embedded lab shows (`panels=`), whether its
 //! controls are locked (`locked=1`), and the `<iframe>` snippet the Embed dialog offers.
 
+use crate::view_model::i18n::Text;
+
 /// A panel an embedded lab can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
@@ -13,13 +15,13 @@ pub enum Panel {
 }
 
 /// Every panel: its `panels=` name and its label in the Embed dialog.
-pub const PANELS: [(Panel, &str, &str); 6] = [
-    (Panel::Fleet, "fleet", "Fleet (ALB and instances)"),
-    (Panel::Charts, "charts", "CloudWatch charts"),
-    (Panel::Controls, "controls", "Controls"),
-    (Panel::Activity, "activity", "Activity history"),
-    (Panel::Alarms, "alarms", "Alarms"),
-    (Panel::Summary, "summary", "Run summary"),
+pub const PANELS: [(Panel, &str, Text); 6] = [
+    (Panel::Fleet, "fleet", Text::PanelFleet),
+    (Panel::Charts, "charts", Text::PanelCharts),
+    (Panel::Controls, "controls", Text::PanelControls),
+    (Panel::Activity, "activity", Text::PanelActivity),
+    (Panel::Alarms, "alarms", Text::PanelAlarms),
+    (Panel::Summary, "summary", Text::PanelSummary),
 ];
 
 /// Shown when a link names no (known) panel.

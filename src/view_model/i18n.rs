@@ -198,6 +198,39 @@ pub enum Text {
     PStepSigma,
     PLowest,
     PHighest,
+    SimulatedTime,
+    SimulationControls,
+    CostSoFar,
+    JumpLabel,
+    JumpPlaceholder,
+    Plus1Min,
+    Plus10Min,
+    Plus1H,
+    Embed,
+    EmbedDialogLabel,
+    PanelsToShow,
+    LockControls,
+    Close,
+    OpenFullLab,
+    PanelFleet,
+    PanelCharts,
+    PanelControls,
+    PanelActivity,
+    PanelAlarms,
+    PanelSummary,
+    ExportImport,
+    MetricsCsv,
+    ScenarioJson,
+    PasteJson,
+    Import,
+    Imported,
+    ImportedWithCorrections,
+    Scenarios,
+    Open,
+    Dismiss,
+    Using,
+    ShareRun,
+    LinkToRun,
 }
 
 /// `key` in `lang`.
@@ -370,6 +403,39 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
         T::PStepSigma => ("Step per minute (σ) [req/s]", "분당 변화 (σ) [req/s]"),
         T::PLowest => ("Lowest [req/s]", "최저 [req/s]"),
         T::PHighest => ("Highest [req/s]", "최고 [req/s]"),
+        T::SimulatedTime => ("Simulated time", "시뮬레이션 시간"),
+        T::SimulationControls => ("Simulation controls", "시뮬레이션 제어"),
+        T::CostSoFar => ("Cost so far", "현재까지 비용"),
+        T::JumpLabel => ("Jump to a time (UTC, or +minutes)", "시각으로 이동 (UTC 또는 +분)"),
+        T::JumpPlaceholder => ("10:30 or +2h", "10:30 또는 +2h"),
+        T::Plus1Min => ("+1 min", "+1분"),
+        T::Plus10Min => ("+10 min", "+10분"),
+        T::Plus1H => ("+1 h", "+1시간"),
+        T::Embed => ("Embed", "임베드"),
+        T::EmbedDialogLabel => ("Embed this lab in a page", "이 실습을 페이지에 임베드"),
+        T::PanelsToShow => ("Panels to show:", "표시할 패널:"),
+        T::LockControls => ("Lock the controls (watch only)", "제어 잠금 (보기 전용)"),
+        T::Close => ("Close", "닫기"),
+        T::OpenFullLab => ("Open full lab ↗", "전체 실습 열기 ↗"),
+        T::PanelFleet => ("Fleet (ALB and instances)", "플릿 (ALB와 인스턴스)"),
+        T::PanelCharts => ("CloudWatch charts", "CloudWatch 차트"),
+        T::PanelControls => ("Controls", "제어"),
+        T::PanelActivity => ("Activity history", "활동 기록"),
+        T::PanelAlarms => ("Alarms", "경보"),
+        T::PanelSummary => ("Run summary", "실행 요약"),
+        T::ExportImport => ("Export and import", "내보내기와 가져오기"),
+        T::MetricsCsv => ("Metrics (CSV)", "지표 (CSV)"),
+        T::ScenarioJson => ("Scenario (JSON)", "시나리오 (JSON)"),
+        T::PasteJson => ("Scenario JSON (paste to import)", "시나리오 JSON (붙여 넣어 가져오기)"),
+        T::Import => ("Import", "가져오기"),
+        T::Imported => ("Imported: a new run has started.", "가져왔습니다: 새 실행을 시작했습니다."),
+        T::ImportedWithCorrections => ("Imported with corrections:", "수정하여 가져왔습니다:"),
+        T::Scenarios => ("Scenarios: ready-made labs", "시나리오: 준비된 실습"),
+        T::Open => ("Open", "열기"),
+        T::Dismiss => ("Dismiss", "닫기"),
+        T::Using => ("using", "사용 값"),
+        T::ShareRun => ("Share this run", "이 실행 공유"),
+        T::LinkToRun => ("Link to this run", "이 실행의 링크"),
     };
     match lang {
         Lang::En => en,
@@ -567,5 +633,21 @@ mod tests {
         assert_eq!(josa("비율", "이", "가"), "비율이");
         assert_eq!(josa("크기", "이", "가"), "크기가");
         assert_eq!(josa("Target CPU", "은", "는"), "Target CPU은(는)");
+    }
+}
+
+/// "This link asked for N things the lab could not use as given:"
+pub fn link_notice_intro(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("This link asked for {n} thing{} the lab could not use as given:", if n == 1 { "" } else { "s" }),
+        Lang::Ko => format!("이 링크의 항목 {n}개를 그대로 사용할 수 없었습니다:"),
+    }
+}
+
+/// Progress while a link's `t=` is being reached.
+pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
+    match lang {
+        Lang::En => format!("Opening the shared run at +{target_min} min: {pct:.0} %"),
+        Lang::Ko => format!("공유된 실행을 +{target_min}분 시점으로 여는 중: {pct:.0} %"),
     }
 }
