@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::state::use_lab;
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 use crate::view_model::log::{activity_revision, activity_rows, ActivityRow};
 
 /// Rows shown; the engine keeps more.
@@ -23,11 +25,10 @@ pub fn ActivityHistory() -> impl IntoView {
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
         lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
     });
-    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <section class="panel activity" aria-labelledby="activity-h">
-            <h2 id="activity-h">{move || t(Text::ActivityHistory)}</h2>
-            <p class="muted" hidden=move || rows.with(|r| !r.is_empty())>{move || t(Text::NoActivity)}</p>
+            <h2 id="activity-h"><Tr k=Text::ActivityHistory /></h2>
+            <p class="muted" hidden=move || rows.with(|r| !r.is_empty())><Tr k=Text::NoActivity /></p>
             <ol class="activity-list" data-testid="activity-list">
                 <For each=move || rows.get() key=|r| (r.id, r.status.clone()) let(r)>
                     <ActivityItem row=r />
@@ -39,7 +40,6 @@ pub fn ActivityHistory() -> impl IntoView {
 
 #[component]
 fn ActivityItem(row: ActivityRow) -> impl IntoView {
-    let lab = use_lab();
     let status_class = format!("status {}", row.status.to_lowercase());
     view! {
         <li class="activity-item" data-testid="activity-item">
@@ -50,7 +50,7 @@ fn ActivityItem(row: ActivityRow) -> impl IntoView {
             </div>
             <p class="activity-why" data-testid="activity-why">{row.why.clone()}</p>
             <details>
-                <summary>{move || tr(lab.lang.get(), Text::Cause)}</summary>
+                <summary><Tr k=Text::Cause /></summary>
                 <p class="activity-cause">{row.cause.clone()}</p>
             </details>
         </li>

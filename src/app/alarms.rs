@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::state::use_lab;
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 use crate::view_model::log::{alarm_revision, alarm_rows, summary_rows};
 
 #[component]
@@ -22,7 +24,7 @@ pub fn AlarmsTable() -> impl IntoView {
     });
     view! {
         <section class="panel alarms" aria-labelledby="alarms-h">
-            <h2 id="alarms-h">{move || tr(lab.lang.get(), Text::Alarms)}</h2>
+            <h2 id="alarms-h"><Tr k=Text::Alarms /></h2>
             <ul class="alarm-list" data-testid="alarms-table">
                 {move || rows.get().into_iter().map(|r| view! {
                     <li class="alarm" data-testid="alarm-row">
@@ -49,7 +51,7 @@ pub fn RunSummary() -> impl IntoView {
     });
     view! {
         <section class="panel summary" aria-labelledby="summary-h">
-            <h2 id="summary-h">{move || tr(lab.lang.get(), Text::RunSummary)}</h2>
+            <h2 id="summary-h"><Tr k=Text::RunSummary /></h2>
             <dl class="summary-list" data-testid="run-summary">
                 {move || rows.get().into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
             </dl>

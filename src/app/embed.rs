@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::share::ShareContext;
 use super::state::use_lab;
 use super::{ActivityHistory, AlarmsTable, ChartsPanel, ControlsPanel, FleetView, RunSummary};
@@ -57,7 +59,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
                 {move || if lab.playing.get() { tr(lab.lang.get(), Text::Pause) } else { tr(lab.lang.get(), Text::Play) }}
             </button>
             <button data-testid="step" on:click=move |_| lab.step(60)>"+1 min"</button>
-            <button class="link" data-testid="open-full" on:click=open_full>{move || tr(lab.lang.get(), Text::OpenFullLab)}</button>
+            <button class="link" data-testid="open-full" on:click=open_full><Tr k=Text::OpenFullLab /></button>
         </header>
         <main class="embed-main" class:locked=view.locked data-testid="embed-main">{body}</main>
     }
@@ -103,20 +105,20 @@ pub fn EmbedDialog() -> impl IntoView {
         .collect_view();
     view! {
         <button data-testid="embed-open" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-            {move || tr(lab.lang.get(), Text::Embed)}
+            <Tr k=Text::Embed />
         </button>
         <div class="embed-dialog panel" role="dialog" aria-label=move || tr(lab.lang.get(), Text::EmbedDialogLabel)
             data-testid="embed-dialog" hidden=move || !open.get()>
-            <p>{move || tr(lab.lang.get(), Text::PanelsToShow)}</p>
+            <p><Tr k=Text::PanelsToShow /></p>
             {boxes}
             <label class="check">
                 <input type="checkbox" data-testid="embed-locked" prop:checked=move || locked.get()
                     on:change=move |ev| locked.set(event_target_checked(&ev)) />
-                {move || tr(lab.lang.get(), Text::LockControls)}
+                <Tr k=Text::LockControls />
             </label>
             <textarea class="json" readonly rows="4" data-testid="embed-snippet" prop:value=snippet
                 on:focus=move |ev| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&ev).select(); }></textarea>
-            <button class="small" on:click=move |_| open.set(false)>{move || tr(lab.lang.get(), Text::Close)}</button>
+            <button class="small" on:click=move |_| open.set(false)><Tr k=Text::Close /></button>
         </div>
     }
 }

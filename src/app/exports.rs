@@ -2,6 +2,8 @@
 //! command sent so far) as JSON, and JSON import with the checks a shared link gets.
 
 use leptos::prelude::*;
+
+use crate::app::Tr;
 use wasm_bindgen::JsCast;
 
 use super::charts::ChartSettings;
@@ -36,7 +38,6 @@ pub fn ExportPanel() -> impl IntoView {
     let lab = use_lab();
     let settings = use_context::<ChartSettings>();
     let json_text = RwSignal::new(String::new());
-    let t = move |key: Text| tr(lab.lang.get(), key);
     let csv = move |_| {
         let (range, period) = settings.map(|s| (s.range_s.get_untracked(), s.period_s.get_untracked())).unwrap_or((3600, 60));
         let text = lab.with_sim(|sim| metrics_csv(sim, range, period));
@@ -75,18 +76,18 @@ pub fn ExportPanel() -> impl IntoView {
         .collect_view();
     view! {
         <details class="panel exports" data-testid="exports">
-            <summary>{move || t(Text::ExportImport)}</summary>
+            <summary><Tr k=Text::ExportImport /></summary>
             <div class="button-row">
-                <button data-testid="export-csv" on:click=csv>{move || t(Text::MetricsCsv)}</button>
-                <button data-testid="export-json" on:click=json>{move || t(Text::ScenarioJson)}</button>
+                <button data-testid="export-csv" on:click=csv><Tr k=Text::MetricsCsv /></button>
+                <button data-testid="export-json" on:click=json><Tr k=Text::ScenarioJson /></button>
             </div>
             <div class="button-row">{pngs}</div>
             <label class="field">
-                <span class="field-label">{move || t(Text::PasteJson)}</span>
+                <span class="field-label"><Tr k=Text::PasteJson /></span>
                 <textarea class="json" data-testid="import-json" rows="4" prop:value=move || json_text.get()
                     on:input=move |ev| json_text.set(event_target_value(&ev))></textarea>
             </label>
-            <button data-testid="import-apply" on:click=import>{move || t(Text::Import)}</button>
+            <button data-testid="import-apply" on:click=import><Tr k=Text::Import /></button>
             <p class="field-msg" data-testid="import-msg" role="status">{move || lab.load_notice.get()}</p>
         </details>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
 use crate::view_model::i18n::{tr, Lang, Text};
@@ -49,7 +51,7 @@ pub fn Header() -> impl IntoView {
                     let (s, label) = (*s, *label);
                     view! { <button data-testid=*testid on:click=move |_| lab.step(s)>{move || t(label)}</button> }
                 }).collect_view()}
-                <label class="speed">{move || t(Text::Speed)}" "
+                <label class="speed"><Tr k=Text::Speed />" "
                     <select data-testid="speed" aria-label="Simulation speed" on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<f64>() { lab.speed.set(v); }
                     }>
@@ -63,9 +65,9 @@ pub fn Header() -> impl IntoView {
                     placeholder=move || t(Text::JumpPlaceholder) prop:value=move || jump_to.get()
                     on:input=move |ev| jump_to.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
-                <button data-testid="jump-go" on:click=move |_| do_jump()>{move || t(Text::Jump)}</button>
-                <button data-testid="reset" on:click=move |_| lab.reset()>{move || t(Text::Reset)}</button>
-                <label class="speed">{move || t(Text::Language)}" "
+                <button data-testid="jump-go" on:click=move |_| do_jump()><Tr k=Text::Jump /></button>
+                <button data-testid="reset" on:click=move |_| lab.reset()><Tr k=Text::Reset /></button>
+                <label class="speed"><Tr k=Text::Language />" "
                     <select data-testid="lang" on:change=move |ev| {
                         lab.lang.set(if event_target_value(&ev) == "ko" { Lang::Ko } else { Lang::En });
                         lab.journal_version.update(|v| *v += 1);

@@ -125,3 +125,12 @@ fn FullLab() -> impl IntoView {
 fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
 }
+
+/// A UI string in the current language, updated live when the language is switched. One
+/// component for every label keeps the wasm small: a closure per label would be compiled
+/// into its own render code.
+#[component]
+pub fn Tr(k: crate::view_model::i18n::Text) -> impl IntoView {
+    let lab = use_lab();
+    move || crate::view_model::i18n::tr(lab.lang.get(), k)
+}

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::state::use_lab;
 use crate::view_model::i18n::{tr, Text};
 use crate::view_model::presets::all;
@@ -26,7 +28,7 @@ pub fn PresetGallery() -> impl IntoView {
                             lab.load(scenario.clone());
                             lab.load_notice.set(None);
                             open.set(false);
-                        }>{move || tr(lab.lang.get(), Text::Open)}</button>
+                        }><Tr k=Text::Open /></button>
                 </li>
             }
         })
@@ -34,7 +36,7 @@ pub fn PresetGallery() -> impl IntoView {
     view! {
         <details class="panel presets" data-testid="presets" prop:open=move || open.get()
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{move || tr(lab.lang.get(), Text::Scenarios)}</summary>
+            <summary><Tr k=Text::Scenarios /></summary>
             <ul class="preset-list">{cards}</ul>
         </details>
     }

@@ -3,6 +3,8 @@
 //! and the notice that lists what a link asked for and did not get.
 
 use leptos::prelude::*;
+
+use crate::app::Tr;
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
@@ -56,7 +58,7 @@ pub fn ShareLink() -> impl IntoView {
     };
     view! {
         <div class="share" role="group" aria-label=move || tr(lab.lang.get(), Text::ShareRun)>
-            <button data-testid="copy-link" on:click=copy>{move || tr(lab.lang.get(), Text::CopyLink)}</button>
+            <button data-testid="copy-link" on:click=copy><Tr k=Text::CopyLink /></button>
             <input type="text" readonly class="share-link" data-testid="share-link" aria-label=move || tr(lab.lang.get(), Text::LinkToRun)
                 prop:value=move || link.get() hidden=move || link.with(String::is_empty)
                 on:focus=move |ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
@@ -98,7 +100,7 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let count = notices.len();
     let items = notices
         .into_iter()
-        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — "{move || tr(lab.lang.get(), Text::Using)}" "{n.used}</li> })
+        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — "<Tr k=Text::Using />" "{n.used}</li> })
         .collect_view();
     let opening = move || {
         lab.opening.get().map(|(now, target)| opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64))
@@ -108,7 +110,7 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
         <section class="notice" role="status" data-testid="link-notice" hidden=move || !shown.get()>
             <p>{move || link_notice_intro(lab.lang.get(), count)}</p>
             <ul>{items}</ul>
-            <button class="small" data-testid="link-notice-dismiss" on:click=move |_| shown.set(false)>{move || tr(lab.lang.get(), Text::Dismiss)}</button>
+            <button class="small" data-testid="link-notice-dismiss" on:click=move |_| shown.set(false)><Tr k=Text::Dismiss /></button>
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! Exports: the metrics of a time range as CSV (CloudWatch metric names as columns), the
 //! scenario as JSON, and JSON import with the same checks a shared link gets.
 
-use crate::share::{from_query, to_query, Notice};
+use std::collections::BTreeMap;
+
+use crate::share::{encode_component, from_query, pairs, Notice, Shared};
 use crate::sim::{Datapoint, Metric, Scenario, Sim, Statistic};
 use crate::view_model::clock::format_utc;
 
@@ -52,19 +54,47 @@ pub fn metrics_csv(sim: &Sim, range_s: u64, period_s: u32) -> String {
     out
 }
 
-/// The scenario as pretty JSON.
+/// The scenario as JSON: an object of the link's keys and values (only those that differ
+/// from the default, `v` first), e.g. `{"v": "1", "traffic": "diurnal(120,80,12)", …}`. One
+/// format for links and files, read back by one checked parser; and no serde code for every
+/// engine type in the web build.
 pub fn scenario_json(sc: &Scenario) -> String {
-    serde_json::to_string_pretty(sc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    let shared = Shared { scenario: sc.clone(), ..Shared::default() };
+    let defaults = pairs(&Shared::default());
+    let map: Vec<(&str, String)> = pairs(&shared)
+        .into_iter()
+        .zip(defaults)
+        .filter(|((k, v), (_, d))| *k == "v" || v != d)
+        .map(|(kv, _)| kv)
+        .collect();
+    let body: Vec<String> = map
+        .iter()
+        .map(|(k, v)| format!("  {}: {}", serde_json::Value::from(*k), serde_json::Value::from(v.as_str())))
+        .collect();
+    format!("{{\n{}\n}}", body.join(",\n"))
 }
 
-/// A scenario from JSON, checked exactly as a link is: what was corrected comes back as
-/// notices. Malformed JSON is an error with the parser's message.
+/// A scenario from JSON (an object of link keys; values may be strings, numbers or booleans),
+/// checked exactly as a link is: what was corrected comes back as notices. Malformed JSON is
+/// an error with the parser's message.
 pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), String> {
     if text.len() > 256 * 1024 {
         return Err("The JSON is larger than 256 KB; a lab scenario is far smaller.".into());
     }
-    let sc: Scenario = serde_json::from_str(text).map_err(|e| format!("This is not a lab scenario: {e}"))?;
-    Ok(from_query(&to_query(&sc)))
+    let map: BTreeMap<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| format!("This is not a lab scenario: {e}"))?;
+    let query: Vec<String> = map
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+                other => other.to_string(),
+            };
+            format!("{}={}", encode_component(k), encode_component(&v))
+        })
+        .collect();
+    Ok(from_query(&query.join("&")))
 }
 
 #[cfg(test)]
@@ -94,10 +124,14 @@ mod tests {
         let (back, notices) = scenario_from_json(&scenario_json(&sc)).unwrap();
         assert_eq!(back, sc);
         assert!(notices.is_empty());
-        let mut bad = sc.clone();
-        bad.group.min = 7;
-        bad.group.max = 2;
-        let (fixed, notices) = scenario_from_json(&scenario_json(&bad)).unwrap();
+        let busy = crate::view_model::presets::find("black-friday").unwrap().scenario;
+        let json = scenario_json(&busy);
+        assert!(json.starts_with("{\n  \"v\": \"1\""), "{json}");
+        assert_eq!(scenario_from_json(&json).unwrap(), (busy, vec![]));
+        let (typed, notices) = scenario_from_json(r#"{"v": 1, "min": 2, "max": 4, "desired": 2, "protect": true}"#).unwrap();
+        assert_eq!((typed.group.min, typed.group.max, typed.group.protect_new_instances), (2, 4, true));
+        assert!(notices.is_empty(), "{notices:?}");
+        let (fixed, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
         assert!(fixed.group.min <= fixed.group.max);
         assert!(!notices.is_empty(), "min > max is reported");
         assert!(scenario_from_json("{not json").unwrap_err().contains("not a lab scenario"));

@@ -14,8 +14,8 @@ async fn scenario_json_exports_and_imports_with_checks() {
     lab.pause().await;
     lab.click("export-json");
     let area: HtmlTextAreaElement = lab.q("import-json").unchecked_into();
-    until("the JSON", 2000, || area.value().contains("\"policies\"")).await;
-    let edited = area.value().replacen("\"min\": 1", "\"min\": 9", 1);
+    until("the JSON", 2000, || area.value().starts_with("{\n  \"v\": \"1\"")).await;
+    let edited = area.value().replacen("\"v\": \"1\"", "\"v\": \"1\", \"min\": \"9\"", 1);
     assert_ne!(edited, area.value());
     lab.set_input("import-json", &edited, "input");
     lab.click("import-apply");

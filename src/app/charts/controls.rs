@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::specs::ChartSettings;
 use crate::app::state::use_lab;
 use crate::view_model::chart::RANGES;
@@ -17,7 +19,7 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
     view! {
         <div class="chart-controls" role="group" aria-label=move || t(Text::ChartControls)>
             <label>
-                {move || t(Text::TimeRange)}
+                <Tr k=Text::TimeRange />
                 <select data-testid="chart-range" on:change=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<u64>() { range_s.set(v) }
                 }>
@@ -29,7 +31,7 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
                 </select>
             </label>
             <label>
-                {move || t(Text::Period)}
+                <Tr k=Text::Period />
                 <select data-testid="chart-period" on:change=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<u32>() { period_s.set(v) }
                 }>
@@ -41,7 +43,7 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
             </label>
             <Show when=move || basic.get()>
                 <span class="chart-note" data-testid="chart-basic-note">
-                    {move || t(Text::BasicMonitoringNote)}
+                    <Tr k=Text::BasicMonitoringNote />
                 </span>
             </Show>
         </div>

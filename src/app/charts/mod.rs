@@ -14,13 +14,15 @@ mod tooltip;
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 pub use canvas::LineChart;
 pub use specs::{build as build_chart_data, ChartSettings};
 
 use crate::app::state::use_lab;
 use crate::sim::Monitoring;
 use crate::view_model::charts_spec::CHARTS;
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 use card::ChartCard;
 use controls::ChartControls;
 
@@ -36,7 +38,7 @@ pub fn ChartsPanel() -> impl IntoView {
     view! {
         <section class="panel charts" aria-labelledby="charts-h" data-testid="charts-panel">
             <div class="charts-head">
-                <h2 id="charts-h">{move || tr(lab.lang.get(), Text::CloudWatchMetrics)}</h2>
+                <h2 id="charts-h"><Tr k=Text::CloudWatchMetrics /></h2>
                 <ChartControls settings=settings basic=basic />
             </div>
             <div class="charts-grid">

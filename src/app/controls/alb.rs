@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{AlbSpec, Algorithm, Command, Monitoring};
@@ -80,7 +82,7 @@ pub fn AlbControl() -> impl IntoView {
             <Field label=Text::HealthyThreshold testid="alb-healthy" value=healthy unit=checks />
             <Field label=Text::UnhealthyThreshold testid="alb-unhealthy" value=unhealthy unit=checks />
             <Field label=Text::IdleTimeout testid="alb-idle" value=idle unit=secs />
-            <button data-testid="alb-apply" on:click=move |_| apply()>{move || t(Text::Apply)}</button>
+            <button data-testid="alb-apply" on:click=move |_| apply()><Tr k=Text::Apply /></button>
             <Choice label=Text::Ec2Monitoring testid="monitoring"
                 options=monitoring_options
                 selected=Signal::derive(move || match lab.scenario().monitoring {

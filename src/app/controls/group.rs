@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::field::Field;
 use crate::app::state::use_lab;
 use crate::sim::Command;
@@ -55,17 +57,16 @@ pub fn CapacityControl() -> impl IntoView {
         }
     };
     let on_enter = Callback::new(move |()| submit());
-    let t = move |key: Text| tr(lab.lang.get(), key);
 
     view! {
         <section class="panel capacity" aria-labelledby="capacity-h">
-            <h2 id="capacity-h">{move || t(Text::GroupSize)}</h2>
+            <h2 id="capacity-h"><Tr k=Text::GroupSize /></h2>
             <div class="field-row">
                 <Field label=Text::Min testid="capacity-min" value=fields[0] unit=Text::UnitInstances on_enter=on_enter />
                 <Field label=Text::Max testid="capacity-max" value=fields[1] unit=Text::UnitInstances on_enter=on_enter />
                 <Field label=Text::Desired testid="capacity-desired" value=fields[2] unit=Text::UnitInstances on_enter=on_enter />
             </div>
-            <button data-testid="capacity-apply" on:click=move |_| submit()>{move || t(Text::Update)}</button>
+            <button data-testid="capacity-apply" on:click=move |_| submit()><Tr k=Text::Update /></button>
             <p class="field-msg" data-testid="capacity-msg" role="alert">{move || message.get()}</p>
         </section>
     }

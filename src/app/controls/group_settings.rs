@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
@@ -64,7 +66,6 @@ pub fn GroupSettings() -> impl IntoView {
         }
     };
 
-    let t = move |key: Text| tr(lab.lang.get(), key);
 
     view! {
         <div class="settings-grid">
@@ -76,17 +77,17 @@ pub fn GroupSettings() -> impl IntoView {
                 <input type="checkbox" data-testid="protect-new"
                     prop:checked=move || sc().group.protect_new_instances
                     on:change=move |ev| report(lab.apply(Command::SetProtectNewInstances(event_target_checked(&ev)))) />
-                {move || t(Text::ProtectNewInstances)}
+                <Tr k=Text::ProtectNewInstances />
             </label>
             <label class="check">
                 <input type="checkbox" data-testid="hc-elb" prop:checked=move || hc_elb.get()
                     on:change=move |ev| { hc_elb.set(event_target_checked(&ev)); apply_timing(); } />
-                {move || t(Text::ElbHealthChecks)}
+                <Tr k=Text::ElbHealthChecks />
             </label>
             <Field label=Text::HealthCheckGracePeriod testid="hc-grace" value=grace unit=Text::UnitSeconds />
             <Field label=Text::DefaultWarmupField testid="default-warmup" value=warmup unit=Text::UnitSeconds />
             <Field label=Text::DefaultCooldown testid="default-cooldown" value=cooldown unit=Text::UnitSeconds />
-            <button data-testid="group-settings-apply" on:click=move |_| apply_timing()>{move || t(Text::Apply)}</button>
+            <button data-testid="group-settings-apply" on:click=move |_| apply_timing()><Tr k=Text::Apply /></button>
             <p class="field-msg" data-testid="group-settings-msg" role="alert">{move || message.get()}</p>
         </div>
     }

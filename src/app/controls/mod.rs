@@ -13,26 +13,25 @@ mod traffic;
 
 use leptos::prelude::*;
 
-use crate::app::state::use_lab;
-use crate::view_model::i18n::{tr, Text};
+use crate::app::Tr;
+
+use crate::view_model::i18n::Text;
 
 pub use traffic::TrafficControl;
 
 #[component]
 pub fn ControlsPanel() -> impl IntoView {
-    let lab = use_lab();
-    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <div class="controls" data-testid="controls">
             <TrafficControl />
             <group::CapacityControl />
             <policies::PoliciesControl />
             <details class="panel advanced" data-testid="advanced-group">
-                <summary>{move || t(Text::GroupSettings)}</summary>
+                <summary><Tr k=Text::GroupSettings /></summary>
                 <group_settings::GroupSettings />
             </details>
             <details class="panel advanced" data-testid="advanced-alb">
-                <summary>{move || t(Text::LoadBalancerAndMonitoring)}</summary>
+                <summary><Tr k=Text::LoadBalancerAndMonitoring /></summary>
                 <alb::AlbControl />
             </details>
         </div>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::Command;
@@ -37,16 +39,16 @@ pub fn PatternEditor() -> impl IntoView {
     let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="pattern-edit" data-testid="pattern-editor">
-            <summary>{move || t(Text::PatternPrefix)} <span data-testid="pattern-now">{move || current.with(|p| describe(lab.lang.get(), p))}</span></summary>
+            <summary><Tr k=Text::PatternPrefix /> <span data-testid="pattern-now">{move || current.with(|p| describe(lab.lang.get(), p))}</span></summary>
             <div class="settings-grid">
                 <label class="field">
-                    <span class="field-label">{move || t(Text::Kind)}</span>
+                    <span class="field-label"><Tr k=Text::Kind /></span>
                     <select data-testid="pattern-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
                         {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
                     </select>
                 </label>
                 {form}
-                <button data-testid="pattern-apply" on:click=apply>{move || t(Text::ApplyPattern)}</button>
+                <button data-testid="pattern-apply" on:click=apply><Tr k=Text::ApplyPattern /></button>
                 <p class="field-msg" data-testid="pattern-msg" role="alert">{move || message.get()}</p>
             </div>
         </details>

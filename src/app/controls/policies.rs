@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec, TtMetric};
@@ -28,21 +30,21 @@ pub fn PoliciesControl() -> impl IntoView {
 
     view! {
         <section class="panel policies" aria-labelledby="policies-h">
-            <h2 id="policies-h">{move || t(Text::ScalingPolicies)}</h2>
+            <h2 id="policies-h"><Tr k=Text::ScalingPolicies /></h2>
             <ul class="policy-list" data-testid="policy-list">
                 <For each=move || policies.get() key=|p| (p.name().to_string(), describe(Lang::En, p)) let(p)>
                     <PolicyRow policy=p message=message />
                 </For>
             </ul>
             <p class="muted" data-testid="no-policies" hidden=move || policies.with(|p| !p.is_empty())>
-                {move || t(Text::NoPolicies)}
+                <Tr k=Text::NoPolicies />
             </p>
             <div class="add-policy">
                 <select data-testid="policy-kind" aria-label=move || t(Text::PolicyKindToAdd)
                     on:change=move |ev| kind.set(event_target_value(&ev))>
                     {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
                 </select>
-                <button data-testid="policy-add" on:click=add>{move || t(Text::AddPolicy)}</button>
+                <button data-testid="policy-add" on:click=add><Tr k=Text::AddPolicy /></button>
             </div>
             <p class="field-msg" data-testid="policy-msg" role="alert">{move || message.get()}</p>
         </section>

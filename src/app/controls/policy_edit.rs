@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec};
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 use crate::view_model::policy_form::{apply_fields, fields_of};
 
 #[component]
@@ -20,13 +22,12 @@ pub fn PolicyEditor(policy: PolicySpec, message: RwSignal<Option<String>>) -> im
         let result = apply_fields(lab.lang.get_untracked(), &policy, &edited).and_then(|p| lab.apply(Command::PutPolicy(p)).map_err(|e| e.message));
         message.set(result.err());
     };
-    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="policy-edit">
-            <summary>{move || t(Text::Edit)}</summary>
+            <summary><Tr k=Text::Edit /></summary>
             <div class="settings-grid">
                 {inputs}
-                <button data-testid="policy-save" on:click=save>{move || t(Text::SavePolicy)}</button>
+                <button data-testid="policy-save" on:click=save><Tr k=Text::SavePolicy /></button>
             </div>
         </details>
     }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use crate::app::state::use_lab;
 use crate::sim::Command;
 use crate::view_model::i18n::{tr, traffic_readout, Text};
@@ -32,7 +34,7 @@ pub fn TrafficControl() -> impl IntoView {
 
     view! {
         <section class="panel traffic" aria-labelledby="traffic-h">
-            <h2 id="traffic-h">{move || t(Text::Traffic)}</h2>
+            <h2 id="traffic-h"><Tr k=Text::Traffic /></h2>
             <div class="traffic-row">
                 <input type="range" data-testid="traffic-slider" aria-label=move || t(Text::TrafficSliderLabel)
                     min="0" max=SLIDER_MAX_RPS.to_string() step="1"
@@ -53,12 +55,12 @@ pub fn TrafficControl() -> impl IntoView {
                             set_rps(Some(v));
                         }
                     } />
-                <span class="unit">{move || t(Text::UnitReqPerS)}</span>
+                <span class="unit"><Tr k=Text::UnitReqPerS /></span>
             </div>
             <p id="traffic-msg" class="field-msg" data-testid="traffic-msg" role="alert">{move || message.get()}</p>
             <div class="button-row">
                 <button data-testid="traffic-follow" disabled=move || overridden.get().is_none()
-                    on:click=move |_| set_rps(None)>{move || t(Text::FollowPattern)}</button>
+                    on:click=move |_| set_rps(None)><Tr k=Text::FollowPattern /></button>
                 <select data-testid="spike-size" aria-label=move || t(Text::SpikeSize)
                     on:change=move |ev| spike.set(event_target_value(&ev).parse().unwrap_or(0))>
                     {SPIKES.iter().enumerate().map(|(i, s)| {
@@ -69,7 +71,7 @@ pub fn TrafficControl() -> impl IntoView {
                 <button data-testid="spike-now" on:click=move |_| {
                     let (multiplier, duration_s, _) = SPIKES[spike.get_untracked().min(SPIKES.len() - 1)];
                     message.set(lab.apply(Command::Spike { multiplier, duration_s }).err().map(|e| e.message));
-                }>{move || t(Text::SpikeNow)}</button>
+                }><Tr k=Text::SpikeNow /></button>
             </div>
             <super::pattern::PatternEditor />
             <p class="readout" data-testid="traffic-readout">

@@ -8,8 +8,10 @@ mod tile;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use crate::app::state::use_lab;
-use crate::view_model::i18n::{fleet_summary, healthy_count, tr, Text};
+use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
 
 #[component]
 pub fn FleetView() -> impl IntoView {
@@ -32,19 +34,18 @@ pub fn FleetView() -> impl IntoView {
     let p50 = move || lab.snapshot.with(|s| format!("p50 {:.0} ms", s.p50_ms));
     let p99 = move || lab.snapshot.with(|s| format!("p99 {:.0} ms", s.p99_ms));
 
-    let t = move |key: Text| tr(lab.lang.get(), key);
 
     view! {
         <section class="panel fleet" aria-labelledby="fleet-h">
-            <h2 id="fleet-h">{move || t(Text::AutoScalingGroup)}</h2>
+            <h2 id="fleet-h"><Tr k=Text::AutoScalingGroup /></h2>
             <p class="readout" data-testid="fleet-summary">{summary}</p>
             <p class="hint" data-testid="fleet-hint" hidden=move || lab.snapshot.with(|s| s.instances.len() > 1 || s.instances.iter().any(|i| i.stress_until.is_some()))>
-                {move || t(Text::FleetHint)}
+                <Tr k=Text::FleetHint />
             </p>
             <div class="diagram" node_ref=diagram>
                 <particles::ParticleLayer diagram=diagram />
                 <div class="node clients" data-node="clients" data-testid="clients-node">
-                    <strong>{move || t(Text::Clients)}</strong><span class="live">{clients}</span>
+                    <strong><Tr k=Text::Clients /></strong><span class="live">{clients}</span>
                 </div>
                 <div class="node alb" data-node="alb" data-testid="alb-node">
                     <strong>"ALB"</strong><span class="live">{healthy}</span>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::Tr;
+
 use crate::app::state::use_lab;
 use crate::sim::{Command, InstanceId, InstanceView};
 use crate::view_model::fleet::TileData;
@@ -57,7 +59,7 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
             <span class="tile-extra" data-testid="instance-credits">{move || data.with(|d| d.as_ref().and_then(|d| d.credits.clone()))}</span>
             <span class="tile-extra">{move || data.with(|d| d.as_ref().is_some_and(|d| d.stressed)).then(|| t(Text::StressRunning))}</span>
             <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
-                <summary aria-label=move || actions_for(lab.lang.get(), &actions_label)>{move || t(Text::Actions)}</summary>
+                <summary aria-label=move || actions_for(lab.lang.get(), &actions_label)><Tr k=Text::Actions /></summary>
                 <div class="tile-buttons">
                     <select data-testid="stress-duration" aria-label=move || t(Text::StressDuration)
                         on:change=move |ev| stress_s.set(event_target_value(&ev).parse().unwrap_or(1200))>
@@ -71,11 +73,11 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
                         }
                     }>"stress"</button>
                     <button class="small" data-testid="terminate" on:click=move |_| act(|i, _| Command::TerminateInstance {
-                        instance: i.id.clone(), decrement_desired: false })>{move || t(Text::Terminate)}</button>
+                        instance: i.id.clone(), decrement_desired: false })><Tr k=Text::Terminate /></button>
                     <button class="small" data-testid="mark-unhealthy" on:click=move |_| act(|i, _| Command::SetInstanceHealth {
-                        instance: i.id.clone(), healthy: false })>{move || t(Text::SetUnhealthy)}</button>
+                        instance: i.id.clone(), healthy: false })><Tr k=Text::SetUnhealthy /></button>
                     <button class="small" data-testid="break-app" on:click=move |_| act(|i, _| Command::SetInstanceUnhealthy(i.id.clone()))>
-                        {move || t(Text::BreakApp)}</button>
+                        <Tr k=Text::BreakApp /></button>
                     <button class="small" data-testid="protect" on:click=move |_| act(|i, _| Command::SetInstanceProtection {
                         instance: i.id.clone(), protected: !i.protected })>
                         {move || t(if data.with(|d| d.as_ref().is_some_and(|d| d.protected)) { Text::Unprotect } else { Text::Protect })}
