@@ -26,7 +26,7 @@ pub fn Header() -> impl IntoView {
     let jump_msg = RwSignal::new(None::<String>);
     let do_jump = move || {
         let (start, now) = lab.snapshot.with_untracked(|s| (s.clock_utc_s - s.t as i64, s.t));
-        match parse_jump(&jump_to.get_untracked(), start, now) {
+        match parse_jump(lab.lang.get_untracked(), &jump_to.get_untracked(), start, now) {
             Ok(t) => {
                 jump_msg.set(None);
                 lab.run_until(t);

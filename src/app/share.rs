@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
-use crate::view_model::i18n::{link_notice_intro, opening_progress, tr, Text};
+use crate::view_model::i18n::{journal_full, link_notice_intro, opening_progress, tr, Text};
 
 /// The parts of a link that are not the scenario (language, embed view), kept for the links
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
@@ -47,14 +47,18 @@ pub fn ShareLink() -> impl IntoView {
     let lab = use_lab();
     let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
     let link = RwSignal::new(String::new());
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<String>);
     let copy = move |_| {
         let loc = window().location();
         let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
         let url = format!("{base}?{}", lab.share_query(true, &extra));
         link.set(url.clone());
         let lang = lab.lang.get_untracked();
-        status.set(Some(tr(lang, if write_clipboard(&url) { Text::LinkCopied } else { Text::SelectAndCopy })));
+        let copied = tr(lang, if write_clipboard(&url) { Text::LinkCopied } else { Text::SelectAndCopy });
+        status.set(Some(match lab.journal_dropped() {
+            0 => copied.to_string(),
+            _ => format!("{copied} {}", journal_full(lang, crate::sim::journal::MAX_EVENTS)),
+        }));
     };
     view! {
         <div class="share" role="group" aria-label=move || tr(lab.lang.get(), Text::ShareRun)>

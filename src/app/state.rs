@@ -178,6 +178,11 @@ impl Lab {
         self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()))
     }
 
+    /// Commands not recorded because the journal was full (the link no longer replays all).
+    pub fn journal_dropped(&self) -> usize {
+        self.journal.with_value(Journal::dropped)
+    }
+
     /// The query string (without `?`) that reproduces this run: the scenario it started from
     /// with every command since as a timed event, and with `at_now` the current time (`t=`).
     pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {

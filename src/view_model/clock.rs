@@ -1,5 +1,7 @@
 //! The simulated clock as the UI drives and shows it.
 
+use crate::view_model::i18n::Lang;
+
 /// Turns real frame times into whole simulated seconds at a chosen speed, carrying the
 /// fraction from frame to frame so that no simulated time is lost or invented.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,27 +68,39 @@ pub const MAX_JUMP_S: u64 = 7 * 86_400;
 /// Reads a "jump to" request and returns the target simulated time [s since start]:
 /// `10:30` (UTC clock, the next time it shows that, possibly tomorrow), `+90m`, `+2h`,
 /// `+1d` or `+45` (minutes). The target is never in the past and at most [`MAX_JUMP_S`] ahead.
-pub fn parse_jump(text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, String> {
+pub fn parse_jump(lang: Lang, text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, String> {
     let t = text.trim();
-    let help = "Write a UTC time such as 10:30, or an offset such as +90m, +2h or +1d.";
+    let ko = lang == Lang::Ko;
+    let help = if ko {
+        "10:30 같은 UTC 시각이나 +90m, +2h, +1d 같은 간격을 입력하세요."
+    } else {
+        "Write a UTC time such as 10:30, or an offset such as +90m, +2h or +1d."
+    };
+    let not_time = |what_en: &str, what_ko: &str| {
+        if ko {
+            format!("\u{201c}{t}\u{201d}{what_ko} {help}")
+        } else {
+            format!("\u{201c}{t}\u{201d} {what_en} {help}")
+        }
+    };
     let target = if let Some(rest) = t.strip_prefix('+') {
         let (num, unit) = match rest.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
             Some((i, _)) => rest.split_at(i),
             None => (rest, "m"),
         };
-        let n: u64 = num.parse().map_err(|_| format!("\u{201c}{t}\u{201d} is not a time. {help}"))?;
+        let n: u64 = num.parse().map_err(|_| not_time("is not a time.", "은(는) 시각이 아닙니다."))?;
         let unit_s = match unit.trim() {
             "s" => 1,
             "m" | "min" => 60,
             "h" => 3600,
             "d" => 86_400,
-            _ => return Err(format!("\u{201c}{t}\u{201d} has an unknown unit. {help}")),
+            _ => return Err(not_time("has an unknown unit.", "의 단위를 알 수 없습니다.")),
         };
         now_s.saturating_add(n.saturating_mul(unit_s))
     } else if let Some((h, m)) = t.split_once(':') {
         let (h, m): (i64, i64) = match (h.trim().parse(), m.trim().parse()) {
             (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => (h, m),
-            _ => return Err(format!("\u{201c}{t}\u{201d} is not a time of day. {help}")),
+            _ => return Err(not_time("is not a time of day.", "은(는) 하루 중 시각이 아닙니다.")),
         };
         let now_utc = start_utc_s + now_s as i64;
         let day_start = now_utc - now_utc.rem_euclid(86_400);
@@ -96,10 +110,10 @@ pub fn parse_jump(text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, Strin
         }
         (at - start_utc_s) as u64
     } else {
-        return Err(format!("\u{201c}{t}\u{201d} is not a time. {help}"));
+        return Err(not_time("is not a time.", "은(는) 시각이 아닙니다."));
     };
     if target - now_s > MAX_JUMP_S {
-        return Err("The lab jumps at most 7 days at a time.".into());
+        return Err(if ko { "한 번에 최대 7일까지 이동할 수 있습니다." } else { "The lab jumps at most 7 days at a time." }.into());
     }
     Ok(target)
 }
@@ -144,17 +158,19 @@ mod tests {
     #[test]
     fn jumps() {
         let start = 1_767_258_000; // 2026-01-01 09:00 UTC
-        assert_eq!(parse_jump("+90m", start, 60), Ok(60 + 5400));
-        assert_eq!(parse_jump("+2h", start, 0), Ok(7200));
-        assert_eq!(parse_jump("+45", start, 0), Ok(2700));
-        assert_eq!(parse_jump("10:30", start, 0), Ok(5400));
+        assert_eq!(parse_jump(Lang::En, "+90m", start, 60), Ok(60 + 5400));
+        assert_eq!(parse_jump(Lang::En, "+2h", start, 0), Ok(7200));
+        assert_eq!(parse_jump(Lang::En, "+45", start, 0), Ok(2700));
+        assert_eq!(parse_jump(Lang::En, "10:30", start, 0), Ok(5400));
         // 08:00 has passed today: tomorrow's.
-        assert_eq!(parse_jump("08:00", start, 0), Ok(23 * 3600));
-        assert!(parse_jump("25:00", start, 0).is_err());
-        assert!(parse_jump("soon", start, 0).unwrap_err().contains("+90m"));
-        assert!(parse_jump("+3y", start, 0).unwrap_err().contains("unit"));
-        assert!(parse_jump("+30d", start, 0).unwrap_err().contains("7 days"));
-        assert!(parse_jump("+99999999999999999999", start, 0).is_err());
+        assert_eq!(parse_jump(Lang::En, "08:00", start, 0), Ok(23 * 3600));
+        assert!(parse_jump(Lang::En, "25:00", start, 0).is_err());
+        assert!(parse_jump(Lang::En, "soon", start, 0).unwrap_err().contains("+90m"));
+        assert!(parse_jump(Lang::En, "+3y", start, 0).unwrap_err().contains("unit"));
+        assert!(parse_jump(Lang::En, "+30d", start, 0).unwrap_err().contains("7 days"));
+        assert!(parse_jump(Lang::En, "+99999999999999999999", start, 0).is_err());
+        assert!(parse_jump(Lang::Ko, "soon", start, 0).unwrap_err().contains("시각이 아닙니다"));
+        assert!(parse_jump(Lang::Ko, "+30d", start, 0).unwrap_err().contains("7일"));
     }
 
     #[test]

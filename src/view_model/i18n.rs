@@ -651,3 +651,22 @@ pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
         Lang::Ko => format!("공유된 실행을 +{target_min}분 시점으로 여는 중: {pct:.0} %"),
     }
 }
+
+/// Shown by "Copy link" when the journal is full, so the link no longer replays exactly.
+pub fn journal_full(lang: Lang, kept: usize) -> String {
+    match lang {
+        Lang::En => format!("This run has more than {kept} changes: the link keeps the first {kept}, so it will not replay the rest."),
+        Lang::Ko => format!("이 실행의 변경이 {kept}개를 넘었습니다: 링크에는 처음 {kept}개만 담겨 나머지는 재현되지 않습니다."),
+    }
+}
+
+#[cfg(test)]
+mod journal_tests {
+    use super::*;
+
+    #[test]
+    fn the_full_journal_warning_names_the_limit_in_both_languages() {
+        assert!(journal_full(Lang::En, 1000).contains("first 1000"));
+        assert!(journal_full(Lang::Ko, 1000).contains("1000개"));
+    }
+}
