@@ -20,7 +20,8 @@ fn download(name: &str, mime: &str, content: &str) -> bool {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
     let ok = save_url(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked a little later: revoking at once can cancel the download in some browsers.
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
     ok
 }
 
