@@ -47,9 +47,9 @@ pub struct Lab {
     phase: StoredValue<(u64, bool)>,
 }
 
-/// While time runs, a fleet tile refreshes on one frame in this many (15 times a second at
+/// While time runs, a fleet tile refreshes on one frame in this many (7.5 times a second at
 /// 60 fps), its turn set by its instance id: the cost of 100 live tiles is spread over frames.
-pub const TILE_PHASES: u64 = 4;
+pub const TILE_PHASES: u64 = 8;
 
 /// Simulated time run per frame while opening a link at a later time [s].
 pub const OPEN_STEP_S: u64 = 1800;
