@@ -137,7 +137,7 @@ impl Sim {
             match prop {
                 Proposal::Out(c) => outs.push((
                     c,
-                    format!("a monitor alarm {} in state ALARM triggered policy {name}", hi_a.spec.name),
+                    alarm_trigger(&hi_a.spec.name, name),
                     format!(
                         "{label} {mv}{unit} > target {}{unit} for {} minutes → ceil({n_ready} × {mv} / {}) = {c}",
                         fmt_num(*target),
@@ -147,7 +147,7 @@ impl Sim {
                 )),
                 Proposal::In(c) => ins.push((
                     c,
-                    format!("a monitor alarm {} in state ALARM triggered policy {name}", lo_a.spec.name),
+                    alarm_trigger(&lo_a.spec.name, name),
                     format!(
                         "{label} {mv}{unit} < {}{unit} ({} × target) for {} minutes, no instance warming → ceil({n_ready} × {mv} / {}) = {c}",
                         fmt_num(lo_a.spec.threshold),
@@ -202,15 +202,8 @@ impl Sim {
                             }
                         }
                     }
-                    let trig = format!("a monitor alarm {} in state ALARM triggered policy {name}", a.spec.name);
-                    let why = format!(
-                        "{} {} {} {} (step {}: {adjustment_type} {adj})",
-                        a.spec.metric,
-                        fmt_num(libm::round(v * 10.0) / 10.0),
-                        a.spec.comparison.symbol(),
-                        fmt_num(a.spec.threshold),
-                        si + 1
-                    );
+                    let trig = alarm_trigger(&a.spec.name, name);
+                    let why = format!("{} (step {}: {adjustment_type} {adj})", breach_text(&a.spec, v), si + 1);
                     let until = now + warmup + self.sc.model.boot_s as u64;
                     if self.set_desired(now, new_c, &trig, why) && new_c > 0 {
                         if let PolicyRt::Step { last, .. } = &mut self.prt[p] {
@@ -226,14 +219,8 @@ impl Sim {
                     let v = a.last_values.last().copied().flatten().unwrap_or(f64::NAN);
                     let new = apply_adjustment(self.desired, *adjustment_type, *adjustment, None);
                     let new_c = new.clamp(self.min as i64, self.max as i64) as u32;
-                    let trig = format!("a monitor alarm {} in state ALARM triggered policy {name}", a.spec.name);
-                    let why = format!(
-                        "{} {} {} {} ({adjustment_type} {adjustment}, then cooldown)",
-                        a.spec.metric,
-                        fmt_num(libm::round(v * 10.0) / 10.0),
-                        a.spec.comparison.symbol(),
-                        fmt_num(a.spec.threshold)
-                    );
+                    let trig = alarm_trigger(&a.spec.name, name);
+                    let why = format!("{} ({adjustment_type} {adjustment}, then cooldown)", breach_text(&a.spec, v));
                     if self.set_desired(now, new_c, &trig, why) {
                         if let PolicyRt::Simple { state, .. } = &mut self.prt[p] {
                             state.fired();
@@ -264,4 +251,20 @@ impl Sim {
             }
         }
     }
+}
+
+/// The activity cause's trigger: "a monitor alarm X in state ALARM triggered policy Y".
+fn alarm_trigger(alarm: &str, policy: &str) -> String {
+    format!("a monitor alarm {alarm} in state ALARM triggered policy {policy}")
+}
+
+/// "CPUUtilization 78.3 > 50": the alarm's last value against its threshold, for the "why".
+fn breach_text(spec: &crate::sim::policy_spec::AlarmSpec, value: f64) -> String {
+    format!(
+        "{} {} {} {}",
+        spec.metric,
+        fmt_num(libm::round(value * 10.0) / 10.0),
+        spec.comparison.symbol(),
+        fmt_num(spec.threshold)
+    )
 }
