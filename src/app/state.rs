@@ -28,6 +28,12 @@ pub struct Lab {
     /// Bumped when a new one-minute metric period starts or the run changes: charts redraw
     /// on this, not on every frame — and at most every [`MIN_REDRAW_MS`] while time flies.
     pub data_version: RwSignal<u64>,
+    /// `data_version` as chart `k` sees it ([`Lab::data_stage`]): while time runs, stage `k`
+    /// catches up `k` frames after a bump, so the charts redraw on successive frames instead
+    /// of all on one; a forced bump (a command, a step, a jump) reaches every stage at once.
+    stages: [RwSignal<u64>; DATA_STAGES],
+    /// The next stage to catch up (`DATA_STAGES` when all are current).
+    next_stage: StoredValue<usize>,
     /// When `data_version` was last bumped [ms, performance.now()], and whether a bump is owed.
     last_bump: StoredValue<(f64, bool)>,
     /// Every command sent, as timed events: the run can be shared as a link and replayed.
@@ -50,6 +56,9 @@ pub struct Lab {
 /// While time runs, a fleet tile refreshes on one frame in this many (7.5 times a second at
 /// 60 fps), its turn set by its instance id: the cost of 100 live tiles is spread over frames.
 pub const TILE_PHASES: u64 = 8;
+
+/// How many frames a chart redraw caused by time passing is spread over (one chart a frame).
+pub const DATA_STAGES: usize = 6;
 
 /// Simulated time run per frame while opening a link at a later time [s].
 pub const OPEN_STEP_S: u64 = 1800;
@@ -76,6 +85,8 @@ impl Lab {
             lang: RwSignal::new(Lang::default()),
             speed: RwSignal::new(speed),
             data_version: RwSignal::new(0),
+            stages: std::array::from_fn(|_| RwSignal::new(0)),
+            next_stage: StoredValue::new(DATA_STAGES),
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
             phase: StoredValue::new((0, true)),
             run: RwSignal::new(0),
@@ -96,6 +107,7 @@ impl Lab {
 
     /// Called once per animation frame with the real time since the last one [ms].
     pub fn on_frame(&self, real_ms: f64) {
+        self.catch_up_stage();
         // Opening a link at a later time runs even while paused.
         if let Some((_, target)) = self.opening.get_untracked() {
             let now = self.now_untracked();
@@ -242,8 +254,30 @@ impl Lab {
         if force || now - last >= MIN_REDRAW_MS {
             self.last_bump.set_value((now, false));
             self.data_version.update(|v| *v += 1);
+            let v = self.data_version.get_untracked();
+            let staged = if force { DATA_STAGES } else { 1 };
+            for stage in &self.stages[..staged] {
+                stage.set(v);
+            }
+            self.next_stage.set_value(staged);
         } else {
             self.last_bump.set_value((last, true));
+        }
+    }
+}
+
+impl Lab {
+    /// `data_version` as the chart in position `k` sees it (tracked): see `stages`.
+    pub fn data_stage(&self, k: usize) -> u64 {
+        self.stages[k % DATA_STAGES].get()
+    }
+
+    /// Brings the next lagging stage up to `data_version` (one a frame).
+    fn catch_up_stage(&self) {
+        let k = self.next_stage.get_value();
+        if k < DATA_STAGES {
+            self.stages[k].set(self.data_version.get_untracked());
+            self.next_stage.set_value(k + 1);
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod clock;
 pub mod export;
 pub mod fleet;
+pub mod fleet_grid;
 pub mod form;
 pub mod i18n;
 pub mod input;

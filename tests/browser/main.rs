@@ -12,5 +12,6 @@ mod exports;
 mod embed;
 mod charts;
 mod i18n;
+mod fleet;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

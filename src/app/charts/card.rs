@@ -32,9 +32,9 @@ fn title(lang: Lang, spec: &ChartSpec) -> &'static str {
 }
 
 #[component]
-pub fn ChartCard(spec: ChartSpec, settings: ChartSettings) -> impl IntoView {
+pub fn ChartCard(spec: ChartSpec, settings: ChartSettings, position: usize) -> impl IntoView {
     let lab = use_lab();
-    let data = chart_memo(lab, spec, settings);
+    let data = chart_memo(lab, spec, settings, position);
     let period_note = move || {
         data.with(|d| {
             let p = d.series.iter().map(|s| s.period_s).max().unwrap_or(60);

@@ -42,7 +42,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartControls settings=settings basic=basic />
             </div>
             <div class="charts-grid">
-                {CHARTS.iter().map(|spec| view! { <ChartCard spec=*spec settings=settings /> }).collect_view()}
+                {CHARTS.iter().enumerate().map(|(k, spec)| view! { <ChartCard spec=*spec settings=settings position=k /> }).collect_view()}
             </div>
         </section>
     }

@@ -1,14 +1,16 @@
-//! One Availability Zone: its instances, and a control to take the AZ down and bring it back.
+//! One Availability Zone: its instances (a tile each, or one canvas of cells when the fleet is
+//! compact), and a control to take the AZ down and bring it back.
 
 use leptos::prelude::*;
 
+use super::grid::LaneGrid;
 use super::tile::InstanceTile;
 use crate::app::state::use_lab;
-use crate::sim::Command;
+use crate::sim::{Command, InstanceId};
 use crate::view_model::i18n::{az_lane_label, az_toggle_label, tr, Text};
 
 #[component]
-pub fn AzLane(az: usize, name: String) -> impl IntoView {
+pub fn AzLane(az: usize, name: String, compact: Memo<bool>, chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
     let lab = use_lab();
     let ids = Memo::new(move |_| {
         lab.snapshot.with(|s| s.instances.iter().filter(|i| i.az == az).map(|i| i.id).collect::<Vec<_>>())
@@ -31,11 +33,17 @@ pub fn AzLane(az: usize, name: String) -> impl IntoView {
                     {move || if available.get() { t(Text::TakeAzDown) } else { t(Text::BringAzBack) }}
                 </button>
             </div>
-            <ul class="tiles">
-                <For each=move || ids.get() key=|id| *id let(id)>
-                    <InstanceTile id=id />
-                </For>
-            </ul>
+            {move || if compact.get() {
+                view! { <LaneGrid az=az chosen=chosen /> }.into_any()
+            } else {
+                view! {
+                    <ul class="tiles">
+                        <For each=move || ids.get() key=|id| *id let(id)>
+                            <InstanceTile id=id />
+                        </For>
+                    </ul>
+                }.into_any()
+            }}
         </div>
     }
 }

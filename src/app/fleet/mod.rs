@@ -1,6 +1,8 @@
 //! Fleet view: Clients → ALB → one lane per Availability Zone → instance tiles, with request
 //! particles drawn on one canvas layer over the diagram.
 
+mod chosen;
+mod grid;
 mod lane;
 mod particles;
 mod tile;
@@ -11,12 +13,17 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
+use crate::sim::InstanceId;
+use crate::view_model::fleet_grid;
 use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
 
 #[component]
 pub fn FleetView() -> impl IntoView {
     let lab = use_lab();
     let diagram = NodeRef::<Div>::new();
+    // Tiles for a small fleet, cells on a canvas per lane for a large one (see `fleet_grid`).
+    let compact = Memo::new(move |was: Option<&bool>| lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false))));
+    let chosen = RwSignal::new(None::<InstanceId>);
     let azs = move || lab.snapshot.with(|s| s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>());
     let summary = move || {
         lab.snapshot.with(|s| {
@@ -53,10 +60,13 @@ pub fn FleetView() -> impl IntoView {
                 </div>
                 <div class="lanes">
                     <For each=azs key=|(i, name)| (*i, name.clone()) let((az, name))>
-                        <lane::AzLane az=az name=name />
+                        <lane::AzLane az=az name=name compact=compact chosen=chosen />
                     </For>
                 </div>
             </div>
+            <Show when=move || compact.get()>
+                <chosen::ChosenInstance chosen=chosen />
+            </Show>
         </section>
     }
 }

@@ -10,10 +10,11 @@ use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos_use::{use_element_visibility, use_raf_fn};
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, DomRect, Element, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
 use crate::sim::InstanceId;
+use crate::view_model::fleet_grid::{Grid, CELL};
 use crate::view_model::particles::{Kind, Layout, Particles, Point};
 
 #[component]
@@ -22,7 +23,7 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let on_screen = use_element_visibility(diagram);
     let reduced = reduced_motion();
-    let state = Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<InstanceId>::new(), 0.0_f64)));
+    let state = Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<(InstanceId, usize)>::new(), 0.0_f64)));
     // Where dots were drawn last frame: only those small squares are cleared, so the browser
     // re-rasterises a few hundred pixels per frame instead of the whole diagram.
     let drawn = Rc::new(RefCell::new(Vec::<Point>::new()));
@@ -31,12 +32,12 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
         let mut st = state.borrow_mut();
         let (particles, layout, ids, since_layout) = &mut *st;
         let (served, failed, same_fleet) = lab.snapshot.with_untracked(|s| {
-            let same = s.instances.len() == ids.len() && s.instances.iter().zip(ids.iter()).all(|(i, id)| i.id == *id);
+            let same = s.instances.len() == ids.len() && s.instances.iter().zip(ids.iter()).all(|(i, id)| i.id == id.0);
             (s.instances.iter().map(|i| i.served_rps).collect::<Vec<_>>(), s.failed_rps, same)
         });
         *since_layout += args.delta;
         if *since_layout > 300.0 || !same_fleet {
-            *ids = lab.snapshot.with_untracked(|s| s.instances.iter().map(|i| i.id).collect());
+            *ids = lab.snapshot.with_untracked(|s| s.instances.iter().map(|i| (i.id, i.az)).collect());
             *layout = measure(&c, &d, ids);
             *since_layout = 0.0;
         }
@@ -54,10 +55,11 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
     view! { <canvas class="particles" node_ref=canvas aria-hidden="true" data-testid="particles"></canvas> }
 }
 
-/// Centres of the clients and ALB boxes and the left edge of each tile, relative to the canvas.
+/// Centres of the clients and ALB boxes and the left edge of each tile (or the centre of each
+/// cell of a compact lane), relative to the canvas.
 /// The canvas covers only the part of the diagram inside the viewport (a tall fleet would
 /// otherwise make a canvas of millions of pixels to composite every frame).
-fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[InstanceId]) -> Layout {
+fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, usize)]) -> Layout {
     let d = diagram.get_bounding_client_rect();
     let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
     let top = d.top().max(0.0).min(d.bottom());
@@ -80,21 +82,37 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[InstanceId]) ->
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let targets = ids
-        .iter()
-        .map(|id| {
-            // The tile's left edge, where its requests arrive.
-            diagram
-                .query_selector(&format!("[data-instance-id=\"{id}\"]"))
-                .ok()
-                .flatten()
-                .map(|e| {
-                    let r = e.get_bounding_client_rect();
-                    Point { x: r.left() + 6.0 - origin.left(), y: r.top() + r.height() / 2.0 - origin.top() }
-                })
-                .unwrap_or_default()
-        })
-        .collect();
+    let rect_of = |sel: &str| diagram.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
+    let targets = if rect_of("[data-testid=lane-grid]").is_some() {
+        // Compact: each lane canvas holds its instances in snapshot order (see `fleet_grid`).
+        let mut lanes: Vec<(usize, Option<DomRect>, Grid, usize)> = Vec::new();
+        ids.iter()
+            .map(|&(_, az)| {
+                let k = match lanes.iter().position(|l| l.0 == az) {
+                    Some(k) => k,
+                    None => {
+                        let r = rect_of(&format!("[data-testid=lane-grid][data-az=\"{az}\"]"));
+                        let n = ids.iter().filter(|i| i.1 == az).count();
+                        lanes.push((az, r.clone(), Grid::new(n, r.as_ref().map(|r| r.width()).unwrap_or(0.0)), 0));
+                        lanes.len() - 1
+                    }
+                };
+                let lane = &mut lanes[k];
+                let (x, y) = lane.2.origin(lane.3);
+                lane.3 += 1;
+                lane.1.as_ref().map(|r| Point { x: r.left() + x + CELL / 2.0 - origin.left(), y: r.top() + y + CELL / 2.0 - origin.top() }).unwrap_or_default()
+            })
+            .collect()
+    } else {
+        ids.iter()
+            .map(|(id, _)| {
+                // The tile's left edge, where its requests arrive.
+                rect_of(&format!("[data-instance-id=\"{id}\"]"))
+                    .map(|r| Point { x: r.left() + 6.0 - origin.left(), y: r.top() + r.height() / 2.0 - origin.top() })
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
     Layout {
         clients: centre("[data-node=clients]", true).unwrap_or_default(),
         alb: centre("[data-node=alb]", false).unwrap_or_default(),

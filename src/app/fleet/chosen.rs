@@ -1,0 +1,52 @@
+//! The compact fleet's chosen instance: a picker (the keyboard's way to every instance, as
+//! the lane canvases are for the mouse) and the chosen instance as a full tile with actions.
+
+use leptos::prelude::*;
+
+use super::tile::InstanceTile;
+use crate::app::state::use_lab;
+use crate::sim::InstanceId;
+use crate::view_model::fleet_grid::{legend, picker_texts};
+
+#[component]
+pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
+    let lab = use_lab();
+    // Membership only (id and AZ), so the options are rebuilt when the fleet changes, not per frame.
+    let options = Memo::new(move |_| {
+        lab.snapshot.with(|s| {
+            s.instances.iter().map(|i| (i.id, s.azs.get(i.az).map(|a| a.name.clone()).unwrap_or_default())).collect::<Vec<_>>()
+        })
+    });
+    // An instance that has left the group is no longer chosen.
+    Effect::new(move |_| {
+        if let Some(id) = chosen.get() {
+            if !options.with(|o| o.iter().any(|(i, _)| *i == id)) {
+                chosen.set(None);
+            }
+        }
+    });
+    let texts = move || picker_texts(lab.lang.get());
+    let on_change = move |ev| {
+        let v = event_target_value(&ev);
+        chosen.set(options.with_untracked(|o| o.iter().map(|(i, _)| *i).find(|i| i.to_string() == v)));
+    };
+    view! {
+        <div class="chosen" data-testid="chosen-instance">
+            <p class="hint" data-testid="fleet-legend">{move || legend(lab.lang.get())}</p>
+            <label class="field">
+                <span>{move || texts()[0]}</span>
+                <select data-testid="instance-pick" on:change=on_change
+                    prop:value=move || chosen.get().map(|i| i.to_string()).unwrap_or_default()>
+                    <option value="">{move || texts()[1]}</option>
+                    <For each=move || options.get() key=|o| o.clone() let((id, az))>
+                        <option value=id.to_string() selected=move || chosen.get() == Some(id)>{format!("{id} · {az}")}</option>
+                    </For>
+                </select>
+            </label>
+            {move || match chosen.get() {
+                Some(id) => view! { <ul class="tiles chosen-tile"><InstanceTile id=id /></ul> }.into_any(),
+                None => view! { <p class="hint">{move || texts()[2]}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
