@@ -78,3 +78,27 @@ test('the lab runs inside a sandboxed iframe of a course page', async () => {
   assert.deepEqual(problems.foreign, []);
   await context.close();
 });
+
+test('the lab is usable 375 px wide: nothing wider than the screen, the controls reachable', async () => {
+  const { browser } = suite;
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(suite.server.url);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await lab.pause();
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  for (const id of ['play-pause', 'traffic-slider', 'capacity-min', 'capacity-apply', 'cpu-chart']) {
+    const box = await page.locator(`[data-testid=${id}]`).first().boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 375 + 0.5, `${id} lies within the screen: ${JSON.stringify(box)}`);
+  }
+  await lab.setTraffic(900);
+  await lab.step(2);
+  await page.waitForFunction(() => /Offered (8|9)\d\d req\/s/.test(document.querySelector('[data-testid=traffic-readout]').textContent));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'narrow-375.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
