@@ -3,7 +3,7 @@
 use crate::sim::{Activity, Alarm, AlarmState, RunSummary};
 use crate::sim::alarms::fmt_num;
 use crate::view_model::clock::format_utc;
-use crate::view_model::i18n::{pick, Lang};
+use crate::view_model::i18n::{pick, why_text, Lang};
 
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]
@@ -17,8 +17,9 @@ pub struct ActivityRow {
     pub why: String,
 }
 
-/// The newest `limit` activities as rows; `start_utc_s` is the scenario's clock start.
-pub fn activity_rows<'a>(items: impl Iterator<Item = &'a Activity>, start_utc_s: i64, limit: usize) -> Vec<ActivityRow> {
+/// The newest `limit` activities as rows; `start_utc_s` is the scenario's clock start. The
+/// "why" is in `lang`; AWS's status, description and cause stay English as in the console.
+pub fn activity_rows<'a>(lang: Lang, items: impl Iterator<Item = &'a Activity>, start_utc_s: i64, limit: usize) -> Vec<ActivityRow> {
     items
         .take(limit)
         .map(|a| ActivityRow {
@@ -27,7 +28,7 @@ pub fn activity_rows<'a>(items: impl Iterator<Item = &'a Activity>, start_utc_s:
             status: a.status.to_string(),
             description: a.description.clone(),
             cause: a.cause.clone(),
-            why: a.why.clone(),
+            why: why_text(lang, &a.why),
         })
         .collect()
 }
@@ -137,7 +138,7 @@ mod tests {
         let mut sim = Sim::new(Scenario::default());
         sim.step(600);
         let start = sim.scenario().start_utc_s;
-        let rows = activity_rows(sim.activities(), start, 3);
+        let rows = activity_rows(Lang::En, sim.activities(), start, 3);
         assert!(!rows.is_empty() && rows.len() <= 3);
         assert!(rows.windows(2).all(|w| w[0].id > w[1].id), "newest first");
         assert!(rows[0].start.ends_with(" UTC"));
