@@ -166,6 +166,18 @@ pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
     }
 }
 
+/// Why a JSON import was refused.
+pub fn import_error(lang: Lang, e: &crate::view_model::export::ImportError) -> String {
+    use crate::view_model::export::{ImportError as E, MAX_IMPORT_BYTES};
+    let kb = MAX_IMPORT_BYTES / 1024;
+    match (lang, e) {
+        (Lang::En, E::TooLarge) => format!("The JSON is larger than {kb} KB; a lab scenario is far smaller."),
+        (Lang::Ko, E::TooLarge) => format!("JSON이 {kb} KB보다 큽니다. 실습 시나리오는 그보다 훨씬 작습니다."),
+        (Lang::En, E::NotAScenario(why)) => format!("This is not a lab scenario: {why}"),
+        (Lang::Ko, E::NotAScenario(why)) => format!("실습 시나리오가 아닙니다: {why}"),
+    }
+}
+
 /// Shown by "Copy link" when the journal is full, so the link no longer replays exactly.
 pub fn journal_full(lang: Lang, kept: usize) -> String {
     match lang {
