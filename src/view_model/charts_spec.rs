@@ -334,7 +334,7 @@ mod tests {
         // Not on a chart whose metrics the alarm does not watch.
         assert!(alarm_marks(Lang::En, CHARTS[5].series, &alarms, 60).is_empty());
         let ko = alarm_marks(Lang::Ko, cpu, &alarms, 60);
-        assert_eq!((ko[0].label.as_str(), ko[1].label.as_str()), ("AlarmHigh > 50 (목표값)", "AlarmLow < 45"));
+        assert_eq!((ko[0].label.as_str(), ko[1].label.as_str()), ("AlarmHigh > 50 (대상 값)", "AlarmLow < 45"));
     }
 
     #[test]

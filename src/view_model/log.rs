@@ -121,7 +121,7 @@ pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
         (l("Cost", "비용"), format!("${:.4}", s.cost_usd)),
         (l("Requests failed", "실패한 요청"), failed),
         (l("p99 latency", "p99 지연 시간"), format!("{:.0} ms", s.p99_ms)),
-        (l("Minutes above target", "목표값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
+        (l("Minutes above target", "대상 값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
         (l("Instance-hours", "인스턴스 시간"), format!("{:.2}", s.instance_hours)),
         (l("Peak instances", "최대 인스턴스 수"), s.peak_instances.to_string()),
         (l("Scale-outs / scale-ins", "확장 / 축소 횟수"), format!("{} / {}", s.scale_outs, s.scale_ins)),

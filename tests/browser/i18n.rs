@@ -29,7 +29,7 @@ async fn switching_to_korean_and_back() {
     assert_eq!(lab.text("traffic-follow"), "패턴 따르기");
     assert_eq!(lab.text("capacity-apply"), "업데이트");
     assert_eq!(lab.text("policy-add"), "정책 추가");
-    assert_eq!(lab.text("az-toggle"), "AZ 중단");
+    assert_eq!(lab.text("az-toggle"), "AZ 장애 발생");
     assert_eq!(lab.text("terminate"), "종료");
     assert!(lab.text("fleet-summary").starts_with("원하는 용량 "), "{}", lab.text("fleet-summary"));
     assert!(lab.text("traffic-readout").starts_with("요청 "), "{}", lab.text("traffic-readout"));

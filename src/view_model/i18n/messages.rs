@@ -62,7 +62,7 @@ pub fn az_toggle_label(lang: Lang, available: bool, az: &str) -> String {
     match (lang, available) {
         (Lang::En, true) => format!("Take down {az}"),
         (Lang::En, false) => format!("Bring back {az}"),
-        (Lang::Ko, true) => format!("{az} 중단"),
+        (Lang::Ko, true) => format!("{az} 장애 발생"),
         (Lang::Ko, false) => format!("{az} 복구"),
     }
 }
@@ -87,7 +87,7 @@ pub fn actions_for(lang: Lang, id: &str) -> String {
 pub fn target_for(lang: Lang, name: &str) -> String {
     match lang {
         Lang::En => format!("Target for {name}"),
-        Lang::Ko => format!("{name}의 목표값"),
+        Lang::Ko => format!("{name}의 대상 값"),
     }
 }
 
@@ -95,7 +95,7 @@ pub fn target_for(lang: Lang, name: &str) -> String {
 pub fn target_value(lang: Lang, target: f64, unit: &str) -> String {
     match lang {
         Lang::En => format!("Target: {target} {unit}"),
-        Lang::Ko => format!("목표값: {target} {unit}"),
+        Lang::Ko => format!("대상 값: {target} {unit}"),
     }
 }
 
