@@ -220,7 +220,9 @@ impl fmt::Display for Why {
     }
 }
 
+/// `why == "…"`: compares the English (for tests and logs; allocates).
 impl PartialEq<str> for Why {
+    #[allow(clippy::cmp_owned)]
     fn eq(&self, other: &str) -> bool {
         self.to_string() == other
     }
@@ -228,6 +230,6 @@ impl PartialEq<str> for Why {
 
 impl PartialEq<&str> for Why {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        *self == **other
     }
 }
