@@ -52,6 +52,7 @@ mod encode;
 mod event;
 mod pattern;
 mod policy;
+mod preset;
 mod query;
 mod scalar;
 

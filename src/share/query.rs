@@ -2,11 +2,10 @@
 
 use super::encode::{cap_query, encode_component, split_query};
 use super::scalar::*;
-use super::{event, pattern, policy, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
+use super::{event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
 use crate::sim::MAX_POLICIES;
 use crate::sim::capacity::LAB_MAX_SIZE;
 use crate::sim::scenario::{Algorithm, Scenario};
-use crate::view_model::presets;
 
 /// Latest clock start (9999-12-31T23:59:59Z) [Unix s].
 const MAX_START: u64 = 253_402_300_799;
@@ -83,40 +82,31 @@ pub fn to_query(sc: &Scenario) -> String {
 /// The link query for a scenario plus open time, language and embed view. A scenario that is
 /// a preset untouched (and not the default lab) is written as `preset=<id>`.
 pub fn to_query_shared(sh: &Shared) -> String {
-    let preset = (sh.scenario != Scenario::default())
-        .then(|| presets::all().into_iter().find(|p| p.scenario == sh.scenario))
-        .flatten();
+    let preset = preset::id_of(&sh.scenario);
     let d = pairs(&Shared::default());
     let mut out = Vec::new();
     for ((k, v), (_, dv)) in pairs(sh).into_iter().zip(d) {
-        if preset.is_some() && !VIEW_KEYS.contains(&k) {
+        if preset.is_some() && !preset::VIEW_KEYS.contains(&k) {
             continue; // the preset carries every scenario field
         }
         if k == "v" || v != dv {
             out.push(format!("{k}={}", encode_component(&v)));
         }
         if let (Some(p), "v") = (&preset, k) {
-            out.push(format!("preset={}", p.id));
+            out.push(format!("preset={p}"));
         }
     }
     out.join("&")
 }
 
-/// The keys that are not the scenario (how and when the page shows it).
-const VIEW_KEYS: [&str; 6] = ["v", "t", "lang", "embed", "panels", "locked"];
-
 /// The scenario a link starts from: the preset `preset=` names (other keys override its
 /// fields), else the default lab — with a notice for an id that is not a preset.
 fn base_scenario(c: &mut Ctx) -> Scenario {
     let Some(id) = c.raw("preset") else { return Scenario::default() };
-    match presets::find(&id) {
-        Some(p) => p.scenario,
-        None => {
-            let ids: Vec<&str> = presets::all().iter().map(|p| p.id).collect();
-            c.note("preset", format!("'{}' is not a preset of the lab ({})", short(&id), ids.join(", ")), "the default lab".into());
-            Scenario::default()
-        }
-    }
+    preset::scenario(&id).unwrap_or_else(|problem| {
+        c.note("preset", problem, "the default lab".into());
+        Scenario::default()
+    })
 }
 
 /// Read a link query (with or without `?`): the scenario and what was ignored or corrected.
