@@ -38,6 +38,11 @@ fn check(q: &str) -> Vec<Notice> {
             let (k, v) = seg.split_once('=').unwrap_or((seg, ""));
             let (k, v) = (decode_component(k).0, decode_component(v).0);
             assert!(!seen.contains(&k), "repeated key {k} without a notice in {q}");
+            if k == "preset" {
+                assert!(asg_lab::view_model::presets::find(&v).is_some(), "unknown preset without a notice in {q}");
+                seen.push(k);
+                continue;
+            }
             let c = canon.iter().find(|(ck, _)| *ck == k).unwrap_or_else(|| panic!("unknown key {k} without a notice in {q}"));
             assert_eq!(c.1, v, "key {k} read differently without a notice in {q}");
             seen.push(k);
@@ -169,7 +174,7 @@ proptest! {
     }
 
     #[test]
-    fn random_key_value_soup(pairs in prop::collection::vec((prop::sample::select(vec!["v","min","max","desired","azs","traffic","pol","ev","slow","alg","t","lang","panels","seed","start","zzz","cap","svc"]), "[-0-9a-z.,:;()+*%_@/]{0,24}"), 0..8)) {
+    fn random_key_value_soup(pairs in prop::collection::vec((prop::sample::select(vec!["v","min","max","desired","azs","traffic","pol","ev","slow","alg","t","lang","panels","seed","start","zzz","cap","svc","preset"]), "[-0-9a-z.,:;()+*%_@/]{0,24}|flash-crowd|az-outage"), 0..8)) {
         let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         check(&q.join("&"));
     }

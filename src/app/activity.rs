@@ -22,15 +22,16 @@ pub fn ActivityHistory() -> impl IntoView {
     let rows = Memo::new(move |_| {
         // Read, not only tracked: a memo recomputes only when read.
         revision.get();
+        let lang = lab.lang.get();
         let start = lab.snapshot.with_untracked(|s| s.clock_utc_s - s.t as i64);
-        lab.with_sim(|sim| activity_rows(sim.activities(), start, SHOWN))
+        lab.with_sim(|sim| activity_rows(lang, sim.activities(), start, SHOWN))
     });
     view! {
         <section class="panel activity" aria-labelledby="activity-h">
             <h2 id="activity-h"><Tr k=Text::ActivityHistory /></h2>
             <p class="muted" hidden=move || rows.with(|r| !r.is_empty())><Tr k=Text::NoActivity /></p>
             <ol class="activity-list" data-testid="activity-list">
-                <For each=move || rows.get() key=|r| (r.id, r.status.clone()) let(r)>
+                <For each=move || rows.get() key=|r| (r.id, r.status.clone(), r.why.clone()) let(r)>
                     <ActivityItem row=r />
                 </For>
             </ol>

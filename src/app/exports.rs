@@ -10,7 +10,7 @@ use super::charts::ChartSettings;
 use super::state::use_lab;
 use crate::view_model::charts_spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::{import_error, tr, Text};
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
 fn download(name: &str, mime: &str, content: &str) -> bool {
@@ -50,7 +50,7 @@ pub fn ExportPanel() -> impl IntoView {
         download("asg-lab-scenario.json", "application/json", &text);
     };
     let import = move |_| match scenario_from_json(&json_text.get_untracked()) {
-        Err(e) => lab.load_notice.set(Some(e)),
+        Err(e) => lab.load_notice.set(Some(import_error(lab.lang.get_untracked(), &e))),
         Ok((scenario, notices)) => {
             lab.load(scenario);
             let lang = lab.lang.get_untracked();

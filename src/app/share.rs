@@ -96,11 +96,18 @@ fn write_clipboard(text: &str) -> bool {
 
 use wasm_bindgen::JsCast;
 
-/// What a link asked for and did not get, and progress while opening it at a later time.
+/// What a link asked for and did not get, and progress while opening it at a later time. The
+/// notice goes once another scenario (a preset, an import) replaces the link's run.
 #[component]
 pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let lab = use_lab();
     let shown = RwSignal::new(!notices.is_empty());
+    let link_run = lab.loaded.get_untracked();
+    Effect::new(move |_| {
+        if lab.loaded.get() != link_run {
+            shown.set(false);
+        }
+    });
     let count = notices.len();
     let items = notices
         .into_iter()

@@ -48,6 +48,9 @@ pub struct Lab {
     /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
     /// the run that was thrown away.
     pub run: RwSignal<u64>,
+    /// Bumped when a new scenario (a preset, an import) replaces the run, not on "Reset": what
+    /// the page's link asked for no longer applies, so its notice goes.
+    pub loaded: RwSignal<u64>,
     /// Frames published while time runs, and whether the last publish must refresh every view
     /// at once (after a command, a step, a jump or a reset). See [`Lab::my_turn`].
     phase: StoredValue<(u64, bool)>,
@@ -90,6 +93,7 @@ impl Lab {
             last_bump: StoredValue::new((f64::NEG_INFINITY, false)),
             phase: StoredValue::new((0, true)),
             run: RwSignal::new(0),
+            loaded: RwSignal::new(0),
             load_notice: RwSignal::new(None),
             journal: StoredValue::new(Journal::new()),
             journal_version: RwSignal::new(0),
@@ -152,11 +156,16 @@ impl Lab {
 
     /// Starts the run again from the scenario it began with.
     pub fn reset(&self) {
-        self.load(self.initial.get_value());
+        self.restart(self.initial.get_value());
     }
 
-    /// Starts a new run of `scenario` (a preset): it becomes what "Reset" returns to.
+    /// Starts a new run of `scenario` (a preset, an import): it becomes what "Reset" returns to.
     pub fn load(&self, scenario: Scenario) {
+        self.restart(scenario);
+        self.loaded.update(|n| *n += 1);
+    }
+
+    fn restart(&self, scenario: Scenario) {
         self.initial.set_value(scenario.clone());
         self.sim.set_value(Sim::new(scenario));
         self.journal.set_value(Journal::new());

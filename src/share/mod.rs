@@ -4,7 +4,8 @@
 //!
 //! # Format (version 1)
 //! `?v=1&key=value&…`, keys in any order; [`to_query`] writes only the values that differ
-//! from `Scenario::default()` (so `?v=1` is the default lab) in the order below. Values are
+//! from `Scenario::default()` (so `?v=1` is the default lab) in the order below, or, for a
+//! scenario that is one of the presets untouched, `preset=<id>` and the view keys. Values are
 //! percent-encoded (RFC 3986); `+` is literal (the traffic sum), so the UI must hand over
 //! the raw `location.search`, not a form-decoded `URLSearchParams`. Floats use Rust's
 //! shortest round-trip form (`{}`), so every number comes back bit for bit. `-` means "none".
@@ -12,6 +13,7 @@
 //! | key | field | values |
 //! |---|---|---|
 //! | `v` | format version | `1` |
+//! | `preset` | start from this preset (`crate::view_model::presets`); the keys below override its fields | `flash-crowd`, … |
 //! | `seed` | rng seed | u64 |
 //! | `start` | clock start [Unix s] | 0 … 253402300799, multiple of 60 |
 //! | `region` | region | `us-east-1`, `ap-northeast-2` |
@@ -40,7 +42,7 @@
 //! [`from_query`] never panics and always returns a usable scenario (one that `Sim::new`
 //! leaves unchanged: sizes, ranges and policies already valid), plus a [`Notice`] for each
 //! thing it ignored or corrected: unknown or repeated keys, wrong types, out-of-range or huge
-//! numbers, NaN/inf, min > max (AWS's message), broken percent-encoding, an old or future
+//! numbers, NaN/inf, min > max (AWS's message), an unknown preset id (the default lab), broken percent-encoding, an old or future
 //! `v`, too many policies/events, input over [`MAX_QUERY_BYTES`], and any value written
 //! differently from its standard form. Text from a link is DATA ONLY: names are
 //! character-filtered and length-limited, and nothing here is meant to be inserted as
@@ -50,6 +52,7 @@ mod encode;
 mod event;
 mod pattern;
 mod policy;
+mod preset;
 mod query;
 mod scalar;
 

@@ -2,7 +2,7 @@
 
 use super::encode::{cap_query, encode_component, split_query};
 use super::scalar::*;
-use super::{event, pattern, policy, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
+use super::{event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
 use crate::sim::MAX_POLICIES;
 use crate::sim::capacity::LAB_MAX_SIZE;
 use crate::sim::scenario::{Algorithm, Scenario};
@@ -79,16 +79,34 @@ pub fn to_query(sc: &Scenario) -> String {
     to_query_shared(&Shared { scenario: sc.clone(), ..Shared::default() })
 }
 
-/// The link query for a scenario plus open time, language and embed view.
+/// The link query for a scenario plus open time, language and embed view. A scenario that is
+/// a preset untouched (and not the default lab) is written as `preset=<id>`.
 pub fn to_query_shared(sh: &Shared) -> String {
+    let preset = preset::id_of(&sh.scenario);
     let d = pairs(&Shared::default());
     let mut out = Vec::new();
     for ((k, v), (_, dv)) in pairs(sh).into_iter().zip(d) {
+        if preset.is_some() && !preset::VIEW_KEYS.contains(&k) {
+            continue; // the preset carries every scenario field
+        }
         if k == "v" || v != dv {
             out.push(format!("{k}={}", encode_component(&v)));
         }
+        if let (Some(p), "v") = (&preset, k) {
+            out.push(format!("preset={p}"));
+        }
     }
     out.join("&")
+}
+
+/// The scenario a link starts from: the preset `preset=` names (other keys override its
+/// fields), else the default lab — with a notice for an id that is not a preset.
+fn base_scenario(c: &mut Ctx) -> Scenario {
+    let Some(id) = c.raw("preset") else { return Scenario::default() };
+    preset::scenario(&id).unwrap_or_else(|problem| {
+        c.note("preset", problem, "the default lab".into());
+        Scenario::default()
+    })
 }
 
 /// Read a link query (with or without `?`): the scenario and what was ignored or corrected.
@@ -182,7 +200,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     if capped.len() < q.len() {
         c.note("(link)", format!("the link is longer than {MAX_QUERY_BYTES} bytes"), format!("its first {} bytes", capped.len()));
     }
-    let known: Vec<&str> = pairs(&Shared::default()).iter().map(|(k, _)| *k).collect();
+    let mut known: Vec<&str> = pairs(&Shared::default()).iter().map(|(k, _)| *k).collect();
+    known.push("preset");
     let raw = split_query(capped);
     let any = !raw.is_empty();
     for p in raw {
@@ -211,8 +230,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
             None => c.note("v", format!("'{}' is not a version number", short(&v)), format!("version {VERSION}")),
         },
     }
-    let d = Scenario::default();
-    let mut sc = Scenario::default();
+    let d = base_scenario(&mut c);
+    let mut sc = d.clone();
     sc.seed = c.get("seed", d.seed, |s| uint(s, u64::MAX), |v| v.to_string());
     if let Some(r) = c.raw("start") {
         let st = uint_sat(&r).map_or(d.start_utc_s as u64, |v| v.min(MAX_START) / 60 * 60);

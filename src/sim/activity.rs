@@ -3,6 +3,8 @@
 use std::collections::VecDeque;
 use core::fmt;
 
+use crate::sim::why::Why;
+
 /// Activity status (console text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActivityStatus {
@@ -71,8 +73,8 @@ pub struct Activity {
     pub description: String,
     /// AWS-style cause text
     pub cause: String,
-    /// plain-language explanation
-    pub why: String,
+    /// plain-language explanation (facts; `Display` gives the English)
+    pub why: Why,
 }
 
 /// Capped activity log (newest kept).
@@ -99,7 +101,7 @@ impl ActivityLog {
         kind: ActivityKind,
         description: String,
         cause: String,
-        why: String,
+        why: Why,
     ) -> u64 {
         let id = self.next_id;
         self.next_id += 1;

@@ -9,6 +9,7 @@ use crate::sim::policy_spec::PolicySpec;
 use crate::sim::scenario::{AlbSpec, Algorithm};
 use crate::sim::traffic::clamp_rps;
 use crate::sim::views::LifecycleState as L;
+use crate::sim::why::Reason;
 
 /// Most policies + scheduled actions per group (lab limit; AWS allows 125 scheduled actions).
 pub const MAX_POLICIES: usize = 50;
@@ -52,7 +53,7 @@ impl Sim {
         let t = self.t;
         let r = self.apply_inner(cmd.clone(), t);
         if let Err(e) = &r {
-            self.act(t, S::Failed, K::Fault, format!("{} failed", cmd.aws_action()), e.to_string(), "the request was rejected".into());
+            self.act(t, S::Failed, K::Fault, format!("{} failed", cmd.aws_action()), e.to_string(), Reason::Rejected.into());
         }
         r
     }
@@ -72,7 +73,7 @@ impl Sim {
                 }
                 self.sc.traffic.pattern = p;
                 let cause = format!("At {} a user changed the traffic pattern.", self.iso(t));
-                self.act(t, S::Successful, K::Fault, "Traffic pattern changed".into(), cause, "new traffic pattern from now on".into());
+                self.act(t, S::Successful, K::Fault, "Traffic pattern changed".into(), cause, Reason::PatternChanged.into());
             }
             Command::Spike { multiplier, duration_s } => {
                 if !multiplier.is_finite() || !(0.0..=1000.0).contains(&multiplier) {
@@ -81,7 +82,7 @@ impl Sim {
                 let d = duration_s.min(30 * 86_400);
                 self.traffic.spike = Some((multiplier, t + d));
                 self.log_traffic(None, Some((multiplier, d)));
-                let w = format!("traffic × {multiplier} for {d} s");
+                let w = Reason::Spike { multiplier, seconds: d }.into();
                 self.act(t, S::Successful, K::Fault, "Traffic spike".into(), format!("At {} a user started a traffic spike.", self.iso(t)), w);
             }
             Command::SetCapacity { min, max, desired } => {
@@ -89,9 +90,9 @@ impl Sim {
                 self.min = mn;
                 self.max = mx;
                 let trig = format!("a user request update of AutoScalingGroup constraints to min: {mn}, max: {mx}, desired: {d}");
-                if !self.set_desired(t, d, &trig, "manual change".into()) {
+                if !self.set_desired(t, d, &trig, Reason::Manual) {
                     let c = format!("At {} {trig}.", self.iso(t));
-                    self.act(t, S::Successful, K::Decision, "Updating group constraints".into(), c, "manual change".into());
+                    self.act(t, S::Successful, K::Decision, "Updating group constraints".into(), c, Reason::Manual.into());
                 }
                 self.reconcile(t);
             }
@@ -103,7 +104,7 @@ impl Sim {
                 i.stress_until = t + d;
                 i.stress_workers = w;
                 let id = i.id;
-                self.act(t, S::Successful, K::Fault, format!("stress -c {w} --timeout {d}s on {id}"), format!("At {} a user ran stress on instance {id}.", self.iso(t)), format!("{w} busy worker(s) for {d} s"));
+                self.act(t, S::Successful, K::Fault, format!("stress -c {w} --timeout {d}s on {id}"), format!("At {} a user ran stress on instance {id}.", self.iso(t)), Reason::Stress { workers: w, seconds: d }.into());
             }
             Command::TerminateInstance { instance, decrement_desired } => {
                 let k = self.idx_of(instance)?;
@@ -124,7 +125,7 @@ impl Sim {
                     format!("{base}.")
                 };
                 self.last_cause = cause.clone();
-                self.last_why = if decrement_desired { "manual terminate, desired decremented".into() } else { "manual terminate → a replacement will launch".into() };
+                self.last_why = Reason::ManualTerminate { decrement: decrement_desired }.into();
                 let w = self.last_why.clone();
                 self.begin_terminate(k, t, cause, w);
                 self.reconcile(t);
@@ -132,12 +133,12 @@ impl Sim {
             Command::SetInstanceUnhealthy(id) => {
                 let k = self.idx_of(id)?;
                 self.insts[k].broken = true;
-                self.act(t, S::Successful, K::Fault, format!("App on {id} broken"), format!("At {} a user broke the application on instance {id}.", self.iso(t)), "its health checks now fail and requests get HTTP 500".into());
+                self.act(t, S::Successful, K::Fault, format!("App on {id} broken"), format!("At {} a user broke the application on instance {id}.", self.iso(t)), Reason::AppBroken.into());
             }
             Command::RepairApp(id) => {
                 let k = self.idx_of(id)?;
                 self.insts[k].broken = false;
-                self.act(t, S::Successful, K::Fault, format!("App on {id} repaired"), format!("At {} a user repaired the application on instance {id}.", self.iso(t)), "its health checks pass again".into());
+                self.act(t, S::Successful, K::Fault, format!("App on {id} repaired"), format!("At {} a user repaired the application on instance {id}.", self.iso(t)), Reason::AppRepaired.into());
             }
             Command::SetInstanceHealth { instance, healthy } => {
                 let k = self.idx_of(instance)?;
@@ -162,14 +163,14 @@ impl Sim {
                         if self.insts[k].az == az && self.insts[k].lifecycle != L::Terminated {
                             let id = self.insts[k].id;
                             self.kill_now(k, t);
-                            self.act(t, S::Successful, K::Terminate, format!("Terminating EC2 instance: {id}"), cause.clone(), format!("{name} is down"));
+                            self.act(t, S::Successful, K::Terminate, format!("Terminating EC2 instance: {id}"), cause.clone(), Reason::AzDown { az: name.clone(), replace: false }.into());
                         }
                     }
                     self.last_cause = cause;
-                    self.last_why = format!("{name} is down → replacements go to the other AZs");
+                    self.last_why = Reason::AzDown { az: name, replace: true }.into();
                     self.reconcile(t);
                 } else {
-                    self.act(t, S::Successful, K::Fault, format!("{name} recovered"), format!("At {} Availability Zone {name} became available.", self.iso(t)), "instances will be rebalanced".into());
+                    self.act(t, S::Successful, K::Fault, format!("{name} recovered"), format!("At {} Availability Zone {name} became available.", self.iso(t)), Reason::AzRecovered.into());
                     self.rebalance(t);
                 }
             }
@@ -229,7 +230,7 @@ impl Sim {
             Command::SetInstanceType(it) => {
                 self.itype = it;
                 self.template_version += 1;
-                self.act(t, S::Successful, K::Decision, format!("Launch template version {} uses {it}", self.template_version), format!("At {} a user created a new launch template version.", self.iso(t)), "new launches use the new instance type".into());
+                self.act(t, S::Successful, K::Decision, format!("Launch template version {} uses {it}", self.template_version), format!("At {} a user created a new launch template version.", self.iso(t)), Reason::NewInstanceType.into());
             }
         }
         Ok(())

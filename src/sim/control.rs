@@ -13,6 +13,7 @@ use crate::sim::policies::PolicyRt;
 use crate::sim::policy_spec::{PolicySpec, PredictiveMode, TtMetric};
 use crate::sim::scenario::{EventAction, HealthCheckType};
 use crate::sim::views::{LifecycleState as L, TargetState};
+use crate::sim::why::Reason;
 
 impl Sim {
     /// Run the ALB health checks that are due at `t`.
@@ -78,7 +79,7 @@ impl Sim {
                 };
                 let cause = format!("At {} an instance was taken out of service in response to {why}.", self.iso(t));
                 self.last_cause = cause.clone();
-                self.last_why = format!("instance {} is Unhealthy → replace it (≤ {batch} at a time)", i.id);
+                self.last_why = Reason::Unhealthy { instance: i.id, batch }.into();
                 let w = self.last_why.clone();
                 self.begin_terminate(k, t, cause, w);
                 allowed -= 1;
@@ -104,7 +105,7 @@ impl Sim {
                 "At {} an instance was launched in response to an Availability Zone rebalancing operation.",
                 self.iso(t)
             );
-            self.last_why = format!("AZs hold {lo}…{hi} instances → launch in the emptiest AZ, then terminate one in the fullest");
+            self.last_why = Reason::Rebalance { low: lo, high: hi }.into();
             let (cause, why) = (self.last_cause.clone(), self.last_why.clone());
             if let Some(k) = self.launch(t, &cause, &why, false) {
                 self.insts[k].rebalance = true;
@@ -142,7 +143,7 @@ impl Sim {
                         K::Fault,
                         "Scheduled event failed".into(),
                         format!("No live instance number {k} (0 = oldest) at {}.", self.iso(t)),
-                        "the event names an instance that does not exist now".into(),
+                        Reason::NoSuchInstance.into(),
                     );
                 }
             }
@@ -216,10 +217,10 @@ impl Sim {
                     let trig = format!(
                         "a scheduled action update of AutoScalingGroup constraints to min: {mn}, max: {mx}, desired: {d}"
                     );
-                    let why = format!("scheduled action {} ran", spec.name);
+                    let why = Reason::Scheduled { name: spec.name.clone() };
                     if !self.set_desired(t, d, &trig, why.clone()) {
                         let c = format!("At {} {trig}.", self.iso(t));
-                        self.act(t, S::Successful, K::Decision, format!("Executing scheduled action {}", spec.name), c, why);
+                        self.act(t, S::Successful, K::Decision, format!("Executing scheduled action {}", spec.name), c, why.into());
                     }
                 }
                 Err(e) => {
@@ -229,7 +230,7 @@ impl Sim {
                         K::Decision,
                         format!("Executing scheduled action {}", spec.name),
                         e.message.clone(),
-                        "the action's sizes were invalid".into(),
+                        Reason::ScheduledInvalid.into(),
                     );
                 }
             }
@@ -290,7 +291,7 @@ impl Sim {
             }
             let c = c.min(self.max);
             let trig = format!("a predictive scaling policy {name} forecast");
-            let why = format!("forecast for {:02}:00 UTC needs {c} instances (applied {bs} s early)", hour.rem_euclid(24));
+            let why = Reason::Forecast { hour: hour.rem_euclid(24) as u8, capacity: c, early_s: bs };
             self.set_desired(now, c, &trig, why);
         }
     }
@@ -341,10 +342,7 @@ impl Sim {
             let PolicyRt::Hpa(st) = &mut self.prt[k] else { continue };
             let d = st.sync(now, x, downscale_window_s);
             if d != self.desired {
-                let why = format!(
-                    "HPA: average CPU {:.1} % vs target {} % over {ready} ready (+{unready} not ready), tolerance {tolerance}",
-                    x.ready_avg, target_cpu
-                );
+                let why = Reason::Hpa { average: x.ready_avg, target: target_cpu, ready, unready, tolerance };
                 self.set_desired(now, d, &format!("the HPA controller of policy {name}"), why);
                 self.reconcile(now);
             }

@@ -3,7 +3,7 @@
 //! says so (desired = the largest proposal); scale in only if all target-tracking policies
 //! with scale-in enabled agree (desired = the largest of their proposals).
 
-use crate::sim::alarms::{fmt_num, AlarmState};
+use crate::sim::alarms::AlarmState;
 use crate::sim::engine::Sim;
 use crate::sim::metric::{Metric, Statistic};
 use crate::sim::policies::step::{apply_adjustment, find_step};
@@ -11,11 +11,12 @@ use crate::sim::policies::target_tracking::{propose, Proposal};
 use crate::sim::policies::PolicyRt;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::views::LifecycleState as L;
+use crate::sim::why::{tenth, Breach, Reason, TtFacts, Why};
 
 impl Sim {
     /// Set desired (clamped to [min, max]) and remember the AWS-style cause and the
     /// plain-language reason for the activities that follow. Returns true if it changed.
-    pub(crate) fn set_desired(&mut self, t: u64, new: u32, trigger: &str, why: String) -> bool {
+    pub(crate) fn set_desired(&mut self, t: u64, new: u32, trigger: &str, why: Reason) -> bool {
         let new = new.clamp(self.min, self.max);
         let old = self.desired;
         if new == old {
@@ -30,12 +31,12 @@ impl Sim {
         self.protected_note = None;
         self.last_cause =
             format!("At {} {trigger} changing the desired capacity from {old} to {new}.", self.iso(t));
-        self.last_why = format!("{why} → desired {old} → {new}");
+        self.last_why = Why::changed(why, old, new);
         true
     }
 
     /// Cause prefix and why-text for instance activities caused by the last decision.
-    pub(crate) fn cause_for_change(&self, _t: u64) -> (String, String) {
+    pub(crate) fn cause_for_change(&self, _t: u64) -> (String, Why) {
         (self.last_cause.clone(), self.last_why.clone())
     }
 
@@ -97,8 +98,8 @@ impl Sim {
     }
 
     fn decide_target_tracking(&mut self, now: u64) {
-        let mut outs: Vec<(u32, String, String)> = Vec::new();
-        let mut ins: Vec<(u32, String, String)> = Vec::new();
+        let mut outs: Vec<(u32, String, Reason)> = Vec::new();
+        let mut ins: Vec<(u32, String, Reason)> = Vec::new();
         let mut voters = 0;
         for p in 0..self.sc.policies.len() {
             let PolicySpec::TargetTracking { name, metric, target, disable_scale_in, warmup_s } = &self.sc.policies[p]
@@ -128,33 +129,22 @@ impl Sim {
                 voters += 1;
             }
             let prop = propose(hi_on, lo_on, n_ready, m, *target, self.desired, warming, *disable_scale_in);
-            let (label, unit) = if *metric == TtMetric::ASGAverageCPUUtilization {
-                ("CPU", " %")
-            } else {
-                ("Requests per target", "/min")
-            };
-            let mv = m.map(|x| fmt_num(libm::round(x * 10.0) / 10.0)).unwrap_or_default();
+            let value = m.map(tenth);
+            let tt = |minutes, capacity| TtFacts { metric: *metric, value, target: *target, minutes, ready: n_ready, capacity };
             match prop {
                 Proposal::Out(c) => outs.push((
                     c,
                     alarm_trigger(&hi_a.spec.name, name),
-                    format!(
-                        "{label} {mv}{unit} > target {}{unit} for {} minutes → ceil({n_ready} × {mv} / {}) = {c}",
-                        fmt_num(*target),
-                        hi_a.spec.datapoints_to_alarm as u64 * period / 60,
-                        fmt_num(*target)
-                    ),
+                    Reason::TargetAbove(tt(hi_a.spec.datapoints_to_alarm as u64 * period / 60, c)),
                 )),
                 Proposal::In(c) => ins.push((
                     c,
                     alarm_trigger(&lo_a.spec.name, name),
-                    format!(
-                        "{label} {mv}{unit} < {}{unit} ({} × target) for {} minutes, no instance warming → ceil({n_ready} × {mv} / {}) = {c}",
-                        fmt_num(lo_a.spec.threshold),
-                        fmt_num(self.sc.model.tt_low_ratio),
-                        lo_a.spec.datapoints_to_alarm as u64 * lo_a.spec.period_s as u64 / 60,
-                        fmt_num(*target)
-                    ),
+                    Reason::TargetBelow {
+                        tt: tt(lo_a.spec.datapoints_to_alarm as u64 * lo_a.spec.period_s as u64 / 60, c),
+                        low: lo_a.spec.threshold,
+                        ratio: self.sc.model.tt_low_ratio,
+                    },
                 )),
                 Proposal::Hold => {}
             }
@@ -203,7 +193,7 @@ impl Sim {
                         }
                     }
                     let trig = alarm_trigger(&a.spec.name, name);
-                    let why = format!("{} (step {}: {adjustment_type} {adj})", breach_text(&a.spec, v), si + 1);
+                    let why = Reason::Step { breach: breach(&a.spec, v), step: si + 1, adjustment_type: *adjustment_type, adjustment: adj };
                     let until = now + warmup + self.sc.model.boot_s as u64;
                     if self.set_desired(now, new_c, &trig, why) && new_c > 0 {
                         if let PolicyRt::Step { last, .. } = &mut self.prt[p] {
@@ -220,7 +210,7 @@ impl Sim {
                     let new = apply_adjustment(self.desired, *adjustment_type, *adjustment, None);
                     let new_c = new.clamp(self.min as i64, self.max as i64) as u32;
                     let trig = alarm_trigger(&a.spec.name, name);
-                    let why = format!("{} ({adjustment_type} {adjustment}, then cooldown)", breach_text(&a.spec, v));
+                    let why = Reason::Simple { breach: breach(&a.spec, v), adjustment_type: *adjustment_type, adjustment: *adjustment };
                     if self.set_desired(now, new_c, &trig, why) {
                         if let PolicyRt::Simple { state, .. } = &mut self.prt[p] {
                             state.fired();
@@ -259,12 +249,6 @@ fn alarm_trigger(alarm: &str, policy: &str) -> String {
 }
 
 /// "CPUUtilization 78.3 > 50": the alarm's last value against its threshold, for the "why".
-fn breach_text(spec: &crate::sim::policy_spec::AlarmSpec, value: f64) -> String {
-    format!(
-        "{} {} {} {}",
-        spec.metric,
-        fmt_num(libm::round(value * 10.0) / 10.0),
-        spec.comparison.symbol(),
-        fmt_num(spec.threshold)
-    )
+fn breach(spec: &crate::sim::policy_spec::AlarmSpec, value: f64) -> Breach {
+    Breach { metric: spec.metric, value: tenth(value), comparison: spec.comparison, threshold: spec.threshold }
 }

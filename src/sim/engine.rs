@@ -77,7 +77,7 @@ pub struct Sim {
     pub(crate) scale_ins: u32,
     pub(crate) protected_note: Option<u32>,
     /// why the current desired value was chosen (for the UI)
-    pub(crate) last_why: String,
+    pub(crate) last_why: crate::sim::why::Why,
     /// AWS-style cause prefix of the latest desired change
     pub(crate) last_cause: String,
     /// names of the policies `prt` was built for
@@ -173,7 +173,7 @@ impl Sim {
             scale_outs: 0,
             scale_ins: 0,
             protected_note: None,
-            last_why: String::new(),
+            last_why: Default::default(),
             last_cause: String::new(),
             prt_names: Vec::new(),
             live_count: 0,
@@ -194,11 +194,11 @@ impl Sim {
         );
         for _ in 0..desired {
             let warm = sim.sc.model.start_warm;
-            sim.launch(0, &cause, "group created with this desired capacity", warm);
+            sim.launch(0, &cause, &crate::sim::why::Reason::GroupCreated.into(), warm);
         }
         sim.peak_instances = desired;
         for (name, msg) in rejected {
-            sim.act(0, ActivityStatus::Failed, ActivityKind::Decision, format!("Policy {name} rejected"), msg, "the scenario's policy definition is invalid".into());
+            sim.act(0, ActivityStatus::Failed, ActivityKind::Decision, format!("Policy {name} rejected"), msg, crate::sim::why::Reason::InvalidPolicy.into());
         }
         sim
     }
@@ -332,7 +332,7 @@ impl Sim {
     }
 
     /// Add an activity (helper).
-    pub(crate) fn act(&mut self, t: u64, st: ActivityStatus, kind: ActivityKind, d: String, c: String, w: String) -> u64 {
+    pub(crate) fn act(&mut self, t: u64, st: ActivityStatus, kind: ActivityKind, d: String, c: String, w: crate::sim::why::Why) -> u64 {
         self.log.push(t, st, kind, d, c, w)
     }
 

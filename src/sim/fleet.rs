@@ -9,6 +9,7 @@ use crate::sim::ids::InstanceId;
 use crate::sim::instance::{Instance, INSTANCE_MINUTES};
 use crate::sim::termination::{select_victim, Candidate};
 use crate::sim::views::{LifecycleState as L, TargetState};
+use crate::sim::why::{Reason, Why};
 use rand::{Rng, RngExt};
 
 impl Sim {
@@ -30,7 +31,7 @@ impl Sim {
 
     /// Launch one instance into the available AZ with the fewest live instances.
     /// `warm` = create it already InService, healthy and warmed up (scenario start).
-    pub(crate) fn launch(&mut self, t: u64, cause: &str, why: &str, warm: bool) -> Option<usize> {
+    pub(crate) fn launch(&mut self, t: u64, cause: &str, why: &Why, warm: bool) -> Option<usize> {
         let counts = self.az_counts();
         let az = (0..self.az_up.len()).filter(|&a| self.az_up[a]).min_by_key(|&a| (counts[a], a));
         let Some(az) = az else {
@@ -40,7 +41,7 @@ impl Sim {
                 K::Launch,
                 "Launching a new EC2 instance.  Status Reason: no Availability Zone is available.".into(),
                 cause.to_string(),
-                "every Availability Zone of the group is down".into(),
+                Reason::NoAz.into(),
             );
             self.next_launch_try = t + self.sc.model.launch_retry_s as u64;
             return None;
@@ -116,7 +117,7 @@ impl Sim {
             live_before + 1
         );
         let st = if warm { S::Successful } else { S::InProgress };
-        let aid = self.act(t, st, K::Launch, desc, full_cause, why.to_string());
+        let aid = self.act(t, st, K::Launch, desc, full_cause, why.clone());
         self.next_hc_min = self.next_hc_min.min(inst.next_hc);
         self.insts.push(inst);
         self.live_count += 1;
@@ -128,7 +129,7 @@ impl Sim {
     }
 
     /// Start terminating instance `idx`: deregister from the ALB (draining) first.
-    pub(crate) fn begin_terminate(&mut self, idx: usize, t: u64, cause: String, why: String) {
+    pub(crate) fn begin_terminate(&mut self, idx: usize, t: u64, cause: String, why: Why) {
         let spec = self.sc.alb.clone();
         let i = &mut self.insts[idx];
         if !i.live() {
@@ -304,7 +305,7 @@ impl Sim {
                             K::Decision,
                             "Could not scale to desired capacity because all remaining instances are protected from scale-in.".into(),
                             cause0.clone(),
-                            "every remaining instance has scale-in protection".into(),
+                            Reason::AllProtected.into(),
                         );
                         break;
                     }

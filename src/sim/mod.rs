@@ -84,6 +84,7 @@ pub mod termination;
 pub mod traffic;
 pub mod utc;
 pub mod views;
+pub mod why;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus};
 pub use alarms::{Alarm, AlarmHistoryItem, AlarmRole, AlarmState};
@@ -104,4 +105,5 @@ pub use scenario::{
 };
 pub use series::GROUP_METRICS;
 pub use traffic::{Pattern, TrafficSpec};
+pub use why::{Breach, Reason, TtFacts, Why};
 pub use views::{AzView, InstanceView, Ledger, LifecycleState, RunSummary, Snapshot, TargetState};

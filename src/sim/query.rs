@@ -85,8 +85,13 @@ impl Sim {
         &self.alarms
     }
 
-    /// Plain-language reason for the latest desired-capacity change.
-    pub fn last_decision(&self) -> &str {
+    /// Plain-language reason for the latest desired-capacity change (English).
+    pub fn last_decision(&self) -> String {
+        self.last_why.to_string()
+    }
+
+    /// The latest desired-capacity change's reason, as facts (for any language).
+    pub fn last_why(&self) -> &crate::sim::why::Why {
         &self.last_why
     }
 

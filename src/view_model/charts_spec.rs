@@ -7,6 +7,7 @@ use crate::sim::metric::{Datapoint, Metric, Statistic};
 use crate::sim::scenario::Monitoring;
 use crate::view_model::chart::{window, Window};
 use crate::view_model::charts_format::Unit;
+use crate::view_model::i18n::{tr, Lang, Text};
 
 /// One line of a chart.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -136,7 +137,8 @@ pub struct Mark {
 
 /// Threshold lines for the alarms watching one of `series`. A `Sum` alarm's threshold is
 /// only comparable when the chart's period equals the alarm's, so it is left out otherwise.
-pub fn alarm_marks(series: &[SeriesSpec], alarms: &[Alarm], period_s: u32) -> Vec<Mark> {
+/// Labels in `lang` (the alarm names and the comparison stay as the console shows them).
+pub fn alarm_marks(lang: Lang, series: &[SeriesSpec], alarms: &[Alarm], period_s: u32) -> Vec<Mark> {
     alarms
         .iter()
         .filter(|a| series.iter().any(|s| s.metric == a.spec.metric))
@@ -145,7 +147,7 @@ pub fn alarm_marks(series: &[SeriesSpec], alarms: &[Alarm], period_s: u32) -> Ve
             let thr = crate::sim::alarms::fmt_num(a.threshold());
             let sym = a.spec.comparison.symbol();
             let (kind, label) = match a.role {
-                AlarmRole::TtHigh(_) => (MarkKind::High, format!("AlarmHigh {sym} {thr} (target)")),
+                AlarmRole::TtHigh(_) => (MarkKind::High, format!("AlarmHigh {sym} {thr}{}", tr(lang, Text::TargetMark))),
                 AlarmRole::TtLow(_) => (MarkKind::Low, format!("AlarmLow {sym} {thr}")),
                 AlarmRole::Policy(_) => (MarkKind::Policy, format!("{} {sym} {thr}", a.spec.name)),
             };
@@ -325,12 +327,14 @@ mod tests {
             alarm(AlarmRole::TtHigh(0), Comparison::GreaterThanThreshold, 50.0, &[], AlarmState::Ok),
             alarm(AlarmRole::TtLow(0), Comparison::LessThanThreshold, 45.0, &[], AlarmState::Ok),
         ];
-        let m = alarm_marks(cpu, &alarms, 60);
+        let m = alarm_marks(Lang::En, cpu, &alarms, 60);
         assert_eq!(m.len(), 2);
         assert_eq!((m[0].kind, m[0].value, m[0].label.as_str()), (MarkKind::High, 50.0, "AlarmHigh > 50 (target)"));
         assert_eq!((m[1].kind, m[1].label.as_str()), (MarkKind::Low, "AlarmLow < 45"));
         // Not on a chart whose metrics the alarm does not watch.
-        assert!(alarm_marks(CHARTS[5].series, &alarms, 60).is_empty());
+        assert!(alarm_marks(Lang::En, CHARTS[5].series, &alarms, 60).is_empty());
+        let ko = alarm_marks(Lang::Ko, cpu, &alarms, 60);
+        assert_eq!((ko[0].label.as_str(), ko[1].label.as_str()), ("AlarmHigh > 50 (대상 값)", "AlarmLow < 45"));
     }
 
     #[test]
@@ -339,8 +343,8 @@ mod tests {
         a.spec.metric = Metric::RequestCountPerTarget;
         a.spec.statistic = Statistic::Sum;
         let req = CHARTS[1].series;
-        assert_eq!(alarm_marks(req, std::slice::from_ref(&a), 60).len(), 1);
-        assert!(alarm_marks(req, &[a], 300).is_empty());
+        assert_eq!(alarm_marks(Lang::En, req, std::slice::from_ref(&a), 60).len(), 1);
+        assert!(alarm_marks(Lang::En, req, &[a], 300).is_empty());
     }
 
     #[test]

@@ -74,15 +74,27 @@ pub fn scenario_json(sc: &Scenario) -> String {
     format!("{{\n{}\n}}", body.join(",\n"))
 }
 
+/// Why a JSON import was refused (said in the UI's language by `i18n::import_error`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// larger than [`MAX_IMPORT_BYTES`]
+    TooLarge,
+    /// not a JSON object of link keys: the parser's message (English, as serde writes it)
+    NotAScenario(String),
+}
+
+/// Largest JSON import read [bytes].
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+
 /// A scenario from JSON (an object of link keys; values may be strings, numbers or booleans),
 /// checked exactly as a link is: what was corrected comes back as notices. Malformed JSON is
 /// an error with the parser's message.
-pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), String> {
-    if text.len() > 256 * 1024 {
-        return Err("The JSON is larger than 256 KB; a lab scenario is far smaller.".into());
+pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
     }
     let map: BTreeMap<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| format!("This is not a lab scenario: {e}"))?;
+        serde_json::from_str(text).map_err(|e| ImportError::NotAScenario(e.to_string()))?;
     let query: Vec<String> = map
         .iter()
         .map(|(k, v)| {
@@ -134,7 +146,7 @@ mod tests {
         let (fixed, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
         assert!(fixed.group.min <= fixed.group.max);
         assert!(!notices.is_empty(), "min > max is reported");
-        assert!(scenario_from_json("{not json").unwrap_err().contains("not a lab scenario"));
-        assert!(scenario_from_json(&"x".repeat(300_000)).is_err());
+        assert!(matches!(scenario_from_json("{not json"), Err(ImportError::NotAScenario(e)) if e.contains("key must be a string")));
+        assert_eq!(scenario_from_json(&"x".repeat(300_000)), Err(ImportError::TooLarge));
     }
 }

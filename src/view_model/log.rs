@@ -3,7 +3,7 @@
 use crate::sim::{Activity, Alarm, AlarmState, RunSummary};
 use crate::sim::alarms::fmt_num;
 use crate::view_model::clock::format_utc;
-use crate::view_model::i18n::{pick, Lang};
+use crate::view_model::i18n::{pick, why_text, Lang};
 
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]
@@ -17,8 +17,9 @@ pub struct ActivityRow {
     pub why: String,
 }
 
-/// The newest `limit` activities as rows; `start_utc_s` is the scenario's clock start.
-pub fn activity_rows<'a>(items: impl Iterator<Item = &'a Activity>, start_utc_s: i64, limit: usize) -> Vec<ActivityRow> {
+/// The newest `limit` activities as rows; `start_utc_s` is the scenario's clock start. The
+/// "why" is in `lang`; AWS's status, description and cause stay English as in the console.
+pub fn activity_rows<'a>(lang: Lang, items: impl Iterator<Item = &'a Activity>, start_utc_s: i64, limit: usize) -> Vec<ActivityRow> {
     items
         .take(limit)
         .map(|a| ActivityRow {
@@ -27,7 +28,7 @@ pub fn activity_rows<'a>(items: impl Iterator<Item = &'a Activity>, start_utc_s:
             status: a.status.to_string(),
             description: a.description.clone(),
             cause: a.cause.clone(),
-            why: a.why.clone(),
+            why: why_text(lang, &a.why),
         })
         .collect()
 }
@@ -120,7 +121,7 @@ pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
         (l("Cost", "비용"), format!("${:.4}", s.cost_usd)),
         (l("Requests failed", "실패한 요청"), failed),
         (l("p99 latency", "p99 지연 시간"), format!("{:.0} ms", s.p99_ms)),
-        (l("Minutes above target", "목표값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
+        (l("Minutes above target", "대상 값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
         (l("Instance-hours", "인스턴스 시간"), format!("{:.2}", s.instance_hours)),
         (l("Peak instances", "최대 인스턴스 수"), s.peak_instances.to_string()),
         (l("Scale-outs / scale-ins", "확장 / 축소 횟수"), format!("{} / {}", s.scale_outs, s.scale_ins)),
@@ -137,7 +138,7 @@ mod tests {
         let mut sim = Sim::new(Scenario::default());
         sim.step(600);
         let start = sim.scenario().start_utc_s;
-        let rows = activity_rows(sim.activities(), start, 3);
+        let rows = activity_rows(Lang::En, sim.activities(), start, 3);
         assert!(!rows.is_empty() && rows.len() <= 3);
         assert!(rows.windows(2).all(|w| w[0].id > w[1].id), "newest first");
         assert!(rows[0].start.ends_with(" UTC"));

@@ -184,23 +184,23 @@ fn describe_en(p: &Pattern) -> String {
 fn describe_ko(p: &Pattern) -> String {
     let m = |s: &u64| format!("{}분", s / 60);
     match p {
-        Pattern::Constant { rps } => format!("일정 {rps} req/s"),
+        Pattern::Constant { rps } => format!("고정 {rps} req/s"),
         Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
-            format!("점진적 증가 {from_rps} → {to_rps} req/s, +{}부터 {} 동안", m(start_s), m(duration_s))
+            format!("점진적 변화 {from_rps} → {to_rps} req/s, +{}부터 {} 동안", m(start_s), m(duration_s))
         }
-        Pattern::Step { before_rps, after_rps, at_s } => format!("단계 변화 {before_rps} → {after_rps} req/s, +{}에", m(at_s)),
+        Pattern::Step { before_rps, after_rps, at_s } => format!("계단식 변화 {before_rps} → {after_rps} req/s, +{}에", m(at_s)),
         Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
             format!("일일 주기 {mean_rps} ± {amplitude_rps} req/s, 최고점 {peak_hour_utc}:00 UTC")
         }
         Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak } => format!(
-            "순간 폭주 {base} → {peak} req/s, +{}에 (상승 {}, 유지 {}, 하강 {})",
+            "급증 {base} → {peak} req/s, +{}에 (상승 {}, 유지 {}, 하강 {})",
             m(at_s),
             m(rise_s),
             m(hold_s),
             m(fall_s)
         ),
         Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
-            format!("랜덤 워크 {start_rps} req/s에서 시작, σ {step_rps}/분, {min_rps}–{max_rps} 범위")
+            format!("무작위 변동 {start_rps} req/s에서 시작, σ {step_rps}/분, {min_rps}–{max_rps} 범위")
         }
         Pattern::Sum(v) => format!("합: {}", v.iter().map(describe_ko).collect::<Vec<_>>().join(" + ")),
         Pattern::Product(v) => format!("곱: {}", v.iter().map(describe_ko).collect::<Vec<_>>().join(" × ")),
@@ -248,7 +248,7 @@ mod tests {
         let p = Pattern::Sum(vec![Pattern::Constant { rps: 5.0 }, Pattern::Step { before_rps: 0.0, after_rps: 10.0, at_s: 600 }]);
         assert_eq!(kind_of(&p), "composite");
         assert_eq!(describe(Lang::En, &p), "Sum of: Constant 5 req/s + Step 0 → 10 req/s at +10 min");
-        assert_eq!(describe(Lang::Ko, &p), "합: 일정 5 req/s + 단계 변화 0 → 10 req/s, +10분에");
+        assert_eq!(describe(Lang::Ko, &p), "합: 고정 5 req/s + 계단식 변화 0 → 10 req/s, +10분에");
         assert!(fields_for("composite", &p).is_empty());
     }
 }

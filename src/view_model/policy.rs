@@ -149,7 +149,7 @@ fn describe_en(p: &PolicySpec) -> String {
 fn describe_ko(p: &PolicySpec) -> String {
     match p {
         PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => format!(
-            "대상 추적 조정 정책: {metric} 목표값 {target} 유지{}",
+            "대상 추적 조정 정책: {metric} 대상 값 {target} 유지{}",
             if *disable_scale_in { " (축소 비활성화)" } else { "" }
         ),
         PolicySpec::Step { alarm, adjustment_type, steps, .. } => format!(
@@ -179,7 +179,7 @@ fn describe_ko(p: &PolicySpec) -> String {
             format!("예약된 작업: {when} {} 설정", set.join(", "))
         }
         PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => {
-            format!("예측 조정: {metric} 목표값 {target}, {mode}, 버퍼 {buffer_s}초")
+            format!("예측 조정: {metric} 대상 값 {target}, {mode}, 버퍼 {buffer_s}초")
         }
         PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => format!(
             "Kubernetes HPA: CPU {target_cpu} %, 허용 오차 {tolerance}, 동기화 {sync_s}초, 축소 안정화 기간 {downscale_window_s}초"
@@ -226,7 +226,7 @@ mod tests {
     fn descriptions_read_like_the_console() {
         let p = PolicySpec::default_cpu50();
         assert_eq!(describe(Lang::En, &p), "Target tracking: keep ASGAverageCPUUtilization at 50");
-        assert_eq!(describe(Lang::Ko, &p), "대상 추적 조정 정책: ASGAverageCPUUtilization 목표값 50 유지");
+        assert_eq!(describe(Lang::Ko, &p), "대상 추적 조정 정책: ASGAverageCPUUtilization 대상 값 50 유지");
         assert_eq!(tt_target(&p), Some((TtMetric::ASGAverageCPUUtilization, 50.0)));
         let q = with_target(&p, 70.0).unwrap();
         assert_eq!(tt_target(&q).unwrap().1, 70.0);

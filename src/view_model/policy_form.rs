@@ -188,7 +188,7 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
             }
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
-            *target = decimal("target", name("Target", "목표값"), 0.001, 1e6)?;
+            *target = decimal("target", name("Target", "대상 값"), 0.001, 1e6)?;
             *mode = if get("mode") == "ForecastAndScale" { PredictiveMode::ForecastAndScale } else { PredictiveMode::ForecastOnly };
             *buffer_s = count("buffer", name("Pre-launch buffer", "사전 시작 버퍼"), 3599)?.unwrap_or(300);
         }

@@ -62,7 +62,7 @@ pub fn all() -> Vec<Preset> {
             title: "The classic exercise: stress on a t2.micro",
             lesson: "One instance in Seoul, target CPU 50 %: `stress` for 20 minutes fires the alarm after 3, and the group scales out, then back in.",
             ko_title: "기본 실습: t2.micro에 stress 실행",
-            ko_lesson: "서울 리전 인스턴스 1대, 목표 CPU 50 %: 20분 동안 stress를 실행하면 3분 뒤 경보가 울리고 그룹이 확장되었다가 다시 축소됩니다.",
+            ko_lesson: "서울 리전 인스턴스 1대, CPU 대상 값 50 %: 20분 동안 stress를 실행하면 3분 뒤 경보가 울리고 그룹이 확장되었다가 다시 축소됩니다.",
             scenario: base.clone(),
         },
         Preset {
@@ -83,7 +83,7 @@ pub fn all() -> Vec<Preset> {
             id: "flash-crowd",
             title: "Flash crowd",
             lesson: "Traffic jumps 40× in two minutes: new instances need boot time and warm-up, and the requests in between fail (5xx).",
-            ko_title: "순간 폭주 (플래시 크라우드)",
+            ko_title: "트래픽 급증(플래시 크라우드)",
             ko_lesson: "트래픽이 2분 만에 40배로 뛰면 새 인스턴스는 부팅과 워밍업 시간이 필요하고, 그 사이의 요청은 실패(5xx)합니다.",
             scenario: t3(Scenario {
                 traffic: traffic(Pattern::Spike { at_s: 600, rise_s: 120, hold_s: 1800, fall_s: 600, base: 20.0, peak: 800.0 }),
@@ -137,7 +137,7 @@ pub fn all() -> Vec<Preset> {
             title: "Same traffic, target tracking",
             lesson: "Target tracking's wide dead band (scale in only well below target, after 15 minutes) keeps the group steady.",
             ko_title: "같은 트래픽, 대상 추적",
-            ko_lesson: "대상 추적은 목표보다 충분히 낮은 상태가 15분 이어져야 축소하므로 그룹이 안정적으로 유지됩니다.",
+            ko_lesson: "대상 추적은 대상 값보다 충분히 낮은 상태가 15분 이어져야 축소하므로 그룹이 안정적으로 유지됩니다.",
             scenario: t3(Scenario {
                 traffic: traffic(Pattern::Constant { rps: 110.0 }),
                 group: group(1, 6, 1, 2),

@@ -3,6 +3,7 @@
 
 use asg_lab::sim::Scenario;
 use wasm_bindgen_test::wasm_bindgen_test;
+use wasm_bindgen::JsCast;
 
 use crate::support::{mount, until, Mounted};
 
@@ -28,7 +29,7 @@ async fn switching_to_korean_and_back() {
     assert_eq!(lab.text("traffic-follow"), "패턴 따르기");
     assert_eq!(lab.text("capacity-apply"), "업데이트");
     assert_eq!(lab.text("policy-add"), "정책 추가");
-    assert_eq!(lab.text("az-toggle"), "AZ 중단");
+    assert_eq!(lab.text("az-toggle"), "AZ 장애 발생");
     assert_eq!(lab.text("terminate"), "종료");
     assert!(lab.text("fleet-summary").starts_with("원하는 용량 "), "{}", lab.text("fleet-summary"));
     assert!(lab.text("traffic-readout").starts_with("요청 "), "{}", lab.text("traffic-readout"));
@@ -57,4 +58,25 @@ async fn switching_to_korean_and_back() {
     assert!(lab.text("fleet-summary").starts_with("Desired "), "{}", lab.text("fleet-summary"));
     assert!(lab.text("run-summary").contains("Cost"));
     assert!(lab.text("alarms-table").contains("datapoints within"));
+}
+
+/// The plain-language "why" of each activity follows the language; AWS's description and
+/// cause stay as the console writes them.
+#[wasm_bindgen_test]
+async fn activity_why_lines_follow_the_language() {
+    let lab = mount(Scenario { events: vec![], ..Scenario::default() });
+    lab.pause().await;
+    until("an instance tile", 3000, || !lab.all("instance-tile").is_empty()).await;
+    let whys = |lab: &Mounted| lab.all("activity-why").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>();
+    until("the creation's why", 2000, || whys(&lab).iter().any(|w| w == "group created with this desired capacity")).await;
+
+    lab.set_input("lang", "ko", "change");
+    until("the Korean why", 2000, || whys(&lab).iter().any(|w| w == "그룹이 이 원하는 용량으로 생성됨")).await;
+    lab.all("instance-tile").remove(0).query_selector("[data-testid=terminate]").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    until("the Korean terminate why", 2000, || whys(&lab).iter().any(|w| w.starts_with("수동 종료 → 대체 인스턴스"))).await;
+    let list = lab.text("activity-list");
+    assert!(list.contains("Terminating EC2 instance: i-0"), "the description stays AWS's: {list}");
+
+    lab.set_input("lang", "en", "change");
+    until("the English why again", 2000, || whys(&lab).iter().any(|w| w == "manual terminate → a replacement will launch")).await;
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
-use crate::support::{mount, until};
+use crate::support::{mount, mount_with_notices, until};
 
 #[wasm_bindgen_test]
 async fn opening_a_preset_starts_its_run() {
@@ -26,4 +26,22 @@ async fn opening_a_preset_starts_its_run() {
         lab.text("sim-elapsed") == "+0m 00s" && lab.text("fleet-summary").starts_with("Desired 6 · min 6 · max 12")
     })
     .await;
+}
+
+/// A link's notice is about the link's run: opening a preset replaces that run, so the notice
+/// goes; "Reset" keeps the link's run, so it stays.
+#[wasm_bindgen_test]
+async fn opening_a_preset_clears_the_links_notice() {
+    let (scenario, notices) = asg_lab::share::from_query("v=1&bogus=1");
+    assert_eq!(notices.len(), 1);
+    let lab = mount_with_notices(scenario, notices);
+    lab.pause().await;
+    until("the link's notice", 2000, || !lab.q("link-notice").hidden()).await;
+    lab.click("reset");
+    leptos::task::tick().await;
+    assert!(!lab.q("link-notice").hidden(), "Reset keeps the link's run and its notice");
+    let flash = lab.all("preset").into_iter().find(|p| p.get_attribute("data-preset").as_deref() == Some("flash-crowd")).unwrap();
+    let open: HtmlElement = flash.query_selector("[data-testid=preset-open]").unwrap().unwrap().unchecked_into();
+    open.click();
+    until("the notice gone", 2000, || lab.q("link-notice").hidden()).await;
 }

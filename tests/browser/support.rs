@@ -2,7 +2,7 @@
 
 use asg_lab::app::share::ShareContext;
 use asg_lab::app::App;
-use asg_lab::share::Shared;
+use asg_lab::share::{Notice, Shared};
 use asg_lab::sim::Scenario;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,7 +25,12 @@ impl Drop for Mounted {
 }
 
 pub fn mount(scenario: Scenario) -> Mounted {
-    mount_with(Shared { scenario, ..Shared::default() }, false)
+    mount_with(Shared { scenario, ..Shared::default() }, false, Vec::new())
+}
+
+/// Mounts the lab as a link that asked for things it did not get (`notices`) opens it.
+pub fn mount_with_notices(scenario: Scenario, notices: Vec<Notice>) -> Mounted {
+    mount_with(Shared { scenario, ..Shared::default() }, false, notices)
 }
 
 /// The app's real stylesheet on the test page (for assertions on what CSS hides).
@@ -39,10 +44,10 @@ fn add_stylesheet() -> web_sys::Element {
 
 /// Mounts the lab as a link would open it (with its embed view), with the app's stylesheet.
 pub fn mount_shared(shared: Shared) -> Mounted {
-    mount_with(shared, true)
+    mount_with(shared, true, Vec::new())
 }
 
-fn mount_with(shared: Shared, css: bool) -> Mounted {
+fn mount_with(shared: Shared, css: bool, notices: Vec<Notice>) -> Mounted {
     let css = css.then(add_stylesheet);
     let doc = document();
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
@@ -51,7 +56,7 @@ fn mount_with(shared: Shared, css: bool) -> Mounted {
         if shared.embed.embed {
             provide_context(ShareContext { extra: Shared { scenario: Scenario::default(), ..shared.clone() } });
         }
-        view! { <App scenario=shared.scenario.clone() /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() /> }
     })
     .forget();
     Mounted { root, css }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::view_model::charts_spec::{ChartData, MarkKind};
-use crate::view_model::i18n::{tr, Lang, Text};
+use crate::view_model::i18n::{tr, Text};
 
 /// A short line sample in `color` (a CSS colour, e.g. `var(--chart-s0)`), solid or dashed.
 #[component]
@@ -40,12 +40,7 @@ pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
                     MarkKind::Low => ("var(--chart-alarm)", true),
                     MarkKind::Policy => ("var(--chart-policy)", true),
                 };
-                // The target-tracking high alarm's line is marked as the target, in the language.
-                let label = match m.label.strip_suffix(tr(Lang::En, Text::TargetMark)) {
-                    Some(rest) => format!("{rest}{}", tr(lang, Text::TargetMark)),
-                    None => m.label.clone(),
-                };
-                items.push((color.to_string(), dashed, false, label));
+                items.push((color.to_string(), dashed, false, m.label.clone()));
             }
             if d.marks.iter().any(|m| m.kind != MarkKind::Low) {
                 items.push(("var(--chart-alarm)".into(), false, true, tr(lang, Text::InAlarmBand).into()));

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::state::Lab;
 use crate::sim::Sim;
+use crate::view_model::i18n::Lang;
 use crate::view_model::charts_spec::{
     alarm_marks, alarm_spans, banded_alarms, complete_only, effective_period, ChartData, ChartSpec, SeriesData,
 };
@@ -26,12 +27,13 @@ pub fn chart_memo(lab: Lab, spec: ChartSpec, settings: ChartSettings, position: 
         lab.data_stage(position);
         let range_s = settings.range_s.get();
         let period_s = settings.period_s.get();
-        lab.with_sim(|sim| build(sim, spec, range_s, period_s))
+        let lang = lab.lang.get();
+        lab.with_sim(|sim| build(lang, sim, spec, range_s, period_s))
     })
 }
 
 /// What `spec` shows at the engine's current time.
-pub fn build(sim: &Sim, spec: ChartSpec, range_s: u64, period_s: u32) -> ChartData {
+pub fn build(lang: Lang, sim: &Sim, spec: ChartSpec, range_s: u64, period_s: u32) -> ChartData {
     let now = sim.now();
     let from = now.saturating_sub(range_s);
     let monitoring = sim.scenario().monitoring;
@@ -45,7 +47,7 @@ pub fn build(sim: &Sim, spec: ChartSpec, range_s: u64, period_s: u32) -> ChartDa
         })
         .collect();
     let alarm_period = series.first().map(|s| s.period_s).unwrap_or(period_s);
-    let marks = alarm_marks(spec.series, sim.alarms(), alarm_period);
+    let marks = alarm_marks(lang, spec.series, sim.alarms(), alarm_period);
     let mut bands: Vec<(u64, u64)> = banded_alarms(spec.series, sim.alarms()).flat_map(|a| alarm_spans(a, from, now)).collect();
     bands.sort_unstable();
     let start_utc_s = sim.clock_utc_s() - now as i64;

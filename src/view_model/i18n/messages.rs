@@ -62,7 +62,7 @@ pub fn az_toggle_label(lang: Lang, available: bool, az: &str) -> String {
     match (lang, available) {
         (Lang::En, true) => format!("Take down {az}"),
         (Lang::En, false) => format!("Bring back {az}"),
-        (Lang::Ko, true) => format!("{az} 중단"),
+        (Lang::Ko, true) => format!("{az} 장애 발생"),
         (Lang::Ko, false) => format!("{az} 복구"),
     }
 }
@@ -87,7 +87,7 @@ pub fn actions_for(lang: Lang, id: &str) -> String {
 pub fn target_for(lang: Lang, name: &str) -> String {
     match lang {
         Lang::En => format!("Target for {name}"),
-        Lang::Ko => format!("{name}의 목표값"),
+        Lang::Ko => format!("{name}의 대상 값"),
     }
 }
 
@@ -95,7 +95,7 @@ pub fn target_for(lang: Lang, name: &str) -> String {
 pub fn target_value(lang: Lang, target: f64, unit: &str) -> String {
     match lang {
         Lang::En => format!("Target: {target} {unit}"),
-        Lang::Ko => format!("목표값: {target} {unit}"),
+        Lang::Ko => format!("대상 값: {target} {unit}"),
     }
 }
 
@@ -163,6 +163,18 @@ pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
     match lang {
         Lang::En => format!("Opening the shared run at +{target_min} min: {pct:.0} %"),
         Lang::Ko => format!("공유된 실행을 +{target_min}분 시점으로 여는 중: {pct:.0} %"),
+    }
+}
+
+/// Why a JSON import was refused.
+pub fn import_error(lang: Lang, e: &crate::view_model::export::ImportError) -> String {
+    use crate::view_model::export::{ImportError as E, MAX_IMPORT_BYTES};
+    let kb = MAX_IMPORT_BYTES / 1024;
+    match (lang, e) {
+        (Lang::En, E::TooLarge) => format!("The JSON is larger than {kb} KB; a lab scenario is far smaller."),
+        (Lang::Ko, E::TooLarge) => format!("JSON이 {kb} KB보다 큽니다. 실습 시나리오는 그보다 훨씬 작습니다."),
+        (Lang::En, E::NotAScenario(why)) => format!("This is not a lab scenario: {why}"),
+        (Lang::Ko, E::NotAScenario(why)) => format!("실습 시나리오가 아닙니다: {why}"),
     }
 }
 

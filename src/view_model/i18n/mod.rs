@@ -41,10 +41,12 @@ impl Lang {
 mod catalogue;
 mod messages;
 mod text;
+mod why;
 
 pub use catalogue::tr;
 pub use messages::*;
 pub use text::Text;
+pub use why::why_text;
 
 #[cfg(test)]
 mod tests {
