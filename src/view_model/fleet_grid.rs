@@ -65,12 +65,13 @@ pub fn letter(class: &str) -> &'static str {
     }
 }
 
-/// The legend under the lanes: every letter with its state.
+/// The legend under the lanes: every letter with its state (no-break spaces keep each entry
+/// on one line).
 pub fn legend(lang: Lang) -> &'static str {
     pick(
         lang,
-        "P Pending · W warming up / health check · ! Unhealthy · T Terminating · fill = CPU",
-        "P Pending · W 워밍업 / 상태 확인 중 · ! Unhealthy · T Terminating · 채움 = CPU",
+        "P\u{a0}Pending · W\u{a0}warming\u{a0}up\u{a0}/\u{a0}health\u{a0}check · !\u{a0}Unhealthy · T\u{a0}Terminating · fill\u{a0}=\u{a0}CPU",
+        "P\u{a0}Pending · W\u{a0}워밍업\u{a0}/\u{a0}상태\u{a0}확인\u{a0}중 · !\u{a0}Unhealthy · T\u{a0}Terminating · 채움\u{a0}=\u{a0}CPU",
     )
 }
 
@@ -216,7 +217,7 @@ mod tests {
         i.lifecycle = LifecycleState::Terminating;
         assert_eq!(Cell::of(&i).letter, "T");
         for class in ["pending", "warming", "unhealthy", "terminating"] {
-            assert!(legend(Lang::En).contains(&format!("{} ", letter(class))), "{class} is in the legend");
+            assert!(legend(Lang::En).contains(&format!("{}\u{a0}", letter(class))), "{class} is in the legend");
         }
     }
 

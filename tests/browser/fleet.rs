@@ -58,7 +58,7 @@ async fn a_large_fleet_is_drawn_compact_and_every_instance_stays_reachable() {
     for canvas in lab.all("lane-grid") {
         until("a lane to draw its cells", 3000, || canvas_ink(&canvas).0 > 100).await;
     }
-    assert!(lab.text("fleet-legend").contains("P Pending"), "the letters are explained");
+    assert!(lab.text("fleet-legend").contains("P\u{a0}Pending"), "the letters are explained");
 
     let ids = options(&lab);
     assert_eq!(ids.len(), 31, "the empty choice and every instance");

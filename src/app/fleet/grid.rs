@@ -65,7 +65,7 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
         }
     };
     view! {
-        <p class="lane-summary live" data-testid="lane-summary">{move || cells.with(|c| lane_summary(lab.lang.get(), c))}</p>
+        <p class="lane-summary" data-testid="lane-summary">{move || cells.with(|c| lane_summary(lab.lang.get(), c))}</p>
         <div class="lane-grid" node_ref=wrap>
             <canvas node_ref=canvas data-testid="lane-grid" data-az=az.to_string() aria-hidden="true"
                 on:click=on_click on:mousemove=on_move></canvas>
