@@ -9,7 +9,9 @@ use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
 use crate::view_model::i18n::{tr, Lang, Text};
 
-const JUMPS: [(u64, Text, &str); 3] = [(60, Text::Plus1Min, "step"), (600, Text::Plus10Min, "jump-10m"), (3600, Text::Plus1H, "jump-1h")];
+/// The single step (one engine tick) and the jumps: (simulated seconds, label, test id).
+const JUMPS: [(u64, Text, &str); 4] =
+    [(1, Text::Plus1S, "step-1s"), (60, Text::Plus1Min, "step"), (600, Text::Plus10Min, "jump-10m"), (3600, Text::Plus1H, "jump-1h")];
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -52,7 +54,7 @@ pub fn Header() -> impl IntoView {
                     view! { <button data-testid=*testid on:click=move |_| lab.step(s)>{move || t(label)}</button> }
                 }).collect_view()}
                 <label class="speed"><Tr k=Text::Speed />" "
-                    <select data-testid="speed" aria-label="Simulation speed" on:change=move |ev| {
+                    <select data-testid="speed" on:change=move |ev| {
                         if let Ok(v) = event_target_value(&ev).parse::<f64>() { lab.speed.set(v); }
                     }>
                         {SPEEDS.iter().map(|s| {

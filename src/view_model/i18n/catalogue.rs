@@ -178,6 +178,7 @@ pub fn tr(lang: Lang, key: Text) -> &'static str {
         T::CostSoFar => ("Cost so far", "현재까지 비용"),
         T::JumpLabel => ("Jump to a time (UTC, or +minutes)", "시각으로 이동 (UTC 또는 +분)"),
         T::JumpPlaceholder => ("10:30 or +2h", "10:30 또는 +2h"),
+        T::Plus1S => ("+1 s", "+1초"),
         T::Plus1Min => ("+1 min", "+1분"),
         T::Plus10Min => ("+10 min", "+10분"),
         T::Plus1H => ("+1 h", "+1시간"),

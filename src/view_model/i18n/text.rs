@@ -165,6 +165,7 @@ pub enum Text {
     CostSoFar,
     JumpLabel,
     JumpPlaceholder,
+    Plus1S,
     Plus1Min,
     Plus10Min,
     Plus1H,
