@@ -26,9 +26,11 @@ impl Sim {
         let mut next = u64::MAX;
         let mut changed = false;
         let mut ss_until = self.slow_start_until;
-        for i in self.insts.iter_mut() {
+        let cohort = &self.cohort;
+        for (k, i) in self.insts.iter_mut().enumerate() {
             if i.routable_state() {
                 if t >= i.next_hc {
+                    cohort.touch_idx(k, i); // a member's ρ of the last second
                     let other = n_steady - usize::from(steady(i)) > 0;
                     changed |= alb::health_check(i, t, spec, other, service_s);
                     if let Some((_, e)) = i.slow_start {
@@ -41,6 +43,9 @@ impl Sim {
         self.next_hc_min = next;
         self.slow_start_until = ss_until;
         self.route_dirty |= changed;
+        if changed {
+            self.cohort_dissolve();
+        }
     }
 
     /// ASG's periodic health check: with the ELB type, an unhealthy target past its grace
@@ -311,6 +316,7 @@ impl Sim {
 
     /// HPA syncs (every `sync_s`, §10).
     pub(crate) fn hpa_sync(&mut self, now: u64) {
+        self.cohort_dissolve(); // the HPA window ends: members' CPU sums are read and reset
         for k in 0..self.prt.len() {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
                 continue;

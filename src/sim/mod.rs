@@ -60,6 +60,7 @@ mod apply;
 pub mod billing;
 pub mod capacity;
 pub mod catalog;
+mod cohort;
 pub mod command;
 mod control;
 pub mod credits;

@@ -75,6 +75,7 @@ impl Sim {
     /// Minute `now/60 − 1` is complete: per-instance averages, group CPU datapoint
     /// (one sample per instance), RequestCountPerTarget, latency quantiles, cost.
     pub(crate) fn close_minute(&mut self, now: u64) {
+        self.cohort_dissolve();
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
         let mut cpu = crate::sim::store::Agg::EMPTY;

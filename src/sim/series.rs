@@ -103,15 +103,17 @@ impl Sim {
         let one = |mm: u64| -> Option<Agg> {
             match metric {
                 Metric::InstanceCPUUtilization(id) => {
-                    let i = self.insts.iter().find(|i| i.id == id)?;
+                    let k = self.insts.iter().position(|i| i.id == id)?;
+                    let i = &self.insts[k];
                     if mm + crate::sim::instance::INSTANCE_MINUTES as u64 <= cur {
                         return None;
                     }
                     let v = if mm == cur {
-                        if i.cpu_min_n == 0 {
+                        let (sum, n) = self.cpu_minute_so_far(k);
+                        if n == 0 {
                             return None;
                         }
-                        i.cpu_min_sum / i.cpu_min_n as f64
+                        sum / n as f64
                     } else {
                         i.cpu_minute(mm)?
                     };
@@ -125,9 +127,10 @@ impl Sim {
                     if metric == Metric::CPUUtilization && mm == cur {
                         // group CPU of the filling minute: average over instances so far
                         let mut b = Agg::EMPTY;
-                        for i in &self.insts {
-                            if i.cpu_min_n > 0 {
-                                b.add(i.cpu_min_sum / i.cpu_min_n as f64);
+                        for k in 0..self.insts.len() {
+                            let (sum, n) = self.cpu_minute_so_far(k);
+                            if n > 0 {
+                                b.add(sum / n as f64);
                             }
                         }
                         return if b.count > 0 { Some(b) } else { None };
