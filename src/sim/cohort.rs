@@ -70,16 +70,51 @@ pub(crate) struct Cohort {
     base_cpu: f64,
     /// (credits spent per %·s, credits earned per s after the accrual cap) for Unlimited
     credit: Option<(f64, f64)>,
-    /// seconds in the window [s]
-    secs: u64,
-    /// Σ base share over the window [requests]
-    sum_base: u64,
-    /// Σ remainders over the window [requests]
-    rem_total: u64,
-    /// cursor at the window's first second [rank]
-    start0: u64,
+    /// seconds since the last flush (CPU/latency minute sums, surplus credits)
+    main: Window,
+    /// seconds since the last flush or HPA window start (HPA CPU sums)
+    pub sync: Window,
     /// last second: (t [s], base [requests], remainder [requests], cursor [rank])
     last: (u64, u64, u64, u64),
+}
+
+/// Seconds served as a cohort since some start.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Window {
+    /// seconds [s]
+    secs: u64,
+    /// Σ base share [requests]
+    sum_base: u64,
+    /// Σ remainders [requests]
+    rem_total: u64,
+    /// cursor at the first second [rank]
+    start0: u64,
+}
+
+impl Window {
+    #[inline]
+    fn add(&mut self, base: u64, rem: u64, start: u64) {
+        if self.secs == 0 {
+            self.start0 = start;
+        }
+        self.secs += 1;
+        self.sum_base += base;
+        self.rem_total += rem;
+    }
+    /// (requests every member got, remainder sweep length, sweep start) over `n` ranks.
+    #[inline]
+    fn split(&self, n: u64) -> (u64, u64, u64) {
+        (self.sum_base + self.rem_total / n, self.rem_total % n, self.start0)
+    }
+}
+
+/// Requests of rank `r` of `n` from a (every member, sweep length, sweep start) split: the
+/// remainders are handed out in one continuous sweep of the round-robin cursor.
+#[inline(always)]
+fn requests(split: (u64, u64, u64), r: u64, n: u64) -> u64 {
+    let (all, len, start) = split;
+    let d = if r >= start { r - start } else { r + n - start };
+    all + u64::from(d < len)
 }
 
 /// A member's current values: (CPU [%], served [count], ρ, CPU sum [%·s] and seconds
@@ -119,23 +154,16 @@ impl Cohort {
         s.cpu_n += self.k as u32;
         s.mu_sum += k * self.mu;
         s.cpu_sum += k * self.base_cpu + served as f64 * self.pct;
-        if self.secs == 0 {
-            self.start0 = start;
-        }
-        self.secs += 1;
-        self.sum_base += base;
-        self.rem_total += rem;
+        self.main.add(base, rem, start);
+        self.sync.add(base, rem, start);
         self.last = (t, base, rem, start);
     }
 
-    /// Member at rank `r`: (requests last second, requests over the window).
+    /// Requests of the member at rank `r` last second.
     #[inline]
-    fn counts(&self, r: u64) -> (u64, u64) {
-        let n = self.n;
+    fn last_requests(&self, r: u64) -> u64 {
         let (_, b, rem, st) = self.last;
-        let a = b + u64::from((r + n - st) % n < rem);
-        let w = self.sum_base + self.rem_total / n + u64::from((r + n - self.start0) % n < self.rem_total % n);
-        (a, w)
+        requests((b, rem, st), r, self.n)
     }
 
     /// CPU [%] and ρ of a member that got `a` requests (as `load::serve_second` computes them).
@@ -147,18 +175,22 @@ impl Cohort {
         (if want < 100.0 { want } else { 100.0 }, if rho < 0.98 { rho } else { 0.98 })
     }
 
-    /// CPU sum [%·s] and surplus credits [credits] of `w` requests over the window.
+    /// CPU sum [%·s] of `w` requests over `secs` seconds.
     #[inline]
-    fn window_sums(&self, w: u64) -> (f64, f64) {
-        let cpu = self.base_cpu * self.secs as f64 + w as f64 * self.pct;
-        let surplus = self.credit.map_or(0.0, |(spp, e)| spp * cpu - e * self.secs as f64);
-        (cpu, surplus)
+    fn cpu_sum(&self, w: u64, secs: u64) -> f64 {
+        self.base_cpu * secs as f64 + w as f64 * self.pct
+    }
+
+    /// Surplus credits [credits] spent at a CPU sum `cpu` [%·s] over `secs` seconds.
+    #[inline]
+    fn surplus(&self, cpu: f64, secs: u64) -> f64 {
+        self.credit.map_or(0.0, |(spp, e)| spp * cpu - e * secs as f64)
     }
 
     /// Write instance `k`'s last-second fields if it is a member (a health check reads ρ).
     #[inline]
     pub fn touch_idx(&self, k: usize, i: &mut Instance) {
-        if self.active && self.secs > 0 {
+        if self.active && self.main.secs > 0 {
             if let Some(&r) = self.rank_of.get(k).filter(|r| **r != NONE) {
                 self.touch(i, r as u64);
             }
@@ -170,7 +202,7 @@ impl Cohort {
         if self.last.0 == u64::MAX {
             return;
         }
-        let (a, _) = self.counts(r);
+        let a = self.last_requests(r);
         let (cpu, rho) = self.cpu_rho(a);
         i.arrivals = a;
         i.served = a;
@@ -257,54 +289,63 @@ impl Sim {
             }
             i.wait_s = 0.0; // as serve_second sets it with an empty queue
         }
-        c.secs = 0;
-        c.sum_base = 0;
-        c.rem_total = 0;
+        c.main = Window::default();
+        c.sync = Window::default();
         c.last = (u64::MAX, 0, 0, 0);
         c.active = true;
     }
 
-    /// Bring every member up to date and end the cohort (see the module docs for when).
-    pub(crate) fn cohort_dissolve(&mut self) {
-        if !self.cohort.active {
+    /// Bring every member's fields up to date; the cohort carries on.
+    pub(crate) fn cohort_flush(&mut self) {
+        let c = &mut self.cohort;
+        if !c.active || c.main.secs == 0 {
             return;
         }
-        let c = &mut self.cohort;
-        c.active = false;
-        if c.secs > 0 {
-            for &m in &c.members {
-                let r = c.rank_of[m as usize] as u64;
-                let (_, w) = c.counts(r);
-                let (cpu, surplus) = c.window_sums(w);
-                let i = &mut self.insts[m as usize];
-                c.touch(i, r);
-                i.lat_served_min += w;
-                i.lat_mu_min += c.mu * c.secs as f64;
-                i.cpu_min_sum += cpu;
-                i.cpu_min_n += c.secs as u32;
-                i.cpu_sync_sum += cpu;
-                i.cpu_sync_n += c.secs as u32;
-                if let Some(cr) = i.credits.as_mut() {
-                    cr.surplus += surplus;
-                }
+        let (n, secs, ssecs) = (c.n, c.main.secs, c.sync.secs);
+        let (wm, ws) = (c.main.split(n), c.sync.split(n));
+        let lat_mu = c.mu * secs as f64;
+        for &m in &c.members {
+            let r = c.rank_of[m as usize] as u64;
+            let i = &mut self.insts[m as usize];
+            c.touch(i, r);
+            let w = requests(wm, r, n);
+            let cpu = c.cpu_sum(w, secs);
+            i.lat_served_min += w;
+            i.lat_mu_min += lat_mu;
+            i.cpu_min_sum += cpu;
+            i.cpu_min_n += secs as u32;
+            if let Some(cr) = i.credits.as_mut() {
+                cr.surplus += c.surplus(cpu, secs);
+            }
+            if ssecs > 0 {
+                i.cpu_sync_sum += c.cpu_sum(requests(ws, r, n), ssecs);
+                i.cpu_sync_n += ssecs as u32;
             }
         }
-        c.secs = 0;
+        c.main = Window::default();
+        c.sync = Window::default();
+    }
+
+    /// Flush and end the cohort (see the module docs for when).
+    pub(crate) fn cohort_dissolve(&mut self) {
+        self.cohort_flush();
+        self.cohort.active = false;
     }
 
     /// Current values of instance `k` if it is a member with pending window data.
     pub(crate) fn member_now(&self, k: usize) -> Option<MemberNow> {
         let c = &self.cohort;
-        if !c.active || c.secs == 0 {
+        if !c.active || c.main.secs == 0 {
             return None;
         }
         let r = *c.rank_of.get(k).filter(|r| **r != NONE)? as u64;
         let i = &self.insts[k];
-        let (a, w) = c.counts(r);
+        let a = c.last_requests(r);
         let (cpu, rho) = c.cpu_rho(a);
-        let (cpu_w, surplus) = c.window_sums(w);
-        let sur = i.credits.map_or(0.0, |cr| cr.surplus + surplus);
-        Some((cpu, a, rho, i.cpu_min_sum + cpu_w, i.cpu_min_n + c.secs as u32, sur))
+        let secs = c.main.secs;
+        let cpu_w = c.cpu_sum(requests(c.main.split(c.n), r, c.n), secs);
+        let sur = i.credits.map_or(0.0, |cr| cr.surplus + c.surplus(cpu_w, secs));
+        Some((cpu, a, rho, i.cpu_min_sum + cpu_w, i.cpu_min_n + secs as u32, sur))
     }
 
     /// CPU sum [%·s] and seconds [s] of instance `k` in the filling minute.

@@ -316,7 +316,11 @@ impl Sim {
 
     /// HPA syncs (every `sync_s`, §10).
     pub(crate) fn hpa_sync(&mut self, now: u64) {
-        self.cohort_dissolve(); // the HPA window ends: members' CPU sums are read and reset
+        // the HPA window ends: members' CPU sums are read (if an HPA exists) and reset
+        if self.prt.iter().any(|r| matches!(r, PolicyRt::Hpa(_))) {
+            self.cohort_flush();
+        }
+        self.cohort.sync = Default::default();
         for k in 0..self.prt.len() {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
                 continue;
