@@ -50,7 +50,7 @@ pub(crate) struct Cohort {
     rank_of: Vec<u32>,
     /// member instance indices
     members: Vec<u32>,
-    /// other instances: (index, rank among eligible targets or NONE)
+    /// other instances not terminated: (index, rank among eligible targets or NONE)
     pub others: Vec<(u32, u32)>,
     /// members among ranks < x, for x in 0..=n [count]
     pre: Vec<u32>,
@@ -225,8 +225,14 @@ impl Sim {
         let base_cpu = self.load.base_cpu;
         let mut proto: Option<(f64, u32, f64)> = None;
         let mut rank = 0u32;
-        for (k, i) in self.insts.iter().enumerate() {
-            let elig = i.target == TargetState::Healthy && i.lifecycle != L::Terminated;
+        for (k, i) in self.insts.iter_mut().enumerate() {
+            if i.lifecycle == L::Terminated {
+                // nothing changes for it until it is dropped (which dissolves the cohort)
+                i.arrivals = 0;
+                c.rank_of.push(NONE);
+                continue;
+            }
+            let elig = i.target == TargetState::Healthy;
             let r = if elig { rank } else { NONE };
             rank += u32::from(elig);
             let credits_ok = match &i.credits {

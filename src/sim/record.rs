@@ -40,7 +40,7 @@ impl Sim {
         let mut put = |k: usize, v: Option<f64>, minute: bool| {
             row[k] = v.map_or(f32::NAN, |x| x as f32);
             if minute {
-                gm.add_minute(k, t, v);
+                gm.add_minute(k, v);
             }
         };
         put(K_CPU, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None }, false);
@@ -59,7 +59,7 @@ impl Sim {
         put(K_TERM, Some(term as f64), true);
         gm.sec.set_row(t, row);
         if let Some(l) = lat {
-            let a = gm.min[K_TRT].at_mut(t / 60);
+            let a = &mut gm.filling[K_TRT];
             let served = st.served;
             a.sum += l * served as f64;
             a.count = a.count.saturating_add(served.min(u32::MAX as u64) as u32);
@@ -77,6 +77,7 @@ impl Sim {
     pub(crate) fn close_minute(&mut self, now: u64) {
         self.cohort_dissolve(); // re-formed next second: instances that became steady join
         self.cohort.retry_at = 0;
+        self.gm.settle();
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
         let mut cpu = crate::sim::store::Agg::EMPTY;
