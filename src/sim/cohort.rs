@@ -26,11 +26,14 @@
 //! Formed in the flow pass (one scan), it lives while the routing plan is unchanged. It is
 //! dissolved — every member's fields brought up to date — before anything can tell members
 //! apart: any command, a launch, a termination, a target or lifecycle change, dropping
-//! terminated instances, every HPA window (15 s) and every minute close, or a second that
-//! leaves the regime. Readers between flushes (snapshot, cost, the filling minute) compute
-//! members' current values through [`Sim::member_now`].
+//! terminated instances, every minute close (so that instances that became steady join), or
+//! a second that leaves the regime. At each HPA window (15 s) the members are flushed in
+//! place when an HPA policy reads their CPU; otherwise only the HPA sum window restarts.
+//! A health check due on a member first gets its last second written ([`Cohort::touch_idx`]).
+//! Readers between flushes (snapshot, cost, the filling minute) compute members' current
+//! values through [`Sim::member_now`].
 
-use crate::sim::catalog::CreditMode;
+use crate::sim::catalog::{CreditMode, InstanceType};
 use crate::sim::engine::Sim;
 use crate::sim::flow::SecondTotals;
 use crate::sim::instance::Instance;
@@ -46,6 +49,8 @@ pub(crate) struct Cohort {
     pub active: bool,
     /// no formation attempt before [s]
     pub retry_at: u64,
+    /// never form (tests compare against the per-instance path)
+    pub disabled: bool,
     /// rank among the eligible targets by instance index (NONE = not a member)
     rank_of: Vec<u32>,
     /// member instance indices
@@ -223,7 +228,7 @@ impl Sim {
         c.members.clear();
         c.others.clear();
         let base_cpu = self.load.base_cpu;
-        let mut proto: Option<(f64, u32, f64)> = None;
+        let mut proto: Option<(InstanceType, f64, u32, f64)> = None;
         let mut rank = 0u32;
         for (k, i) in self.insts.iter_mut().enumerate() {
             if i.lifecycle == L::Terminated {
@@ -248,7 +253,8 @@ impl Sim {
                 && i.queue == 0
                 && i.serve_frac == 0.0
                 && credits_ok;
-            let key = (i.cap_rps, i.vcpus, i.pct_per_req);
+            // same type (credit rates), same capacity: identical per-second arithmetic
+            let key = (i.itype, i.cap_rps, i.vcpus, i.pct_per_req);
             let join = steady && proto.is_none_or(|p| p == key);
             if join {
                 proto = Some(key);
@@ -259,7 +265,7 @@ impl Sim {
                 c.rank_of.push(NONE);
             }
         }
-        let Some((cap_rps, _, pct)) = proto else { return };
+        let Some((_, cap_rps, _, pct)) = proto else { return };
         if u64::from(rank) != n {
             return;
         }

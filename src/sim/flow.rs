@@ -110,7 +110,7 @@ impl Sim {
             self.cohort_dissolve();
             self.cohort.retry_at = t + 15 - t % 15;
         }
-        if !self.cohort.active && steady && t >= self.cohort.retry_at {
+        if !self.cohort.active && steady && t >= self.cohort.retry_at && !self.cohort.disabled {
             self.cohort_form(t, n, base, rem);
         }
         let load = self.load;
