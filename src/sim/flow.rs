@@ -93,8 +93,10 @@ impl Sim {
             if let Some(b) = arrivals.checked_div(n) {
                 base = b;
                 rem = arrivals % n;
-                start = self.rr_cursor as u64 % n;
-                self.rr_cursor = ((start + rem) % n) as usize;
+                let c = self.rr_cursor as u64;
+                start = if c < n { c } else { c % n };
+                let next = start + rem; // < 2n
+                self.rr_cursor = (if next < n { next } else { next - n }) as usize;
                 s.routed = arrivals;
             } else {
                 s.r503 = arrivals;

@@ -59,13 +59,6 @@ impl GroupMetrics {
         }
         self.filling = [Agg::EMPTY; 13];
     }
-    /// Add a sample to the filling minute of metric `k`.
-    #[inline(always)]
-    pub fn add_minute(&mut self, k: usize, v: Option<f64>) {
-        if let Some(x) = v {
-            self.filling[k].add(x);
-        }
-    }
     /// The filling minute is complete: store its buckets in the rings.
     pub fn settle(&mut self) {
         let m = self.cur_minute;
