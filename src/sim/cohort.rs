@@ -26,8 +26,8 @@
 //! Formed in the flow pass (one scan), it lives while the routing plan is unchanged. It is
 //! dissolved — every member's fields brought up to date — before anything can tell members
 //! apart: any command, a launch, a termination, a target or lifecycle change, dropping
-//! terminated instances, every minute close (so that instances that became steady join), or
-//! a second that leaves the regime. At each HPA window (15 s) the members are flushed in
+//! terminated instances, a minute close where another instance has become steady (so that it
+//! joins), or a second that leaves the regime. Every minute close flushes the members. At each HPA window (15 s) the members are flushed in
 //! place when an HPA policy reads their CPU; otherwise only the HPA sum window restarts.
 //! A health check due on a member first gets its last second written ([`Cohort::touch_idx`]).
 //! Readers between flushes (snapshot, cost, the filling minute) compute members' current
@@ -51,6 +51,8 @@ pub(crate) struct Cohort {
     pub retry_at: u64,
     /// never form (tests compare against the per-instance path)
     pub disabled: bool,
+    /// what members have in common
+    key: Option<Key>,
     /// rank among the eligible targets by instance index (NONE = not a member)
     rank_of: Vec<u32>,
     /// member instance indices
@@ -120,6 +122,27 @@ fn requests(split: (u64, u64, u64), r: u64, n: u64) -> u64 {
     let (all, len, start) = split;
     let d = if r >= start { r - start } else { r + n - start };
     all + u64::from(d < len)
+}
+
+/// Same type (credit rates) and capacity: identical per-second arithmetic.
+type Key = (InstanceType, f64, u32, f64);
+
+/// The instance's cohort key if it is in the steady regime at second `t` (module docs).
+fn steady_key(i: &Instance, t: u64) -> Option<Key> {
+    let credits_ok = match &i.credits {
+        None => true,
+        Some(cr) => cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 && cr.launch == 0.0,
+    };
+    let steady = i.target == TargetState::Healthy
+        && i.lifecycle == L::InService
+        && t >= i.running_at
+        && t >= i.app_ready_at
+        && !i.broken
+        && (t >= i.stress_until || i.stress_workers == 0)
+        && i.queue == 0
+        && i.serve_frac == 0.0
+        && credits_ok;
+    steady.then_some((i.itype, i.cap_rps, i.vcpus, i.pct_per_req))
 }
 
 /// A member's current values: (CPU [%], served [count], ρ, CPU sum [%·s] and seconds
@@ -228,7 +251,7 @@ impl Sim {
         c.members.clear();
         c.others.clear();
         let base_cpu = self.load.base_cpu;
-        let mut proto: Option<(InstanceType, f64, u32, f64)> = None;
+        let mut proto: Option<Key> = None;
         let mut rank = 0u32;
         for (k, i) in self.insts.iter_mut().enumerate() {
             if i.lifecycle == L::Terminated {
@@ -240,24 +263,9 @@ impl Sim {
             let elig = i.target == TargetState::Healthy;
             let r = if elig { rank } else { NONE };
             rank += u32::from(elig);
-            let credits_ok = match &i.credits {
-                None => true,
-                Some(cr) => cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 && cr.launch == 0.0,
-            };
-            let steady = elig
-                && i.lifecycle == L::InService
-                && t >= i.running_at
-                && t >= i.app_ready_at
-                && !i.broken
-                && (t >= i.stress_until || i.stress_workers == 0)
-                && i.queue == 0
-                && i.serve_frac == 0.0
-                && credits_ok;
-            // same type (credit rates), same capacity: identical per-second arithmetic
-            let key = (i.itype, i.cap_rps, i.vcpus, i.pct_per_req);
-            let join = steady && proto.is_none_or(|p| p == key);
-            if join {
-                proto = Some(key);
+            let key = steady_key(i, t);
+            if key.is_some() && (proto.is_none() || key == proto) {
+                proto = key;
                 c.members.push(k as u32);
                 c.rank_of.push(r);
             } else {
@@ -265,6 +273,7 @@ impl Sim {
                 c.rank_of.push(NONE);
             }
         }
+        c.key = proto;
         let Some((_, cap_rps, _, pct)) = proto else { return };
         if u64::from(rank) != n {
             return;
@@ -336,6 +345,18 @@ impl Sim {
         }
         c.main = Window::default();
         c.sync = Window::default();
+    }
+
+    /// Minute close: flush; end the cohort (re-formed next second) if it is not active or
+    /// some other instance has become steady and could join.
+    pub(crate) fn cohort_minute(&mut self, now: u64) {
+        self.cohort_flush();
+        let c = &self.cohort;
+        let grow = c.active && c.others.iter().any(|&(k, _)| c.key.is_some() && steady_key(&self.insts[k as usize], now) == c.key);
+        if !c.active || grow {
+            self.cohort_dissolve();
+            self.cohort.retry_at = 0;
+        }
     }
 
     /// Flush and end the cohort (see the module docs for when).

@@ -4,6 +4,8 @@
 //!
 //! Round robin without an active slow start uses a closed form (equal shares, the remainder
 //! to the next targets after a rotating cursor); other cases fall back to `alb::route`.
+//! With a steady cohort (`cohort.rs`) the pass visits only the other instances and adds the
+//! cohort's totals after them (group sums in that order).
 
 use crate::sim::alb;
 use crate::sim::engine::Sim;

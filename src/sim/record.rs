@@ -80,8 +80,7 @@ impl Sim {
     /// Minute `now/60 − 1` is complete: per-instance averages, group CPU datapoint
     /// (one sample per instance), RequestCountPerTarget, latency quantiles, cost.
     pub(crate) fn close_minute(&mut self, now: u64) {
-        self.cohort_dissolve(); // re-formed next second: instances that became steady join
-        self.cohort.retry_at = 0;
+        self.cohort_minute(now);
         self.gm.settle();
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
