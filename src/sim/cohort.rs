@@ -26,12 +26,13 @@
 //! Formed in the flow pass (one scan), it lives while the routing plan is unchanged. It is
 //! dissolved — every member's fields brought up to date — before anything can tell members
 //! apart: any command, a launch, a termination, a target or lifecycle change, dropping
-//! terminated instances, a minute close where another instance has become steady (so that it
-//! joins), or a second that leaves the regime. Every minute close flushes the members. At each HPA window (15 s) the members are flushed in
-//! place when an HPA policy reads their CPU; otherwise only the HPA sum window restarts.
-//! A health check due on a member first gets its last second written ([`Cohort::touch_idx`]).
-//! Readers between flushes (snapshot, cost, the filling minute) compute members' current
-//! values through [`Sim::member_now`].
+//! terminated instances, a second that leaves the regime, or a minute close where another
+//! instance has become steady (so that it joins at once). Every minute close flushes the
+//! members in place; so does each HPA window (15 s) when an HPA policy reads their CPU
+//! (otherwise only the HPA sum window restarts). A health check due on a member first gets
+//! its last second written ([`Cohort::touch_idx`]). Readers between flushes (snapshot,
+//! cost, the filling minute) compute members' current values through [`Sim::member_now`].
+//! Memory: a few vectors sized by the instance list.
 
 use crate::sim::catalog::{CreditMode, InstanceType};
 use crate::sim::engine::Sim;
@@ -42,7 +43,7 @@ use crate::sim::views::{LifecycleState as L, TargetState};
 /// Rank placeholder: not eligible / not a member.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// The cohort and its current flush window (all fields per member unless noted).
+/// The cohort, its members' shared per-second constants and its flush windows.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Cohort {
     /// a cohort exists
