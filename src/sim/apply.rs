@@ -51,6 +51,8 @@ impl Sim {
     /// Apply a command at `now()`. Errors carry AWS's error text; nothing changes then.
     pub fn apply(&mut self, cmd: Command) -> Result<(), CommandError> {
         let t = self.t;
+        self.cohort_dissolve(); // a command may tell cohort members apart
+        self.cohort.retry_at = 0;
         let r = self.apply_inner(cmd.clone(), t);
         if let Err(e) = &r {
             self.act(t, S::Failed, K::Fault, format!("{} failed", cmd.aws_action()), e.to_string(), Reason::Rejected.into());

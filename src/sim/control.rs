@@ -27,9 +27,11 @@ impl Sim {
         let mut next = u64::MAX;
         let mut changed = false;
         let mut ss_until = self.slow_start_until;
-        for i in self.insts.iter_mut() {
+        let cohort = &self.cohort;
+        for (k, i) in self.insts.iter_mut().enumerate() {
             if i.routable_state() {
                 if t >= i.next_hc {
+                    cohort.touch_idx(k, i); // a member's ρ of the last second
                     let other = n_steady - usize::from(steady(i)) > 0;
                     changed |= alb::health_check(i, t, spec, other, service_s);
                     if let Some((_, e)) = i.slow_start {
@@ -42,6 +44,9 @@ impl Sim {
         self.next_hc_min = next;
         self.slow_start_until = ss_until;
         self.route_dirty |= changed;
+        if changed {
+            self.cohort_dissolve();
+        }
     }
 
     /// ASG's periodic health check: with the ELB type, an unhealthy target past its grace
@@ -312,6 +317,11 @@ impl Sim {
 
     /// HPA syncs (every `sync_s`, §10).
     pub(crate) fn hpa_sync(&mut self, now: u64) {
+        // the HPA window ends: members' CPU sums are read (if an HPA exists) and reset
+        if self.prt.iter().any(|r| matches!(r, PolicyRt::Hpa(_))) {
+            self.cohort_flush();
+        }
+        self.cohort.sync = Default::default();
         for k in 0..self.prt.len() {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
                 continue;

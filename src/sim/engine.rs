@@ -97,6 +97,8 @@ pub struct Sim {
     pub(crate) plan: crate::sim::flow::RoutePlan,
     /// some target is in slow start until [s]
     pub(crate) slow_start_until: u64,
+    /// steady instances served as one group (aggregation model, `cohort.rs`)
+    pub(crate) cohort: crate::sim::cohort::Cohort,
 }
 
 impl Sim {
@@ -183,6 +185,7 @@ impl Sim {
             route_dirty: true,
             plan: Default::default(),
             slow_start_until: 0,
+            cohort: Default::default(),
             sc,
         };
         sim.rebuild_policies();

@@ -119,6 +119,7 @@ impl Sim {
         let st = if warm { S::Successful } else { S::InProgress };
         let aid = self.act(t, st, K::Launch, desc, full_cause, why.clone());
         self.next_hc_min = self.next_hc_min.min(inst.next_hc);
+        self.cohort_dissolve();
         self.insts.push(inst);
         self.live_count += 1;
         self.lc_active |= !warm;
@@ -130,6 +131,7 @@ impl Sim {
 
     /// Start terminating instance `idx`: deregister from the ALB (draining) first.
     pub(crate) fn begin_terminate(&mut self, idx: usize, t: u64, cause: String, why: Why) {
+        self.cohort_dissolve();
         let spec = self.sc.alb.clone();
         let i = &mut self.insts[idx];
         if !i.live() {
@@ -156,6 +158,7 @@ impl Sim {
 
     /// Instance dies at once (AZ outage): in-flight requests fail with 502.
     pub(crate) fn kill_now(&mut self, idx: usize, t: u64) {
+        self.cohort_dissolve();
         let i = &mut self.insts[idx];
         if i.lifecycle == L::Terminated {
             return;
@@ -228,6 +231,7 @@ impl Sim {
             self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
             return;
         }
+        self.cohort_dissolve(); // indices change
         let region = self.sc.region;
         let mut cost = 0.0;
         let mut billed = 0;

@@ -4,10 +4,14 @@
 //!
 //! Round robin without an active slow start uses a closed form (equal shares, the remainder
 //! to the next targets after a rotating cursor); other cases fall back to `alb::route`.
+//! With a steady cohort (`cohort.rs`) the pass visits only the other instances and adds the
+//! cohort's totals after them (group sums in that order).
 
 use crate::sim::alb;
 use crate::sim::engine::Sim;
-use crate::sim::load::serve_second;
+use crate::sim::cohort::NONE;
+use crate::sim::instance::Instance;
+use crate::sim::load::{serve_second, LoadModel};
 use crate::sim::scenario::Algorithm;
 use crate::sim::views::{LifecycleState as L, TargetState};
 
@@ -58,6 +62,8 @@ pub(crate) struct RoutePlan {
 impl Sim {
     fn route_plan(&mut self) -> RoutePlan {
         if self.route_dirty {
+            self.cohort_dissolve();
+            self.cohort.retry_at = 0;
             let (mut h, mut u, mut r) = (0u64, 0u64, 0u64);
             for i in &self.insts {
                 match i.target {
@@ -76,7 +82,8 @@ impl Sim {
         self.plan
     }
 
-    /// Route `arrivals` and serve one second on every running instance.
+    /// Route `arrivals` and serve one second on every running instance (the steady cohort,
+    /// if any, as one group: `cohort.rs`).
     pub(crate) fn flow(&mut self, t: u64, arrivals: u64) -> SecondTotals {
         let mut s = SecondTotals::default();
         let fast = self.sc.alb.algorithm == Algorithm::RoundRobin && t >= self.slow_start_until;
@@ -88,71 +95,106 @@ impl Sim {
             if let Some(b) = arrivals.checked_div(n) {
                 base = b;
                 rem = arrivals % n;
-                start = self.rr_cursor as u64 % n;
-                self.rr_cursor = ((start + rem) % n) as usize;
+                let c = self.rr_cursor as u64;
+                start = if c < n { c } else { c % n };
+                let next = start + rem; // < 2n
+                self.rr_cursor = (if next < n { next } else { next - n }) as usize;
                 s.routed = arrivals;
             } else {
                 s.r503 = arrivals;
             }
         } else {
+            self.cohort_dissolve();
             let ro = alb::route(&mut self.insts, arrivals, t, &self.sc.alb, &mut self.rr_cursor);
             s.routed = ro.routed;
             s.r503 = ro.r503;
         }
+        let steady = fast && n > 0 && !fail_open;
+        if self.cohort.active && !(steady && self.cohort.fits(base, rem)) {
+            self.cohort_dissolve();
+            self.cohort.retry_at = t + 15 - t % 15;
+        }
+        if !self.cohort.active && steady && t >= self.cohort.retry_at && !self.cohort.disabled {
+            self.cohort_form(t, n, base, rem);
+        }
         let load = self.load;
-        let mut rank = 0u64;
-        for i in self.insts.iter_mut() {
-            match i.lifecycle {
-                L::Pending => s.pen += 1,
-                L::InService => s.ins += 1,
-                L::Terminating => s.term += 1,
-                L::Terminated => {
-                    i.arrivals = 0;
-                    continue;
-                }
+        if self.cohort.active {
+            let others = std::mem::take(&mut self.cohort.others);
+            for &(k, r) in &others {
+                let i = &mut self.insts[k as usize];
+                let a = if r == NONE {
+                    0
+                } else {
+                    let r = r as u64;
+                    let d = if r >= start { r - start } else { r + n - start };
+                    base + u64::from(d < rem)
+                };
+                one(i, t, a, true, &load, &mut s);
             }
-            match i.target {
-                TargetState::Healthy => s.healthy += 1,
-                TargetState::Unhealthy => s.unhealthy += 1,
-                _ => {}
-            }
-            if fast && n > 0 {
-                let elig = if fail_open { i.routable_state() } else { i.target == TargetState::Healthy };
+            self.cohort.others = others;
+            self.cohort.serve(t, base, rem, start, &mut s);
+        } else {
+            let mut rank = 0u64;
+            for i in self.insts.iter_mut() {
                 let mut a = 0;
-                if elig {
-                    let d = if rank >= start { rank - start } else { rank + n - start };
-                    a = base + u64::from(d < rem);
-                    rank += 1;
+                if fast && n > 0 && i.lifecycle != L::Terminated {
+                    let elig = if fail_open { i.routable_state() } else { i.target == TargetState::Healthy };
+                    if elig {
+                        let d = if rank >= start { rank - start } else { rank + n - start };
+                        a = base + u64::from(d < rem);
+                        rank += 1;
+                    }
                 }
-                i.arrivals = a;
-                if a > 0 {
-                    i.last_request_t = Some(t);
-                }
-            } else if fast {
-                i.arrivals = 0;
-            }
-            if t < i.running_at {
-                continue;
-            }
-            let f = serve_second(i, t, &load);
-            s.served += i.served;
-            s.f502 += f.r502;
-            s.f504 += f.r504;
-            s.t5 += f.t5xx;
-            if t >= i.app_ready_at {
-                s.mu_sum += i.mu;
-                s.wait_w += i.served as i64 as f64 * i.wait_s;
-            }
-            i.cpu_min_sum += i.cpu;
-            i.cpu_min_n += 1;
-            i.cpu_sync_sum += i.cpu;
-            i.cpu_sync_n += 1;
-            if i.lifecycle == L::InService {
-                s.cpu_sum += i.cpu;
-                s.cpu_n += 1;
+                one(i, t, a, fast, &load, &mut s);
             }
         }
         self.live_count = s.pen + s.ins;
         s
+    }
+}
+
+/// One instance's second: counts, arrivals `a` (written when `fast` routing assigned them;
+/// otherwise `alb::route` already did), serving and the minute accumulators.
+#[inline(always)]
+fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut SecondTotals) {
+    match i.lifecycle {
+        L::Pending => s.pen += 1,
+        L::InService => s.ins += 1,
+        L::Terminating => s.term += 1,
+        L::Terminated => {
+            i.arrivals = 0;
+            return;
+        }
+    }
+    match i.target {
+        TargetState::Healthy => s.healthy += 1,
+        TargetState::Unhealthy => s.unhealthy += 1,
+        _ => {}
+    }
+    if fast {
+        i.arrivals = a;
+        if a > 0 {
+            i.last_request_t = Some(t);
+        }
+    }
+    if t < i.running_at {
+        return;
+    }
+    let f = serve_second(i, t, load);
+    s.served += i.served;
+    s.f502 += f.r502;
+    s.f504 += f.r504;
+    s.t5 += f.t5xx;
+    if t >= i.app_ready_at {
+        s.mu_sum += i.mu;
+        s.wait_w += i.served as i64 as f64 * i.wait_s;
+    }
+    i.cpu_min_sum += i.cpu;
+    i.cpu_min_n += 1;
+    i.cpu_sync_sum += i.cpu;
+    i.cpu_sync_n += 1;
+    if i.lifecycle == L::InService {
+        s.cpu_sum += i.cpu;
+        s.cpu_n += 1;
     }
 }

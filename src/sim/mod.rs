@@ -38,7 +38,8 @@
 //!    and unhealthy replacement.
 //! 6. Traffic: offered rate → Poisson arrivals → ONE pass over the fleet (`flow.rs`):
 //!    routing, serving (CPU, credits, queue, 502/504/500), per-instance metric sums →
-//!    request ledger.
+//!    request ledger. Steady instances (healthy, empty queue, nothing to tell them apart)
+//!    are served as one cohort in O(1) with closed-form sums (`cohort.rs`).
 //! 7. Metrics for second `t` (1-s row, current 1-min buckets), ALB/LCU billing,
 //!    simple-scaling cooldown bookkeeping.
 //! 8. `t += 1`. Every 15 s: HPA sync. Every minute: close the minute (per-instance and group
@@ -60,6 +61,9 @@ mod apply;
 pub mod billing;
 pub mod capacity;
 pub mod catalog;
+mod cohort;
+#[cfg(test)]
+mod cohort_tests;
 pub mod command;
 mod control;
 pub mod credits;

@@ -26,16 +26,18 @@ impl Sim {
         // latency mixture binned (≤ 64 components, usually 1–3): cheap every frame
         let mut hist = crate::sim::latency::LatencyHist::default();
         let mut azc = vec![0u32; self.az_up.len()];
-        for i in &self.insts {
+        for (k, i) in self.insts.iter().enumerate() {
             if i.live() {
                 azc[i.az] += 1;
             }
+            // steady-cohort members' last second is computed on demand (cohort.rs)
+            let (i_cpu, i_served, i_rho) = self.member_now(k).map_or((i.cpu, i.served, i.rho), |m| (m.0, m.1, m.2));
             if i.lifecycle == L::InService && t > i.running_at {
-                cpu.0 += i.cpu;
+                cpu.0 += i_cpu;
                 cpu.1 += 1;
             }
-            if i.served > 0 && i.lifecycle != L::Terminated {
-                hist.add(i.mean_s(self.load.service_s) + i.wait_s, i.served as f64);
+            if i_served > 0 && i.lifecycle != L::Terminated {
+                hist.add(self.load.service_s / (1.0 - i_rho) + i.wait_s, i_served as f64);
             }
             instances.push(InstanceView {
                 id: i.id,
@@ -44,9 +46,9 @@ impl Sim {
                 target_state: i.target,
                 healthy: i.healthy,
                 warming: i.lifecycle == L::InService && t < i.warm_until,
-                cpu: if i.lifecycle == L::Terminated { 0.0 } else { i.cpu },
+                cpu: if i.lifecycle == L::Terminated { 0.0 } else { i_cpu },
                 credits: i.credits.map(|c| c.balance()),
-                served_rps: i.served as f64,
+                served_rps: i_served as f64,
                 stress_until: if t < i.stress_until { Some(i.stress_until) } else { None },
                 protected: i.protected,
                 launched_at: i.launched_at,
@@ -121,10 +123,10 @@ impl Sim {
     fn instance_cost(&self) -> f64 {
         let r = self.sc.region;
         let mut c = self.dropped_cost;
-        for i in &self.insts {
+        for (k, i) in self.insts.iter().enumerate() {
             let end = i.terminated_at.unwrap_or(self.t);
             c += billing::instance_cost(end - i.launched_at, i.itype.price_usd_h(r));
-            c += i.credits.map_or(0.0, |x| billing::surplus_cost(x.surplus));
+            c += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.5)));
         }
         c
     }
@@ -146,8 +148,8 @@ impl Sim {
         let r = self.sc.region;
         let mut credit = 0.0;
         let mut billed = self.dropped_billed_s;
-        for i in &self.insts {
-            credit += i.credits.map_or(0.0, |x| billing::surplus_cost(x.surplus));
+        for (k, i) in self.insts.iter().enumerate() {
+            credit += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.5)));
             billed += billing::billed_seconds(i.terminated_at.unwrap_or(self.t) - i.launched_at);
         }
         let inst = self.instance_cost();

@@ -36,36 +36,41 @@ impl Sim {
         let (cpu_sum, cpu_n, healthy, unhealthy) = (st.cpu_sum, st.cpu_n, st.healthy, st.unhealthy);
         let (pen, ins, term) = (st.pen, st.ins, st.term);
         let gm = &mut self.gm;
+        let f = &mut gm.filling;
         let mut row = [f32::NAN; 13];
-        let mut put = |k: usize, v: Option<f64>, minute: bool| {
-            row[k] = v.map_or(f32::NAN, |x| x as f32);
-            if minute {
-                gm.add_minute(k, t, v);
-            }
-        };
-        put(K_CPU, if cpu_n > 0 { Some(cpu_sum / cpu_n as f64) } else { None }, false);
-        if routed > 0 {
-            put(K_REQ, Some(routed as f64), true);
-            put(K_RPT, Some(routed as f64 / healthy.max(1) as f64), false);
+        if cpu_n > 0 {
+            row[K_CPU] = (cpu_sum / cpu_n as f64) as f32;
         }
-        put(K_TRT, lat, false);
-        put(K_ELB5, if elb5 > 0 { Some(elb5 as f64) } else { None }, true);
-        put(K_T5, if t5 > 0 { Some(t5 as f64) } else { None }, true);
-        put(K_HEALTHY, Some(healthy as f64), true);
-        put(K_UNHEALTHY, Some(unhealthy as f64), true);
-        put(K_DES, Some(self.desired as f64), true);
-        put(K_INS, Some(ins as f64), true);
-        put(K_PEN, Some(pen as f64), true);
-        put(K_TERM, Some(term as f64), true);
-        gm.sec.set_row(t, row);
+        if routed > 0 {
+            let r = routed as f64;
+            row[K_REQ] = r as f32;
+            f[K_REQ].add(r);
+            row[K_RPT] = (r / healthy.max(1) as f64) as f32;
+        }
+        for (k, n) in [(K_ELB5, elb5), (K_T5, t5)] {
+            if n > 0 {
+                let v = n as f64;
+                row[k] = v as f32;
+                f[k].add(v);
+            }
+        }
+        // host counts: always
+        let hosts = [(K_HEALTHY, healthy), (K_UNHEALTHY, unhealthy), (K_DES, self.desired), (K_INS, ins), (K_PEN, pen), (K_TERM, term)];
+        for (k, n) in hosts {
+            let v = n as f64;
+            row[k] = v as f32;
+            f[k].add(v);
+        }
         if let Some(l) = lat {
-            let a = gm.min[K_TRT].at_mut(t / 60);
+            row[K_TRT] = l as f32;
+            let a = &mut f[K_TRT];
             let served = st.served;
             a.sum += l * served as f64;
             a.count = a.count.saturating_add(served.min(u32::MAX as u64) as u32);
             a.min = a.min.min(l);
             a.max = a.max.max(l);
         }
+        gm.sec.set_row(t, row);
         let live = pen + ins;
         if live > self.peak_instances {
             self.peak_instances = live;
@@ -75,6 +80,8 @@ impl Sim {
     /// Minute `now/60 − 1` is complete: per-instance averages, group CPU datapoint
     /// (one sample per instance), RequestCountPerTarget, latency quantiles, cost.
     pub(crate) fn close_minute(&mut self, now: u64) {
+        self.cohort_minute(now);
+        self.gm.settle();
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
         let mut cpu = crate::sim::store::Agg::EMPTY;

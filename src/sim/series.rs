@@ -36,6 +36,9 @@ pub struct GroupMetrics {
     pub sec: SecondRows<13>,
     /// current minute number
     pub cur_minute: u64,
+    /// buckets of the filling minute, per metric (copied into `min` when it closes: one
+    /// small array written every second instead of 13 rings)
+    pub filling: [Agg; 13],
 }
 
 impl GroupMetrics {
@@ -45,6 +48,7 @@ impl GroupMetrics {
             min: GROUP_METRICS.iter().map(|m| MinuteRing::new(*m == Metric::TargetResponseTime)).collect(),
             sec: SecondRows::new(),
             cur_minute: 0,
+            filling: [Agg::EMPTY; 13],
         }
     }
     /// Minute `m` begins: clear its buckets.
@@ -53,13 +57,22 @@ impl GroupMetrics {
         for r in &mut self.min {
             r.start(m);
         }
+        self.filling = [Agg::EMPTY; 13];
     }
-    /// Add a sample to the current minute of metric `k`.
-    #[inline(always)]
-    pub fn add_minute(&mut self, k: usize, t: u64, v: Option<f64>) {
-        if let Some(x) = v {
-            self.min[k].at_mut(t / 60).add(x);
+    /// The filling minute is complete: store its buckets in the rings.
+    pub fn settle(&mut self) {
+        let m = self.cur_minute;
+        for (r, a) in self.min.iter_mut().zip(self.filling.iter()) {
+            *r.at_mut(m) = *a;
         }
+    }
+    /// Bucket of metric `k`, minute `m`, if retained; `cur` = the filling minute.
+    #[inline]
+    pub fn bucket(&self, k: usize, m: u64, cur: u64) -> Option<Agg> {
+        if m == cur && m == self.cur_minute {
+            return Some(self.filling[k]);
+        }
+        self.min[k].get(m, cur).copied()
     }
 }
 
@@ -103,15 +116,17 @@ impl Sim {
         let one = |mm: u64| -> Option<Agg> {
             match metric {
                 Metric::InstanceCPUUtilization(id) => {
-                    let i = self.insts.iter().find(|i| i.id == id)?;
+                    let k = self.insts.iter().position(|i| i.id == id)?;
+                    let i = &self.insts[k];
                     if mm + crate::sim::instance::INSTANCE_MINUTES as u64 <= cur {
                         return None;
                     }
                     let v = if mm == cur {
-                        if i.cpu_min_n == 0 {
+                        let (sum, n) = self.cpu_minute_so_far(k);
+                        if n == 0 {
                             return None;
                         }
-                        i.cpu_min_sum / i.cpu_min_n as f64
+                        sum / n as f64
                     } else {
                         i.cpu_minute(mm)?
                     };
@@ -121,13 +136,14 @@ impl Sim {
                 }
                 _ => {
                     let k = gidx(metric)?;
-                    let a = *self.gm.min[k].get(mm, cur)?;
+                    let a = self.gm.bucket(k, mm, cur)?;
                     if metric == Metric::CPUUtilization && mm == cur {
                         // group CPU of the filling minute: average over instances so far
                         let mut b = Agg::EMPTY;
-                        for i in &self.insts {
-                            if i.cpu_min_n > 0 {
-                                b.add(i.cpu_min_sum / i.cpu_min_n as f64);
+                        for k in 0..self.insts.len() {
+                            let (sum, n) = self.cpu_minute_so_far(k);
+                            if n > 0 {
+                                b.add(sum / n as f64);
                             }
                         }
                         return if b.count > 0 { Some(b) } else { None };
