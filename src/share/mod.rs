@@ -44,7 +44,8 @@
 //! thing it ignored or corrected: unknown or repeated keys, wrong types, out-of-range or huge
 //! numbers, NaN/inf, min > max (AWS's message), an unknown preset id (the default lab), broken percent-encoding, an old or future
 //! `v`, too many policies/events, input over [`MAX_QUERY_BYTES`], and any value written
-//! differently from its standard form. Text from a link is DATA ONLY: names are
+//! differently from its standard form. A notice is data ([`Problem`], [`Used`]: no language
+//! here); the UI words it in its language. Text from a link is DATA ONLY: names are
 //! character-filtered and length-limited, and nothing here is meant to be inserted as
 //! HTML — the UI shows notices and names through text nodes.
 
