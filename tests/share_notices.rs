@@ -160,7 +160,7 @@ fn hangul(t: &str) -> bool {
 #[test]
 fn every_kind_of_problem_has_words_in_both_languages_with_its_values() {
     let all = samples();
-    let mut seen = vec![false; KINDS];
+    let mut seen = [false; KINDS];
     for (p, values) in &all {
         seen[kind(p)] = true;
         let (en, ko) = (notice_problem(Lang::En, p), notice_problem(Lang::Ko, p));
