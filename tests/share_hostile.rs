@@ -1,7 +1,8 @@
 //! Malformed and hostile links: no panic, a valid scenario, and a notice for every
 //! difference from the standard form.
 
-use asg_lab::share::{decode_component, from_query, from_query_shared, pairs, to_query, Notice, MAX_EVENTS, MAX_QUERY_BYTES};
+use asg_lab::share::{decode_component, from_query, from_query_shared, pairs, to_query, Notice, Problem, MAX_EVENTS, MAX_QUERY_BYTES};
+use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 use asg_lab::sim::*;
 use proptest::prelude::*;
 
@@ -27,10 +28,49 @@ fn assert_valid(sc: &Scenario) {
     assert_eq!(sim.scenario(), sc, "Sim::new changed the scenario");
 }
 
+/// The text from the link a problem quotes (the innermost one for a policy/event item).
+fn link_value(p: &Problem) -> Option<&str> {
+    use Problem as P;
+    match p {
+        P::InPolicy { error, .. } | P::InEvent { error, .. } | P::InLeaf { error, .. } => link_value(error),
+        P::NotFinite(v) | P::NotNumber(v) | P::NotWhole(v) | P::NotSigned(v) | P::NotFlag(v) | P::NotLanguage(v) => Some(v),
+        P::NotVersion(v) | P::NotStandard(v) | P::NotPanel(v) | P::PanelTwice(v) | P::NotInstanceId(v) => Some(v),
+        P::NotDatapoints(v) | P::StepShape(v) | P::StepNoDots(v) | P::TooFewParts(v) | P::NotEvery(v) => Some(v),
+        P::CronChars(v) | P::NotSchedule(v) | P::NotPolicyKind(v) | P::NotTimeAction(v) | P::NotEventKind(v) | P::PeakHour(v) => Some(v),
+        P::TooLarge { value, .. } | P::BadName { value, .. } | P::UnknownWord { value, .. } | P::NotPreset { value, .. } => Some(value),
+        P::Outside { value, .. } | P::UnknownOption { value, .. } | P::RateOutside { value, .. } => Some(value),
+        P::Expected { found, .. } => Some(found),
+        _ => None,
+    }
+}
+
+/// Every notice has words in both languages (Korean in Hangul) that show the link's text as
+/// it was (plain text: a `<` from the link stays a `<` in the string the UI puts in a text node).
+fn check_words(n: &[Notice]) {
+    for x in n {
+        let (en, ko) = (notice_problem(Lang::En, &x.problem), notice_problem(Lang::Ko, &x.problem));
+        assert_eq!(en, x.problem.to_string());
+        assert!(!en.is_empty() && !ko.is_empty() && en != ko, "{x:?}");
+        assert!(ko.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "no Korean: {ko}");
+        for lang in [Lang::En, Lang::Ko] {
+            assert!(!notice_used(lang, &x.used).is_empty(), "{x:?}");
+            let line = notice_text(lang, x);
+            assert!(line.starts_with(&format!("{}: ", x.key)), "{line}");
+        }
+        if let Some(v) = link_value(&x.problem) {
+            assert!(en.contains(v) && ko.contains(v), "the link's text {v:?} is shown as text: {en} / {ko}");
+            if let Some(at) = v.find('<') {
+                assert!(ko.contains(&v[at..]), "{ko}");
+            }
+        }
+    }
+}
+
 /// No notice ⇒ every pair of the link is exactly the standard form of what was read.
 fn check(q: &str) -> Vec<Notice> {
     let (sh, n) = from_query_shared(q);
     assert_valid(&sh.scenario);
+    check_words(&n);
     if n.is_empty() {
         let canon = pairs(&sh);
         let mut seen = Vec::new();
@@ -94,7 +134,7 @@ fn each_kind_of_problem_is_named() {
         let n = check(q);
         assert!(has(&n, key), "{q}: expected a notice on {key}, got {n:?}");
         for x in &n {
-            assert!(!x.problem.is_empty() && !x.used.is_empty(), "{x:?}");
+            assert!(!x.problem.to_string().is_empty() && !x.used.to_string().is_empty(), "{x:?}");
         }
     }
 }
@@ -103,7 +143,11 @@ fn each_kind_of_problem_is_named() {
 fn min_over_max_uses_aws_words() {
     let (sc, n) = from_query("v=1&min=5&max=3");
     assert_eq!((sc.group.min, sc.group.max), (3, 3));
-    assert!(n.iter().any(|x| x.problem == "Max bound, 3, must be greater than or equal to min bound, 5"), "{n:?}");
+    assert!(n.iter().any(|x| x.problem == Problem::MaxBound { max: 3, min: 5 }), "{n:?}");
+    let shown: Vec<String> = n.iter().map(|x| notice_problem(Lang::En, &x.problem)).collect();
+    assert!(shown.iter().any(|s| s == "Max bound, 3, must be greater than or equal to min bound, 5"), "{shown:?}");
+    let ko: Vec<String> = n.iter().map(|x| notice_problem(Lang::Ko, &x.problem)).collect();
+    assert!(ko.iter().any(|s| s.contains("Max bound, 3, must be greater than or equal to min bound, 5") && s.contains("AWS")), "AWS's English stays: {ko:?}");
 }
 
 #[test]
@@ -151,6 +195,7 @@ fn mutate(q: &str, ops: &[(u8, usize, u8)]) -> String {
                     4 => b"NaN",
                     5 => b"-1",
                     6 => b"&v=1",
+                    7 if at % 2 == 0 => b"<b>%3Ci%3E",
                     _ => b"(",
                 };
                 b.splice(i..i, piece.iter().copied());
@@ -174,7 +219,7 @@ proptest! {
     }
 
     #[test]
-    fn random_key_value_soup(pairs in prop::collection::vec((prop::sample::select(vec!["v","min","max","desired","azs","traffic","pol","ev","slow","alg","t","lang","panels","seed","start","zzz","cap","svc","preset"]), "[-0-9a-z.,:;()+*%_@/]{0,24}|flash-crowd|az-outage"), 0..8)) {
+    fn random_key_value_soup(pairs in prop::collection::vec((prop::sample::select(vec!["v","min","max","desired","azs","traffic","pol","ev","slow","alg","t","lang","panels","seed","start","zzz","cap","svc","preset","name","embed"]), "[-0-9a-z.,:;()+*%_@/<>&\"']{0,24}|flash-crowd|az-outage|%3Cscript%3E"), 0..8)) {
         let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         check(&q.join("&"));
     }

@@ -10,7 +10,7 @@ use super::charts::ChartSettings;
 use super::state::use_lab;
 use crate::view_model::charts_spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
-use crate::view_model::i18n::{import_error, tr, Text};
+use crate::view_model::i18n::{import_error, notice_text, tr, Text};
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
 fn download(name: &str, mime: &str, content: &str) -> bool {
@@ -57,8 +57,7 @@ pub fn ExportPanel() -> impl IntoView {
             lab.load_notice.set(Some(if notices.is_empty() {
                 tr(lang, Text::Imported).to_string()
             } else {
-                let using = tr(lang, Text::Using);
-                let list: Vec<String> = notices.iter().map(|n| format!("{}: {} — {using} {}", n.key, n.problem, n.used)).collect();
+                let list: Vec<String> = notices.iter().map(|n| notice_text(lang, n)).collect();
                 format!("{} {}", tr(lang, Text::ImportedWithCorrections), list.join("; "))
             }));
         }

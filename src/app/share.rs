@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
-use crate::view_model::i18n::{journal_full, link_notice_intro, opening_progress, tr, Text};
+use crate::view_model::i18n::{journal_full, link_notice_intro, notice_problem, notice_used, opening_progress, tr, Text};
 
 /// The parts of a link that are not the scenario (language, embed view), kept for the links
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
@@ -111,7 +111,12 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     let count = notices.len();
     let items = notices
         .into_iter()
-        .map(|n| view! { <li><code>{n.key}</code>": "{n.problem}" — "<Tr k=Text::Using />" "{n.used}</li> })
+        .map(|n| {
+            let (problem, used) = (n.problem, n.used);
+            let problem = move || notice_problem(lab.lang.get(), &problem);
+            let used = move || notice_used(lab.lang.get(), &used);
+            view! { <li data-testid="link-notice-item"><code>{n.key}</code>": "{problem}" — "<Tr k=Text::Using />" "{used}</li> }
+        })
         .collect_view();
     let opening = move || {
         lab.opening.get().map(|(now, target)| opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64))

@@ -22,6 +22,7 @@
 //! that carries a broken one gets a notice and loses that event).
 
 use super::policy::{self, instance_id};
+use super::problem::{Problem, WordKind};
 use super::scalar::{f, flag, name, num, opt, pflag, popt, pword, short, u32_, uint, word, ALGS, HCS, MONS, TERMS, TYPES};
 use super::MAX_TIME_S;
 use crate::sim::ids::InstanceRef;
@@ -37,7 +38,7 @@ fn pref(r: &InstanceRef) -> String {
     }
 }
 
-fn iref(s: &str) -> Result<InstanceRef, String> {
+fn iref(s: &str) -> Result<InstanceRef, Problem> {
     if s.starts_with("i-") {
         instance_id(s).map(InstanceRef::Id)
     } else {
@@ -88,9 +89,9 @@ pub fn print(e: &ScheduledEvent) -> String {
 }
 
 /// Parse one event.
-pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
+pub fn parse(s: &str) -> Result<ScheduledEvent, Problem> {
     use EventAction as E;
-    let (at, rest) = s.split_once(':').ok_or_else(|| format!("'{}' is not time:action", short(s)))?;
+    let (at, rest) = s.split_once(':').ok_or_else(|| Problem::NotTimeAction(short(s)))?;
     let at_s = uint(at, MAX_TIME_S)?;
     let (kind, args) = rest.split_once(':').unwrap_or((rest, ""));
     if kind == "put" {
@@ -104,7 +105,7 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
         if a.len() == n {
             Ok(())
         } else {
-            Err(format!("{kind} takes {n} value(s), got {}", a.len()))
+            Err(Problem::Arity { kind: kind.to_string(), want: n, got: a.len() })
         }
     };
     let dur = |x: &str| uint(x, MAX_DURATION_S);
@@ -163,7 +164,7 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
         "alb" => {
             want(8)?;
             E::SetAlb(AlbSpec {
-                algorithm: word(a[0], &ALGS, "algorithm")?,
+                algorithm: word(a[0], &ALGS, WordKind::Algorithm)?,
                 slow_start_s: big(a[1])?,
                 deregistration_delay_s: big(a[2])?,
                 hc_interval_s: big(a[3])?,
@@ -175,7 +176,7 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
         }
         "mon" => {
             want(1)?;
-            E::SetMonitoring(word(a[0], &MONS, "monitoring")?)
+            E::SetMonitoring(word(a[0], &MONS, WordKind::Monitoring)?)
         }
         "protectnew" => {
             want(1)?;
@@ -183,11 +184,11 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
         }
         "termpolicy" => {
             want(1)?;
-            E::SetTerminationPolicy(word(a[0], &TERMS, "termination policy")?)
+            E::SetTerminationPolicy(word(a[0], &TERMS, WordKind::TerminationPolicy)?)
         }
         "hc" => {
             want(2)?;
-            E::SetHealthCheck { kind: word(a[0], &HCS, "health check type")?, grace_s: big(a[1])? }
+            E::SetHealthCheck { kind: word(a[0], &HCS, WordKind::HealthCheckType)?, grace_s: big(a[1])? }
         }
         "warmup" => {
             want(2)?;
@@ -195,9 +196,9 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, String> {
         }
         "type" => {
             want(1)?;
-            E::SetInstanceType(word(a[0], &TYPES, "instance type")?)
+            E::SetInstanceType(word(a[0], &TYPES, WordKind::InstanceType)?)
         }
-        k => return Err(format!("'{}' is not an event kind", short(k))),
+        k => return Err(Problem::NotEventKind(short(k))),
     };
     Ok(ScheduledEvent { at_s, action })
 }

@@ -44,7 +44,8 @@
 //! thing it ignored or corrected: unknown or repeated keys, wrong types, out-of-range or huge
 //! numbers, NaN/inf, min > max (AWS's message), an unknown preset id (the default lab), broken percent-encoding, an old or future
 //! `v`, too many policies/events, input over [`MAX_QUERY_BYTES`], and any value written
-//! differently from its standard form. Text from a link is DATA ONLY: names are
+//! differently from its standard form. A notice is data ([`Problem`], [`Used`]: no language
+//! here); the UI words it in its language. Text from a link is DATA ONLY: names are
 //! character-filtered and length-limited, and nothing here is meant to be inserted as
 //! HTML — the UI shows notices and names through text nodes.
 
@@ -53,10 +54,12 @@ mod event;
 mod pattern;
 mod policy;
 mod preset;
+mod problem;
 mod query;
 mod scalar;
 
 pub use encode::{decode_component, encode_component};
+pub use problem::{Expect, Problem, Used, WordKind};
 pub use query::{from_query, from_query_shared, pairs, to_query, to_query_shared};
 pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
 
@@ -79,7 +82,7 @@ pub fn pattern_to_string(p: &crate::sim::Pattern) -> String {
     pattern::print(p)
 }
 /// Parse a traffic formula.
-pub fn pattern_from_str(s: &str) -> Result<crate::sim::Pattern, String> {
+pub fn pattern_from_str(s: &str) -> Result<crate::sim::Pattern, Problem> {
     pattern::parse(s)
 }
 /// Print one policy (see `policy.rs`).
@@ -87,19 +90,27 @@ pub fn policy_to_string(p: &crate::sim::PolicySpec) -> String {
     policy::print(p)
 }
 /// Parse one policy (validated like `PutScalingPolicy`).
-pub fn policy_from_str(s: &str) -> Result<crate::sim::PolicySpec, String> {
+pub fn policy_from_str(s: &str) -> Result<crate::sim::PolicySpec, Problem> {
     policy::parse(s)
 }
 
-/// One thing a link asked for that was ignored or corrected, in words for a person.
+/// One thing a link asked for that was ignored or corrected, as data: the UI words it in
+/// its language (`crate::view_model::i18n::notice_problem`/`notice_used`); `Display` gives
+/// the English line `key: problem — using used`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// the query key concerned (or `(link)` for the whole link)
     pub key: String,
     /// what was wrong
-    pub problem: String,
+    pub problem: Problem,
     /// what is used instead
-    pub used: String,
+    pub used: Used,
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} — using {}", self.key, self.problem, self.used)
+    }
 }
 
 /// How the page is shown when embedded (plain data for the UI).

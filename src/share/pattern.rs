@@ -14,6 +14,7 @@
 //! whole seconds ≤ [`super::MAX_TIME_S`], the peak hour in [0, 24]; at most
 //! [`MAX_NODES`] nodes nested at most [`MAX_DEPTH`] deep.
 
+use super::problem::{Expect, Problem};
 use super::scalar::{f, num, short, uint};
 use super::MAX_TIME_S;
 use crate::sim::traffic::{Pattern, MAX_RPS};
@@ -62,11 +63,11 @@ fn atom(p: &Pattern) -> String {
 }
 
 /// Parse a formula; the error says where and why.
-pub fn parse(s: &str) -> Result<Pattern, String> {
+pub fn parse(s: &str) -> Result<Pattern, Problem> {
     let mut p = Parser { b: s.as_bytes(), i: 0, nodes: 0 };
     let e = p.expr(0)?;
     if p.i != p.b.len() {
-        return Err(p.err("end of the formula"));
+        return Err(p.err(Expect::End));
     }
     Ok(e)
 }
@@ -78,9 +79,9 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn err(&self, expected: &str) -> String {
+    fn err(&self, expected: Expect) -> Problem {
         let rest = String::from_utf8_lossy(&self.b[self.i.min(self.b.len())..]).into_owned();
-        format!("at character {}: expected {expected}, found '{}'", self.i + 1, short(&rest))
+        Problem::Expected { at: self.i + 1, expected, found: short(&rest) }
     }
     fn eat(&mut self, c: u8) -> bool {
         if self.b.get(self.i) == Some(&c) {
@@ -90,36 +91,36 @@ impl Parser<'_> {
             false
         }
     }
-    fn node(&mut self, depth: usize) -> Result<(), String> {
+    fn node(&mut self, depth: usize) -> Result<(), Problem> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(format!("more than {MAX_NODES} parts"));
+            return Err(Problem::TooManyParts(MAX_NODES));
         }
         if depth > MAX_DEPTH {
-            return Err(format!("nested more than {MAX_DEPTH} deep"));
+            return Err(Problem::TooDeep(MAX_DEPTH));
         }
         Ok(())
     }
-    fn expr(&mut self, depth: usize) -> Result<Pattern, String> {
+    fn expr(&mut self, depth: usize) -> Result<Pattern, Problem> {
         let mut v = vec![self.term(depth)?];
         while self.eat(b'+') {
             v.push(self.term(depth)?);
         }
         Ok(if v.len() == 1 { v.remove(0) } else { self.node(depth).map(|_| Pattern::Sum(v))? })
     }
-    fn term(&mut self, depth: usize) -> Result<Pattern, String> {
+    fn term(&mut self, depth: usize) -> Result<Pattern, Problem> {
         let mut v = vec![self.atom(depth)?];
         while self.eat(b'*') {
             v.push(self.atom(depth)?);
         }
         Ok(if v.len() == 1 { v.remove(0) } else { self.node(depth).map(|_| Pattern::Product(v))? })
     }
-    fn atom(&mut self, depth: usize) -> Result<Pattern, String> {
+    fn atom(&mut self, depth: usize) -> Result<Pattern, Problem> {
         self.node(depth)?;
         if self.eat(b'(') {
             let e = self.expr(depth + 1)?;
             if !self.eat(b')') {
-                return Err(self.err("')'"));
+                return Err(self.err(Expect::Close));
             }
             return Ok(e);
         }
@@ -130,7 +131,7 @@ impl Parser<'_> {
         let name = String::from_utf8_lossy(&self.b[start..self.i]).into_owned();
         if !self.eat(b'(') {
             self.i = start;
-            return Err(self.err("const, ramp, step, diurnal, spike, walk, sum, prod or '('"));
+            return Err(self.err(Expect::Atom));
         }
         if name == "sum" || name == "prod" {
             let mut v = Vec::new();
@@ -141,7 +142,7 @@ impl Parser<'_> {
                         break;
                     }
                     if !self.eat(b',') {
-                        return Err(self.err("',' or ')'"));
+                        return Err(self.err(Expect::CommaOrClose));
                     }
                 }
             }
@@ -149,34 +150,28 @@ impl Parser<'_> {
         }
         let args_at = self.i;
         let end = self.b[self.i..].iter().position(|&c| c == b')').map(|k| self.i + k);
-        let Some(end) = end else { return Err(self.err("')'")) };
+        let Some(end) = end else { return Err(self.err(Expect::Close)) };
         let args = String::from_utf8_lossy(&self.b[self.i..end]).into_owned();
         self.i = end + 1;
         let a: Vec<&str> = args.split(',').collect();
-        leaf(&name, &a).map_err(|e| format!("at character {}: {name}(…): {e}", args_at + 1))
+        leaf(&name, &a).map_err(|e| Problem::InLeaf { at: args_at + 1, name, error: Box::new(e) })
     }
 }
 
-fn rate(s: &str) -> Result<f64, String> {
+fn rate(s: &str) -> Result<f64, Problem> {
     let x = num(s)?;
     if x.abs() > MAX_RPS {
-        return Err(format!("{} is outside ±{MAX_RPS}", short(s)));
+        return Err(Problem::RateOutside { value: short(s), max: f(MAX_RPS) });
     }
     Ok(x)
 }
 
-fn time(s: &str) -> Result<u64, String> {
+fn time(s: &str) -> Result<u64, Problem> {
     uint(s, MAX_TIME_S)
 }
 
-fn leaf(name: &str, a: &[&str]) -> Result<Pattern, String> {
-    let want = |n: usize| {
-        if a.len() == n {
-            Ok(())
-        } else {
-            Err(format!("takes {n} numbers, got {}", a.len()))
-        }
-    };
+fn leaf(name: &str, a: &[&str]) -> Result<Pattern, Problem> {
+    let want = |n: usize| if a.len() == n { Ok(()) } else { Err(Problem::LeafArity { want: n, got: a.len() }) };
     Ok(match name {
         "const" => {
             want(1)?;
@@ -194,7 +189,7 @@ fn leaf(name: &str, a: &[&str]) -> Result<Pattern, String> {
             want(3)?;
             let h = num(a[2])?;
             if !(0.0..=24.0).contains(&h) {
-                return Err(format!("the peak hour {} is not in 0–24", short(a[2])));
+                return Err(Problem::PeakHour(short(a[2])));
             }
             Pattern::Diurnal { mean_rps: rate(a[0])?, amplitude_rps: rate(a[1])?, peak_hour_utc: h }
         }
@@ -213,6 +208,6 @@ fn leaf(name: &str, a: &[&str]) -> Result<Pattern, String> {
             want(4)?;
             Pattern::RandomWalk { start_rps: rate(a[0])?, step_rps: rate(a[1])?, min_rps: rate(a[2])?, max_rps: rate(a[3])? }
         }
-        _ => return Err("unknown pattern (const, ramp, step, diurnal, spike, walk, sum, prod)".into()),
+        _ => return Err(Problem::UnknownPattern),
     })
 }

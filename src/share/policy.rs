@@ -22,6 +22,7 @@
 //! In cron fields a space is written `_` (`cron(0_9_*_*_1-5)`); `-` means "unchanged" for
 //! the scheduled sizes. A parsed policy must also pass the engine's `validate_policy`.
 
+use super::problem::{Problem, WordKind};
 use super::scalar::{f, int, name, num, opt, popt, short, u32_, uint, word, pword};
 use super::MAX_TIME_S;
 use crate::sim::ids::InstanceId;
@@ -76,17 +77,17 @@ const METRICS: [(Metric, &str); 13] = [
 ];
 
 /// `i-0` + 16 hex digits → the id.
-pub(crate) fn instance_id(s: &str) -> Result<InstanceId, String> {
+pub(crate) fn instance_id(s: &str) -> Result<InstanceId, Problem> {
     let h = s.strip_prefix("i-0").filter(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
     h.and_then(|h| u64::from_str_radix(h, 16).ok())
         .map(InstanceId)
-        .ok_or_else(|| format!("'{}' is not an instance id (i-0 and 16 lowercase hex digits)", short(s)))
+        .ok_or_else(|| Problem::NotInstanceId(short(s)))
 }
 
-fn metric(s: &str) -> Result<Metric, String> {
+fn metric(s: &str) -> Result<Metric, Problem> {
     match s.strip_prefix("cpu.") {
         Some(id) => instance_id(id).map(Metric::InstanceCPUUtilization),
-        None => word(s, &METRICS, "metric"),
+        None => word(s, &METRICS, WordKind::Metric),
     }
 }
 
@@ -130,26 +131,26 @@ fn palarm(a: &AlarmSpec, policy: &str) -> String {
     s
 }
 
-fn alarm(s: &str, policy: &str) -> Result<AlarmSpec, String> {
+fn alarm(s: &str, policy: &str) -> Result<AlarmSpec, Problem> {
     let a: Vec<&str> = s.split(',').collect();
     if !(6..=8).contains(&a.len()) {
-        return Err(format!("the alarm has {} parts, expected 6 to 8", a.len()));
+        return Err(Problem::AlarmParts(a.len()));
     }
-    let (m, n) = a[3].split_once('/').ok_or_else(|| format!("'{}' is not M/N datapoints", short(a[3])))?;
+    let (m, n) = a[3].split_once('/').ok_or_else(|| Problem::NotDatapoints(short(a[3])))?;
     Ok(AlarmSpec {
         name: match a.get(7) {
             Some(x) => name(x)?,
             None => format!("{policy}-alarm"),
         },
         metric: metric(a[0])?,
-        statistic: word(a[1], &STATS, "statistic")?,
+        statistic: word(a[1], &STATS, WordKind::Statistic)?,
         period_s: u32_(a[2], 86_400)?,
         datapoints_to_alarm: u32_(m, 1440)?,
         evaluation_periods: u32_(n, 1440)?,
-        comparison: word(a[4], &OPS, "comparison")?,
+        comparison: word(a[4], &OPS, WordKind::Comparison)?,
         threshold: num(a[5])?,
         missing: match a.get(6) {
-            Some(x) => word(x, &MISSING, "missing-data treatment")?,
+            Some(x) => word(x, &MISSING, WordKind::MissingData)?,
             None => MissingData::Missing,
         },
     })
@@ -160,11 +161,11 @@ fn psteps(v: &[StepAdjustment]) -> String {
     v.iter().map(|s| format!("{}..{}/{}", b(&s.lower), b(&s.upper), s.adjustment)).collect::<Vec<_>>().join(",")
 }
 
-fn steps(s: &str) -> Result<Vec<StepAdjustment>, String> {
+fn steps(s: &str) -> Result<Vec<StepAdjustment>, Problem> {
     s.split(',')
         .map(|it| {
-            let (range, adj) = it.rsplit_once('/').ok_or_else(|| format!("step '{}' is not lower..upper/adjustment", short(it)))?;
-            let (lo, hi) = range.split_once("..").ok_or_else(|| format!("step '{}' has no '..'", short(it)))?;
+            let (range, adj) = it.rsplit_once('/').ok_or_else(|| Problem::StepShape(short(it)))?;
+            let (lo, hi) = range.split_once("..").ok_or_else(|| Problem::StepNoDots(short(it)))?;
             let bound = |x: &str| if x.is_empty() { Ok(None) } else { num(x).map(Some) };
             Ok(StepAdjustment { lower: bound(lo)?, upper: bound(hi)?, adjustment: int(adj)? })
         })
@@ -225,31 +226,31 @@ pub fn print(p: &PolicySpec) -> String {
 }
 
 /// Tagged optional field `<tag><u32>` (e.g. `w300`).
-fn tagged(fields: &[&str], tag: &str) -> Result<Option<u32>, String> {
+fn tagged(fields: &[&str], tag: &str) -> Result<Option<u32>, Problem> {
     match fields.iter().find(|x| x.starts_with(tag) && x[tag.len()..].bytes().all(|b| b.is_ascii_digit())) {
         Some(x) => u32_(&x[tag.len()..], 86_400).map(Some),
         None => Ok(None),
     }
 }
 
-fn only_tags(fields: &[&str], tags: &[&str]) -> Result<(), String> {
+fn only_tags(fields: &[&str], tags: &[&'static str]) -> Result<(), Problem> {
     for x in fields {
         let ok = tags.iter().any(|t| x.starts_with(t) && (t == &"noin" && *x == "noin" || x[t.len()..].bytes().all(|b| b.is_ascii_digit()) && x.len() > t.len()));
         if !ok {
-            return Err(format!("unknown option '{}' (expected {})", short(x), tags.join(", ")));
+            return Err(Problem::UnknownOption { value: short(x), expected: tags.to_vec() });
         }
     }
     Ok(())
 }
 
 /// Parse one policy (and check it with the engine's `validate_policy`).
-pub fn parse(s: &str) -> Result<PolicySpec, String> {
+pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
     let (body, explicit) = match s.rsplit_once('@') {
         Some((b, n)) => (b, Some(name(n)?)),
         None => (s, None),
     };
     let a: Vec<&str> = body.split(':').collect();
-    let need = |n: usize| if a.len() >= n { Ok(()) } else { Err(format!("'{}' has too few ':' parts", short(s))) };
+    let need = |n: usize| if a.len() >= n { Ok(()) } else { Err(Problem::TooFewParts(short(s))) };
     let nm = explicit.clone().unwrap_or_default();
     let mut p = match a[0] {
         "tt" => {
@@ -257,7 +258,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
             only_tags(&a[3..], &["noin", "w"])?;
             PolicySpec::TargetTracking {
                 name: nm,
-                metric: word(a[1], &TT, "target-tracking metric")?,
+                metric: word(a[1], &TT, WordKind::TtMetric)?,
                 target: num(a[2])?,
                 disable_scale_in: a[3..].contains(&"noin"),
                 warmup_s: tagged(&a[3..], "w")?,
@@ -267,7 +268,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
             need(4)?;
             let auto = if a[0] == "step" { "step" } else { "simple" };
             let al = alarm(a[1], explicit.as_deref().unwrap_or(auto))?;
-            let adjustment_type = word(a[2], &ADJ, "adjustment type")?;
+            let adjustment_type = word(a[2], &ADJ, WordKind::AdjustmentType)?;
             if a[0] == "step" {
                 only_tags(&a[4..], &["mag", "w"])?;
                 PolicySpec::Step {
@@ -288,9 +289,9 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
             only_tags(&a[5..], &["max"])?;
             PolicySpec::Predictive {
                 name: nm,
-                metric: word(a[1], &TT, "predictive metric")?,
+                metric: word(a[1], &TT, WordKind::PredictiveMetric)?,
                 target: num(a[2])?,
-                mode: word(a[3], &[(PredictiveMode::ForecastOnly, "forecast"), (PredictiveMode::ForecastAndScale, "scale")], "mode")?,
+                mode: word(a[3], &[(PredictiveMode::ForecastOnly, "forecast"), (PredictiveMode::ForecastAndScale, "scale")], WordKind::Mode)?,
                 buffer_s: u32_(a[4], 3599)?,
                 max_capacity_buffer_pct: tagged(&a[5..], "max")?,
             }
@@ -298,7 +299,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
         "hpa" => {
             need(2)?;
             if a.len() > 5 {
-                return Err("hpa takes at most 4 values".into());
+                return Err(Problem::HpaTooMany);
             }
             PolicySpec::Hpa {
                 name: nm,
@@ -311,26 +312,26 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
         "sched" => {
             need(5)?;
             if a.len() > 5 {
-                return Err("sched takes a schedule and 3 sizes".into());
+                return Err(Problem::SchedTooMany);
             }
             let r = a[1];
             let recurrence = if let Some(x) = r.strip_prefix("at") {
                 Recurrence::Once { at_s: uint(x, MAX_TIME_S)? }
             } else if let Some(x) = r.strip_prefix("every") {
-                let (st, ev) = x.split_once('/').ok_or_else(|| format!("'{}' is not every<start>/<interval>", short(r)))?;
+                let (st, ev) = x.split_once('/').ok_or_else(|| Problem::NotEvery(short(r)))?;
                 Recurrence::Every { start_s: uint(st, MAX_TIME_S)?, every_s: uint(ev, MAX_TIME_S)? }
             } else if let Some(x) = r.strip_prefix("cron(").and_then(|x| x.strip_suffix(')')) {
                 if !x.chars().all(|c| c.is_ascii_digit() || "*/,-_".contains(c)) || x.len() > 100 {
-                    return Err(format!("cron '{}' may only have digits, * / , - and _ (space)", short(x)));
+                    return Err(Problem::CronChars(short(x)));
                 }
                 Recurrence::Cron(x.replace('_', " "))
             } else {
-                return Err(format!("'{}' is not at<s>, every<start>/<interval> or cron(…)", short(r)));
+                return Err(Problem::NotSchedule(short(r)));
             };
             let sz = |x: &str| opt(x, |v| u32_(v, crate::sim::capacity::LAB_MAX_SIZE));
             PolicySpec::Scheduled(ScheduledActionSpec { name: nm, recurrence, min: sz(a[2])?, max: sz(a[3])?, desired: sz(a[4])? })
         }
-        k => return Err(format!("'{}' is not a policy kind (tt, step, simple, pred, hpa, sched)", short(k))),
+        k => return Err(Problem::NotPolicyKind(short(k))),
     };
     if explicit.is_none() {
         let n = auto_name(&p);
@@ -343,6 +344,6 @@ pub fn parse(s: &str) -> Result<PolicySpec, String> {
             PolicySpec::Scheduled(s) => s.name = n,
         }
     }
-    crate::sim::validate_policy(&p).map_err(|e| e.message)?;
+    crate::sim::validate_policy(&p).map_err(|e| Problem::Rejected(e.message))?;
     Ok(p)
 }

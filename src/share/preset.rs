@@ -1,6 +1,7 @@
 //! `preset=<id>`: a link that starts from one of the lab's presets
 //! (`crate::view_model::presets`); the link's other scenario keys override its fields.
 
+use super::problem::Problem;
 use super::scalar::short;
 use crate::sim::scenario::Scenario;
 use crate::view_model::presets;
@@ -18,9 +19,8 @@ pub(super) fn id_of(sc: &Scenario) -> Option<&'static str> {
 }
 
 /// The scenario of preset `id`, or what is wrong with the id (for a notice).
-pub(super) fn scenario(id: &str) -> Result<Scenario, String> {
-    presets::find(id).map(|p| p.scenario).ok_or_else(|| {
-        let ids: Vec<&str> = presets::all().iter().map(|p| p.id).collect();
-        format!("'{}' is not a preset of the lab ({})", short(id), ids.join(", "))
-    })
+pub(super) fn scenario(id: &str) -> Result<Scenario, Problem> {
+    presets::find(id)
+        .map(|p| p.scenario)
+        .ok_or_else(|| Problem::NotPreset { value: short(id), ids: presets::all().iter().map(|p| p.id).collect() })
 }

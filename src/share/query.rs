@@ -2,6 +2,7 @@
 
 use super::encode::{cap_query, encode_component, split_query};
 use super::scalar::*;
+use super::problem::{Problem, Used, WordKind};
 use super::{event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
 use crate::sim::MAX_POLICIES;
 use crate::sim::capacity::LAB_MAX_SIZE;
@@ -104,7 +105,7 @@ pub fn to_query_shared(sh: &Shared) -> String {
 fn base_scenario(c: &mut Ctx) -> Scenario {
     let Some(id) = c.raw("preset") else { return Scenario::default() };
     preset::scenario(&id).unwrap_or_else(|problem| {
-        c.note("preset", problem, "the default lab".into());
+        c.note("preset", problem, Used::DefaultLab);
         Scenario::default()
     })
 }
@@ -120,28 +121,25 @@ struct Ctx {
     notices: Vec<Notice>,
 }
 
-fn show(s: &str) -> String {
-    if s.chars().count() > 200 {
-        format!("{}…", s.chars().take(200).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
-
 impl Ctx {
-    fn note(&mut self, key: &str, problem: String, used: String) {
-        self.notices.push(Notice { key: key.to_string(), problem, used: show(&used) });
+    fn note(&mut self, key: &str, problem: Problem, used: Used) {
+        self.notices.push(Notice { key: key.to_string(), problem, used: used.shown() });
     }
     fn raw(&self, key: &str) -> Option<String> {
         self.got.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     }
     /// Parse `key` with `p`; absent → `def`; error → notice and `def`.
-    fn get<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, String>, pr: impl Fn(&T) -> String) -> T {
+    fn get<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, Problem>, pr: impl Fn(&T) -> String) -> T {
+        let used = Used::Default(pr(&def));
+        self.get_or(key, def, p, used)
+    }
+    /// Parse `key` with `p`; absent → `def`; error → notice (`used`) and `def`.
+    fn get_or<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, Problem>, used: Used) -> T {
         let Some(s) = self.raw(key) else { return def };
         match p(&s) {
             Ok(v) => v,
             Err(e) => {
-                self.note(key, e, format!("{} (default)", pr(&def)));
+                self.note(key, e, used);
                 def
             }
         }
@@ -151,12 +149,12 @@ impl Ctx {
         let Some(s) = self.raw(key) else { return def };
         match uint_sat(&s) {
             None => {
-                self.note(key, format!("'{}' is not a whole number ≥ 0", short(&s)), format!("{def} (default)"));
+                self.note(key, Problem::NotWhole(short(&s)), Used::Default(def.to_string()));
                 def
             }
             Some(v) if v < u64::from(lo) || v > u64::from(hi) => {
                 let c = v.clamp(u64::from(lo), u64::from(hi)) as u32;
-                self.note(key, format!("{} is outside {lo}–{hi}", short(&s)), c.to_string());
+                self.note(key, Problem::Outside { value: short(&s), lo: lo.to_string(), hi: hi.to_string() }, Used::Value(c.to_string()));
                 c
             }
             Some(v) => v as u32,
@@ -177,12 +175,12 @@ impl Ctx {
         let Some(s) = self.raw(key) else { return def };
         match num(&s) {
             Err(e) => {
-                self.note(key, e, format!("{} (default)", f(def)));
+                self.note(key, e, Used::Default(f(def)));
                 def
             }
             Ok(v) if !(lo..=hi).contains(&v) => {
                 let c = v.clamp(lo, hi);
-                self.note(key, format!("{} is outside {}–{}", short(&s), f(lo), f(hi)), f(c));
+                self.note(key, Problem::Outside { value: short(&s), lo: f(lo), hi: f(hi) }, Used::Value(f(c)));
                 c
             }
             Ok(v) => v,
@@ -198,7 +196,7 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     let mut c = Ctx { got: Vec::new(), notices: Vec::new() };
     let capped = cap_query(q, MAX_QUERY_BYTES);
     if capped.len() < q.len() {
-        c.note("(link)", format!("the link is longer than {MAX_QUERY_BYTES} bytes"), format!("its first {} bytes", capped.len()));
+        c.note("(link)", Problem::LinkTooLong { max: MAX_QUERY_BYTES }, Used::FirstBytes(capped.len()));
     }
     let mut known: Vec<&str> = pairs(&Shared::default()).iter().map(|(k, _)| *k).collect();
     known.push("preset");
@@ -207,27 +205,27 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     for p in raw {
         let key = if known.contains(&p.key.as_str()) { p.key.clone() } else { short(&p.key) };
         if p.bad_percent {
-            c.note(&key, "a '%' is not followed by two hex digits (broken percent-encoding)".into(), "the characters as typed".into());
+            c.note(&key, Problem::BadPercent, Used::AsTyped);
         }
         if p.bad_utf8 {
-            c.note(&key, "the percent-encoded bytes are not UTF-8 text".into(), "� in their place".into());
+            c.note(&key, Problem::BadUtf8, Used::Replacement);
         }
         if !known.contains(&p.key.as_str()) {
-            c.note(&key, "unknown key".into(), "ignored".into());
+            c.note(&key, Problem::UnknownKey, Used::Ignored);
         } else if c.got.iter().any(|(k, _)| *k == p.key) {
-            c.note(&key, "the key is given more than once".into(), "the first value".into());
+            c.note(&key, Problem::RepeatedKey, Used::FirstValue);
         } else {
             c.got.push((p.key, p.value));
         }
     }
     match c.raw("v") {
-        None if any => c.note("v", "the link has no format version".into(), format!("version {VERSION}")),
+        None if any => c.note("v", Problem::NoVersion, Used::Version(VERSION)),
         None => {}
         Some(v) => match uint_sat(&v) {
             Some(n) if n == u64::from(VERSION) => {}
-            Some(n) if n < u64::from(VERSION) => c.note("v", format!("version {n} is older than this lab's format"), format!("read as version {VERSION}")),
-            Some(n) => c.note("v", format!("version {} is newer than this lab's format ({VERSION})", short(&n.to_string())), format!("read as version {VERSION}; unknown parts are ignored")),
-            None => c.note("v", format!("'{}' is not a version number", short(&v)), format!("version {VERSION}")),
+            Some(n) if n < u64::from(VERSION) => c.note("v", Problem::OlderVersion(n), Used::ReadAs(VERSION)),
+            Some(n) => c.note("v", Problem::NewerVersion { version: short(&n.to_string()), current: VERSION }, Used::ReadAsIgnoring(VERSION)),
+            None => c.note("v", Problem::NotVersion(short(&v)), Used::Version(VERSION)),
         },
     }
     let d = base_scenario(&mut c);
@@ -237,11 +235,11 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         let st = uint_sat(&r).map_or(d.start_utc_s as u64, |v| v.min(MAX_START) / 60 * 60);
         sc.start_utc_s = st as i64;
         if r != st.to_string() {
-            c.note("start", "the clock start must be a whole minute between 0 and 253402300799 [Unix s]".into(), st.to_string());
+            c.note("start", Problem::BadStart { max: MAX_START }, Used::Value(st.to_string()));
         }
     }
-    sc.region = c.get("region", d.region, |s| word(s, &REGIONS, "region"), |r| pword(*r, &REGIONS));
-    sc.instance_type = c.get("type", d.instance_type, |s| word(s, &TYPES, "instance type"), |t| pword(*t, &TYPES));
+    sc.region = c.get("region", d.region, |s| word(s, &REGIONS, WordKind::Region), |r| pword(*r, &REGIONS));
+    sc.instance_type = c.get("type", d.instance_type, |s| word(s, &TYPES, WordKind::InstanceType), |t| pword(*t, &TYPES));
     sc.traffic.pattern = c.get("traffic", d.traffic.pattern.clone(), pattern::parse, pattern::print);
     sc.traffic.poisson_noise = c.flag("noise", d.traffic.poisson_noise);
     sc.group.name = c.get("name", d.group.name.clone(), name, |n| n.clone());
@@ -249,13 +247,13 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     let max = c.u32_in("max", g.max, 0, LAB_MAX_SIZE);
     let mut min = c.u32_in("min", g.min, 0, LAB_MAX_SIZE);
     if min > max {
-        c.note("min", format!("Max bound, {max}, must be greater than or equal to min bound, {min}"), format!("min = {max}"));
+        c.note("min", Problem::MaxBound { max, min }, Used::MinIs(max));
         min = max;
     }
     let mut desired = c.opt_u32_in("desired", g.desired, LAB_MAX_SIZE);
     if let Some(x) = desired.filter(|x| *x < min || *x > max) {
         let y = x.clamp(min, max);
-        c.note("desired", format!("Desired capacity:{x} must be between the specified min size:{min} and max size:{max}"), y.to_string());
+        c.note("desired", Problem::DesiredBetween { desired: x, min, max }, Used::Value(y.to_string()));
         desired = Some(y);
     }
     sc.group.min = min;
@@ -265,19 +263,19 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.group.health_check_grace_s = c.u32_in("grace", g.health_check_grace_s, 0, 86_400);
     sc.group.default_warmup_s = c.opt_u32_in("warmup", g.default_warmup_s, 3600);
     sc.group.default_cooldown_s = c.u32_in("cooldown", g.default_cooldown_s, 0, 86_400);
-    sc.group.termination_policy = c.get("term", g.termination_policy, |s| word(s, &TERMS, "termination policy"), |t| pword(*t, &TERMS));
+    sc.group.termination_policy = c.get("term", g.termination_policy, |s| word(s, &TERMS, WordKind::TerminationPolicy), |t| pword(*t, &TERMS));
     sc.group.protect_new_instances = c.flag("protect", g.protect_new_instances);
-    sc.group.health_check_type = c.get("hc", g.health_check_type, |s| word(s, &HCS, "health check type"), |t| pword(*t, &HCS));
-    sc.group.credit_mode = c.get("credit", g.credit_mode, |s| word(s, &CREDITS, "credit mode"), |t| pword(*t, &CREDITS));
+    sc.group.health_check_type = c.get("hc", g.health_check_type, |s| word(s, &HCS, WordKind::HealthCheckType), |t| pword(*t, &HCS));
+    sc.group.credit_mode = c.get("credit", g.credit_mode, |s| word(s, &CREDITS, WordKind::CreditMode), |t| pword(*t, &CREDITS));
     let a = &d.alb;
-    sc.alb.algorithm = c.get("alg", a.algorithm, |s| word(s, &ALGS, "algorithm"), |t| pword(*t, &ALGS));
+    sc.alb.algorithm = c.get("alg", a.algorithm, |s| word(s, &ALGS, WordKind::Algorithm), |t| pword(*t, &ALGS));
     let mut slow = c.u32_in("slow", a.slow_start_s, 0, 900);
     if (1..30).contains(&slow) {
-        c.note("slow", format!("slow start {slow} s is under the minimum of 30 s (0 = off)"), "30".into());
+        c.note("slow", Problem::SlowUnderMin { slow, min: 30 }, Used::Value("30".into()));
         slow = 30;
     }
     if slow != 0 && sc.alb.algorithm == Algorithm::LeastOutstandingRequests {
-        c.note("slow", "Slow start duration cannot be enabled with the least outstanding requests algorithm".into(), "0 (off)".into());
+        c.note("slow", Problem::SlowWithLor, Used::Off);
         slow = 0;
     }
     sc.alb.slow_start_s = slow;
@@ -287,7 +285,7 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.alb.healthy_threshold = c.u32_in("hth", a.healthy_threshold, 2, 10);
     sc.alb.unhealthy_threshold = c.u32_in("uth", a.unhealthy_threshold, 2, 10);
     sc.alb.idle_timeout_s = c.u32_in("idle", a.idle_timeout_s, 1, 4000);
-    sc.monitoring = c.get("mon", d.monitoring, |s| word(s, &MONS, "monitoring"), |t| pword(*t, &MONS));
+    sc.monitoring = c.get("mon", d.monitoring, |s| word(s, &MONS, WordKind::Monitoring), |t| pword(*t, &MONS));
     if let Some(s) = c.raw("pol") {
         sc.policies = read_policies(&mut c, &s);
     }
@@ -302,7 +300,7 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.model.tt_low_datapoints = c.u32_in("ttlow", m.tt_low_datapoints, 1, 1440);
     let tb = c.u32_in("ttbasic", m.tt_period_basic_s, 60, 3600);
     if tb % 60 != 0 {
-        c.note("ttbasic", format!("{tb} s is not a multiple of 60"), (tb / 60 * 60).to_string());
+        c.note("ttbasic", Problem::NotMultipleOf60(tb), Used::Value((tb / 60 * 60).to_string()));
     }
     sc.model.tt_period_basic_s = tb / 60 * 60;
     sc.model.capacity_rps_override = match c.raw("cap").as_deref() {
@@ -319,20 +317,20 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.model.new_conn_per_request = c.f64_in("conn", m.new_conn_per_request, 0.0, 1.0);
     sc.model.bytes_per_request = c.f64_in("bytes", m.bytes_per_request, 0.0, 1e9);
     sc.model.launch_retry_s = c.u32_in("retry", m.launch_retry_s, 1, 3600);
-    let open_at_s = c.get("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, |_| "the start".into());
-    let lang = c.get(
+    let open_at_s = c.get_or("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, Used::TheStart);
+    let lang = c.get_or(
         "lang",
         None,
         |s| match s {
             "" => Ok(None),
             "en" | "ko" => Ok(Some(s.to_string())),
-            _ => Err(format!("'{}' is not a language of the lab (en, ko)", short(s))),
+            _ => Err(Problem::NotLanguage(short(s))),
         },
-        |_| "the browser's language".into(),
+        Used::BrowserLanguage,
     );
     let embed = EmbedView {
         embed: c.flag("embed", false),
-        panels: c.get("panels", Vec::new(), panels, |_| "the default panels".into()),
+        panels: c.get_or("panels", Vec::new(), panels, Used::DefaultPanels),
         locked: c.flag("locked", false),
     };
     let sh = Shared { scenario: sc, open_at_s, lang, embed };
@@ -340,26 +338,26 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     for (k, v) in pairs(&sh) {
         if c.raw(k).is_some_and(|r| r != v) && !c.notices.iter().any(|n| n.key == k) {
             let r = c.raw(k).unwrap_or_default();
-            c.note(k, format!("'{}' is not written in the standard form", short(&r)), v);
+            c.note(k, Problem::NotStandard(short(&r)), Used::Value(v));
         }
     }
     (sh, c.notices)
 }
 
-fn panels(s: &str) -> Result<Vec<String>, String> {
+fn panels(s: &str) -> Result<Vec<String>, Problem> {
     if s.is_empty() {
         return Ok(Vec::new());
     }
     let v: Vec<String> = s.split(',').map(str::to_string).collect();
     if v.len() > MAX_PANELS {
-        return Err(format!("more than {MAX_PANELS} panels"));
+        return Err(Problem::TooManyPanels(MAX_PANELS));
     }
     for (i, p) in v.iter().enumerate() {
         if p.is_empty() || p.len() > 24 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            return Err(format!("'{}' is not a panel name (a-z, 0-9, -)", short(p)));
+            return Err(Problem::NotPanel(short(p)));
         }
         if v[..i].contains(p) {
-            return Err(format!("panel '{}' is named twice", short(p)));
+            return Err(Problem::PanelTwice(short(p)));
         }
     }
     Ok(v)
@@ -372,15 +370,15 @@ fn read_policies(c: &mut Ctx, s: &str) -> Vec<crate::sim::PolicySpec> {
     }
     for (i, item) in s.split(';').enumerate() {
         if out.len() >= MAX_POLICIES {
-            c.note("pol", format!("more than {MAX_POLICIES} policies"), format!("the first {MAX_POLICIES}"));
+            c.note("pol", Problem::TooManyPolicies(MAX_POLICIES), Used::FirstN(MAX_POLICIES));
             break;
         }
         match policy::parse(item) {
             Ok(p) if out.iter().any(|x| x.name() == p.name()) => {
-                c.note("pol", format!("policy {} has the same name as an earlier one ({})", i + 1, p.name()), "dropped".into())
+                c.note("pol", Problem::SameName { index: i + 1, name: p.name().to_string() }, Used::Dropped)
             }
             Ok(p) => out.push(p),
-            Err(e) => c.note("pol", format!("policy {} ('{}'): {e}", i + 1, short(item)), "dropped".into()),
+            Err(e) => c.note("pol", Problem::InPolicy { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped),
         }
     }
     out
@@ -393,17 +391,17 @@ fn read_events(c: &mut Ctx, s: &str) -> Vec<crate::sim::ScheduledEvent> {
     }
     for (i, item) in s.split(';').enumerate() {
         if out.len() >= MAX_EVENTS {
-            c.note("ev", format!("more than {MAX_EVENTS} events"), format!("the first {MAX_EVENTS}"));
+            c.note("ev", Problem::TooManyEvents(MAX_EVENTS), Used::FirstN(MAX_EVENTS));
             break;
         }
         match event::parse(item) {
             Ok(e) => out.push(e),
-            Err(e) => c.note("ev", format!("event {} ('{}'): {e}", i + 1, short(item)), "dropped".into()),
+            Err(e) => c.note("ev", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped),
         }
     }
     if out.windows(2).any(|w| w[0].at_s > w[1].at_s) {
         out.sort_by_key(|e| e.at_s);
-        c.note("ev", "the events are not in time order".into(), "sorted by time (as the engine does)".into());
+        c.note("ev", Problem::EventsOutOfOrder, Used::SortedByTime);
     }
     out
 }

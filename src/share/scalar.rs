@@ -2,6 +2,7 @@
 
 use crate::sim::catalog::{CreditMode, InstanceType, Region};
 use crate::sim::scenario::{Algorithm, HealthCheckType, Monitoring, TerminationPolicy};
+use super::problem::{Problem, WordKind};
 
 /// Longest name (group, policy, alarm) a link may carry [chars].
 pub const MAX_NAME_CHARS: usize = 64;
@@ -22,11 +23,11 @@ pub(crate) fn short(s: &str) -> String {
 }
 
 /// A finite float. (`str::parse` also accepts `inf`/`NaN`; those are refused here.)
-pub(crate) fn num(s: &str) -> Result<f64, String> {
+pub(crate) fn num(s: &str) -> Result<f64, Problem> {
     match s.parse::<f64>() {
         Ok(x) if x.is_finite() => Ok(x),
-        Ok(_) => Err(format!("'{}' is not a finite number", short(s))),
-        Err(_) => Err(format!("'{}' is not a number", short(s))),
+        Ok(_) => Err(Problem::NotFinite(short(s))),
+        Err(_) => Err(Problem::NotNumber(short(s))),
     }
 }
 
@@ -40,31 +41,31 @@ pub(crate) fn uint_sat(s: &str) -> Option<u64> {
 }
 
 /// A whole number ≥ 0 that fits `hi`.
-pub(crate) fn uint(s: &str, hi: u64) -> Result<u64, String> {
+pub(crate) fn uint(s: &str, hi: u64) -> Result<u64, Problem> {
     match uint_sat(s) {
-        None => Err(format!("'{}' is not a whole number ≥ 0", short(s))),
-        Some(v) if v > hi => Err(format!("{} is larger than {hi}", short(s))),
+        None => Err(Problem::NotWhole(short(s))),
+        Some(v) if v > hi => Err(Problem::TooLarge { value: short(s), max: hi }),
         Some(v) => Ok(v),
     }
 }
 
 /// u32 ≤ `hi`.
-pub(crate) fn u32_(s: &str, hi: u32) -> Result<u32, String> {
+pub(crate) fn u32_(s: &str, hi: u32) -> Result<u32, Problem> {
     uint(s, u64::from(hi)).map(|v| v as u32)
 }
 
 /// A signed whole number with |v| ≤ 1e9.
-pub(crate) fn int(s: &str) -> Result<i64, String> {
+pub(crate) fn int(s: &str) -> Result<i64, Problem> {
     let (neg, d) = match s.strip_prefix('-') {
         Some(d) => (true, d),
         None => (false, s),
     };
-    let v = uint(d, 1_000_000_000).map_err(|_| format!("'{}' is not a whole number between -1e9 and 1e9", short(s)))? as i64;
+    let v = uint(d, 1_000_000_000).map_err(|_| Problem::NotSigned(short(s)))? as i64;
     Ok(if neg { -v } else { v })
 }
 
 /// `-` → None, else `p(s)`.
-pub(crate) fn opt<T>(s: &str, p: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
+pub(crate) fn opt<T>(s: &str, p: impl Fn(&str) -> Result<T, Problem>) -> Result<Option<T>, Problem> {
     if s == "-" {
         Ok(None)
     } else {
@@ -78,11 +79,11 @@ pub(crate) fn popt<T>(v: &Option<T>, p: impl Fn(&T) -> String) -> String {
 }
 
 /// `1`/`0`.
-pub(crate) fn flag(s: &str) -> Result<bool, String> {
+pub(crate) fn flag(s: &str) -> Result<bool, Problem> {
     match s {
         "1" => Ok(true),
         "0" => Ok(false),
-        _ => Err(format!("'{}' is not 1 or 0", short(s))),
+        _ => Err(Problem::NotFlag(short(s))),
     }
 }
 
@@ -103,24 +104,22 @@ pub fn clean_name(s: &str) -> String {
 }
 
 /// A name that is already clean and not empty.
-pub(crate) fn name(s: &str) -> Result<String, String> {
+pub(crate) fn name(s: &str) -> Result<String, Problem> {
     if s.is_empty() {
-        return Err("the name is empty".into());
+        return Err(Problem::EmptyName);
     }
     if clean_name(s) != s {
-        return Err(format!(
-            "'{}' has characters other than letters, digits, space, _ - . or more than {MAX_NAME_CHARS} of them",
-            short(s)
-        ));
+        return Err(Problem::BadName { value: short(s), max: MAX_NAME_CHARS });
     }
     Ok(s.to_string())
 }
 
 /// A word → value through a table (print = the table's word).
-pub(crate) fn word<T: Copy + PartialEq>(s: &str, table: &[(T, &'static str)], what: &str) -> Result<T, String> {
-    table.iter().find(|(_, w)| *w == s).map(|(v, _)| *v).ok_or_else(|| {
-        let words: Vec<&str> = table.iter().map(|(_, w)| *w).collect();
-        format!("'{}' is not a known {what} ({})", short(s), words.join(", "))
+pub(crate) fn word<T: Copy + PartialEq>(s: &str, table: &[(T, &'static str)], kind: WordKind) -> Result<T, Problem> {
+    table.iter().find(|(_, w)| *w == s).map(|(v, _)| *v).ok_or_else(|| Problem::UnknownWord {
+        value: short(s),
+        kind,
+        words: table.iter().map(|(_, w)| *w).collect(),
     })
 }
 

@@ -5,7 +5,7 @@ use asg_lab::sim::Scenario;
 use wasm_bindgen_test::wasm_bindgen_test;
 use wasm_bindgen::JsCast;
 
-use crate::support::{mount, until, Mounted};
+use crate::support::{mount, mount_with_notices, until, Mounted};
 
 fn heading(lab: &Mounted, id: &str) -> String {
     lab.root.query_selector(&format!("#{id}")).unwrap().unwrap().text_content().unwrap_or_default()
@@ -79,4 +79,36 @@ async fn activity_why_lines_follow_the_language() {
 
     lab.set_input("lang", "en", "change");
     until("the English why again", 2000, || whys(&lab).iter().any(|w| w == "manual terminate → a replacement will launch")).await;
+}
+
+/// A hostile link's notices follow the language: the lab's words turn Korean, AWS's own
+/// message stays AWS's English, and the link's text is shown as text (no element made of it).
+#[wasm_bindgen_test]
+async fn link_notices_follow_the_language() {
+    let (scenario, notices) =
+        asg_lab::share::from_query("v=1&min=5&max=3&name=%3Cscript%3Ealert(1)%3C/script%3E&zzz=1&lang=fr");
+    assert_eq!(notices.len(), 5, "{notices:?}");
+    let lab = mount_with_notices(scenario, notices);
+    lab.pause().await;
+    until("the link's notice", 2000, || !lab.q("link-notice").hidden()).await;
+    let items = |lab: &Mounted| lab.all("link-notice-item").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>();
+    let en = items(&lab);
+    assert_eq!(en.len(), 5);
+    assert!(en.contains(&"zzz: unknown key — using ignored".to_string()), "{en:?}");
+    assert!(en.contains(&"min: Max bound, 3, must be greater than or equal to min bound, 5 — using min = 3".to_string()), "{en:?}");
+    assert!(en.iter().any(|t| t.starts_with("name: '<script>alert(1)</script>' has characters other than")), "{en:?}");
+    assert!(lab.q("link-notice").query_selector("script").unwrap().is_none(), "the link's text is never markup");
+
+    lab.set_input("lang", "ko", "change");
+    until("the Korean notices", 2000, || items(&lab).contains(&"zzz: 알 수 없는 키 — 사용 값 무시함".to_string())).await;
+    let ko = items(&lab);
+    assert!(ko.contains(&"min: AWS 오류 메시지: Max bound, 3, must be greater than or equal to min bound, 5 — 사용 값 min = 3".to_string()), "{ko:?}");
+    assert!(ko.contains(&"lang: 'fr': 랩의 언어가 아님(en, ko) — 사용 값 브라우저 언어(기본값)".to_string()), "{ko:?}");
+    assert!(ko.iter().any(|t| t.starts_with("name: '<script>alert(1)</script>': 문자, 숫자")), "{ko:?}");
+    assert!(ko.contains(&"desired: AWS 오류 메시지: Desired capacity:1 must be between the specified min size:3 and max size:3 — 사용 값 3".to_string()), "{ko:?}");
+    assert!(lab.text("link-notice").contains("이 링크의 항목 5개"), "{}", lab.text("link-notice"));
+    assert!(lab.q("link-notice").query_selector("script").unwrap().is_none());
+
+    lab.set_input("lang", "en", "change");
+    until("the English notices again", 2000, || items(&lab) == en).await;
 }

@@ -40,11 +40,13 @@ impl Lang {
 
 mod catalogue;
 mod messages;
+mod notices;
 mod text;
 mod why;
 
 pub use catalogue::tr;
 pub use messages::*;
+pub use notices::{notice_problem, notice_text, notice_used};
 pub use text::Text;
 pub use why::why_text;
 
