@@ -24,3 +24,16 @@ fn the_seed_matters() {
     same.step(3600);
     assert_ne!(sim.snapshot().instances[0].id, same.snapshot().instances[0].id);
 }
+
+#[test]
+fn the_second_scenario_runs_a_large_t3_fleet() {
+    // It is there for the steady cohort (identical t3 instances served as one group): the
+    // digest only covers that path if the fleet grows well past a handful.
+    let mut sim = asg_lab::sim::Sim::new(digest::cohort_scenario());
+    let mut peak = 0;
+    for _ in 0..360 {
+        sim.step(60);
+        peak = peak.max(sim.snapshot().instances.len());
+    }
+    assert!(peak >= 20, "peak {peak} instances");
+}

@@ -1,11 +1,13 @@
-//! One busy scenario run for six simulated hours and reduced to a 64-bit digest of every
-//! minute's numbers (bit patterns, not rounded). Native and wasm must produce the same digest:
+//! Two busy scenarios run for six simulated hours each and reduced to one 64-bit digest of
+//! every minute's numbers (bit patterns, not rounded): a t2 (Standard credits) run with faults,
+//! which takes the engine's per-instance path, and a t3 (Unlimited) run that scales to dozens
+//! of instances, which goes through the steady cohort (`src/sim/cohort.rs`). Native and wasm must produce the same digest:
 //! the native test `tests/determinism.rs` writes it to `target/tmp/native-digest`,
 //! `scripts/test.sh` hands it to the browser test through `ASG_NATIVE_DIGEST`, and the
 //! browser test recomputes it in wasm.
 
 use asg_lab::sim::{
-    EventAction, InstanceRef, Pattern, PolicySpec, Scenario, ScheduledEvent, Sim, TrafficSpec,
+    EventAction, GroupSpec, InstanceRef, InstanceType, Pattern, PolicySpec, Scenario, ScheduledEvent, Sim, TrafficSpec,
 };
 
 /// Diurnal plus random-walk traffic, a flash crowd, stress, an AZ outage and recovery,
@@ -30,10 +32,34 @@ pub fn scenario() -> Scenario {
     sc
 }
 
-/// FNV-1a over every minute's snapshot numbers and the request ledger.
+/// t3.micro (Unlimited credits) under diurnal traffic, scaled by target tracking to a few
+/// dozen instances: most instance-seconds are served by the steady cohort.
+pub fn cohort_scenario() -> Scenario {
+    Scenario {
+        seed: 20_261_130,
+        instance_type: InstanceType::T3Micro,
+        traffic: TrafficSpec {
+            pattern: Pattern::Diurnal { mean_rps: 1200.0, amplitude_rps: 1000.0, peak_hour_utc: 3.0 },
+            poisson_noise: true,
+        },
+        group: GroupSpec { min: 2, max: 40, desired: Some(6), azs: 3, ..GroupSpec::default() },
+        policies: vec![PolicySpec::default_cpu50()],
+        ..Scenario::default()
+    }
+}
+
+/// FNV-1a over every minute's snapshot numbers and the request ledger of both scenarios.
 pub fn digest() -> u64 {
-    let mut sim = Sim::new(scenario());
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for sc in [scenario(), cohort_scenario()] {
+        h = digest_run(sc, h);
+    }
+    h
+}
+
+fn digest_run(sc: Scenario, seed: u64) -> u64 {
+    let mut sim = Sim::new(sc);
+    let mut h = seed;
     let mut mix = |v: u64| h = (h ^ v).wrapping_mul(0x0100_0000_01b3);
     for _ in 0..360 {
         sim.step(60);
