@@ -7,6 +7,7 @@ use crate::app::Tr;
 
 use super::share::ShareContext;
 use super::state::use_lab;
+use super::turn::turn_memo;
 use super::{ActivityHistory, AlarmsTable, ChartsPanel, ControlsPanel, FleetView, RunSummary};
 use crate::share::{EmbedView, Shared};
 use crate::view_model::clock::format_utc;
@@ -34,7 +35,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
     let lab = use_lab();
     let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
     let (shown, _) = panels(&view.panels, view.locked);
-    let clock = move || lab.snapshot.with(|s| format_utc(s.clock_utc_s));
+    let clock = turn_memo(lab, 0, |s, _| format_utc(s.clock_utc_s));
     let open_full = move |_| {
         let url = full_lab_url(lab, &extra);
         let _ = window().open_with_url_and_target(&url, "_blank");
@@ -53,7 +54,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
     view! {
         <header class="lab-header compact" data-testid="embed-bar">
             <strong>"ASG Lab"</strong>
-            <span class="live" data-testid="sim-clock">{clock}</span>
+            <span class="live" data-testid="sim-clock">{move || clock.get()}</span>
             <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
                 on:click=move |_| lab.playing.update(|p| *p = !*p)>
                 {move || if lab.playing.get() { tr(lab.lang.get(), Text::Pause) } else { tr(lab.lang.get(), Text::Play) }}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::turn::turn_memo;
 use crate::app::Tr;
 
 use super::state::use_lab;
@@ -20,9 +21,10 @@ pub fn Header() -> impl IntoView {
         let sc = lab.scenario();
         format!("{} · {} · {}", sc.group.name, sc.region, sc.instance_type.name())
     };
-    let clock = move || lab.snapshot.with(|s| format_utc(s.clock_utc_s));
-    let elapsed = move || lab.snapshot.with(|s| format_elapsed(s.t));
-    let cost = move || lab.snapshot.with(|s| format!("${:.4}", s.cost_usd));
+    // Readouts refresh on their turns while time runs (see `turn_memo`).
+    let clock = turn_memo(lab, 0, |s, _| format_utc(s.clock_utc_s));
+    let elapsed = turn_memo(lab, 0, |s, _| format_elapsed(s.t));
+    let cost = turn_memo(lab, 4, |s, _| format!("${:.4}", s.cost_usd));
     let t = move |key: Text| tr(lab.lang.get(), key);
     let jump_to = RwSignal::new(String::new());
     let jump_msg = RwSignal::new(None::<String>);
@@ -41,8 +43,8 @@ pub fn Header() -> impl IntoView {
         <header class="lab-header">
             <h1 class="lab-title">"ASG Lab" <span class="scenario-name" data-testid="scenario-name">{title}</span></h1>
             <div class="clock" role="timer" aria-label=move || t(Text::SimulatedTime)>
-                <span class="live" data-testid="sim-clock">{clock}</span>
-                <span class="elapsed live" data-testid="sim-elapsed">{elapsed}</span>
+                <span class="live" data-testid="sim-clock">{move || clock.get()}</span>
+                <span class="elapsed live" data-testid="sim-elapsed">{move || elapsed.get()}</span>
             </div>
             <div class="transport" role="group" aria-label=move || t(Text::SimulationControls)>
                 <button data-testid="play-pause" aria-pressed=move || lab.playing.get().to_string()
@@ -81,7 +83,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <super::share::ShareLink />
             <super::embed::EmbedDialog />
-            <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{cost}</div>
+            <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{move || cost.get()}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
         </header>
     }

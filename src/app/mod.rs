@@ -12,6 +12,7 @@ mod header;
 mod presets;
 pub mod share;
 mod ticker;
+mod turn;
 pub mod state;
 
 use leptos::prelude::*;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
+use crate::app::turn::turn_memo;
 use crate::sim::Command;
 use crate::view_model::i18n::{tr, traffic_readout, Text};
 use crate::view_model::input::{parse_rps, SLIDER_MAX_RPS};
@@ -23,6 +24,7 @@ pub fn TrafficControl() -> impl IntoView {
         lab.snapshot.track();
         overridden.get().unwrap_or_else(|| lab.with_sim(|s| s.traffic_rate_now()).round())
     });
+    let readout = turn_memo(lab, 2, |s, lang| traffic_readout(lang, s.offered_rps, s.served_rps, s.failed_rps));
     let set_rps = move |v: Option<f64>| {
         overridden.set(v);
         if let Err(e) = lab.apply(Command::SetTrafficOverride(v)) {
@@ -75,7 +77,7 @@ pub fn TrafficControl() -> impl IntoView {
             </div>
             <super::pattern::PatternEditor />
             <p class="readout" data-testid="traffic-readout">
-                {move || lab.snapshot.with(|s| traffic_readout(lab.lang.get(), s.offered_rps, s.served_rps, s.failed_rps))}
+                {move || readout.get()}
             </p>
         </section>
     }

@@ -1,6 +1,6 @@
 //! A lane of the compact fleet: one canvas of small cells (colour, a state letter and a CPU
 //! fill each) under a text summary of the lane. Redrawn on the lane's turn (see
-//! `Lab::my_turn`) and only when a cell changed; a click chooses the instance shown in full.
+//! `turn_memo`) and only when a cell changed; a click chooses the instance shown in full.
 
 use leptos::ev::MouseEvent;
 use leptos::html::{Canvas, Div};
@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
+use crate::app::turn::turn_memo;
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid::{lane_cells, lane_summary, pick_label, Cell, Grid, CELL, GAP};
 
@@ -21,17 +22,7 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
     let width = RwSignal::new(0.0_f64);
     let dpr = use_device_pixel_ratio();
     let dark = use_preferred_dark();
-    let cells = Memo::new_owning(move |prev: Option<Vec<Cell>>| match prev {
-        Some(p) if !lab.my_turn(az as u64) => {
-            lab.snapshot.track();
-            (p, false)
-        }
-        prev => {
-            let now = lab.snapshot.with(|s| lane_cells(&s.instances, az));
-            let changed = prev.as_ref() != Some(&now);
-            (now, changed)
-        }
-    });
+    let cells = turn_memo(lab, [1, 5, 7][az % 3], move |s, _| lane_cells(&s.instances, az));
     use_resize_observer(wrap, move |entries, _| {
         if let Some(w) = entries.first().map(|e| e.content_rect().width()) {
             if (w - width.get_untracked()).abs() >= 0.5 {

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
+use crate::app::turn::turn_memo;
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid;
 use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
@@ -25,38 +26,35 @@ pub fn FleetView() -> impl IntoView {
     let compact = Memo::new(move |was: Option<&bool>| lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false))));
     let chosen = RwSignal::new(None::<InstanceId>);
     let azs = move || lab.snapshot.with(|s| s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>());
-    let summary = move || {
-        lab.snapshot.with(|s| {
-            let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
-            fleet_summary(lab.lang.get(), s.desired, s.min, s.max, live)
-        })
-    };
-    let healthy = move || {
-        lab.snapshot.with(|s| {
-            let healthy = s.instances.iter().filter(|i| i.target_state == crate::sim::TargetState::Healthy).count();
-            healthy_count(lab.lang.get(), healthy)
-        })
-    };
-    let clients = move || lab.snapshot.with(|s| format!("{:.0} req/s", s.offered_rps));
-    let p50 = move || lab.snapshot.with(|s| format!("p50 {:.0} ms", s.p50_ms));
-    let p99 = move || lab.snapshot.with(|s| format!("p99 {:.0} ms", s.p99_ms));
+    // Readouts refresh on their turns while time runs (see `turn_memo`).
+    let summary = turn_memo(lab, 3, |s, lang| {
+        let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
+        fleet_summary(lang, s.desired, s.min, s.max, live)
+    });
+    let healthy = turn_memo(lab, 6, |s, lang| {
+        let healthy = s.instances.iter().filter(|i| i.target_state == crate::sim::TargetState::Healthy).count();
+        healthy_count(lang, healthy)
+    });
+    let clients = turn_memo(lab, 6, |s, _| format!("{:.0} req/s", s.offered_rps));
+    let p50 = turn_memo(lab, 6, |s, _| format!("p50 {:.0} ms", s.p50_ms));
+    let p99 = turn_memo(lab, 6, |s, _| format!("p99 {:.0} ms", s.p99_ms));
 
 
     view! {
         <section class="panel fleet" aria-labelledby="fleet-h">
             <h2 id="fleet-h"><Tr k=Text::AutoScalingGroup /></h2>
-            <p class="readout" data-testid="fleet-summary">{summary}</p>
+            <p class="readout" data-testid="fleet-summary">{move || summary.get()}</p>
             <p class="hint" data-testid="fleet-hint" hidden=move || lab.snapshot.with(|s| s.instances.len() > 1 || s.instances.iter().any(|i| i.stress_until.is_some()))>
                 <Tr k=Text::FleetHint />
             </p>
             <div class="diagram" node_ref=diagram>
                 <particles::ParticleLayer diagram=diagram />
                 <div class="node clients" data-node="clients" data-testid="clients-node">
-                    <strong><Tr k=Text::Clients /></strong><span class="live">{clients}</span>
+                    <strong><Tr k=Text::Clients /></strong><span class="live">{move || clients.get()}</span>
                 </div>
                 <div class="node alb" data-node="alb" data-testid="alb-node">
-                    <strong>"ALB"</strong><span class="live">{healthy}</span>
-                    <span class="muted live" data-testid="alb-p50">{p50}</span><span class="muted live" data-testid="alb-p99">{p99}</span>
+                    <strong>"ALB"</strong><span class="live">{move || healthy.get()}</span>
+                    <span class="muted live" data-testid="alb-p50">{move || p50.get()}</span><span class="muted live" data-testid="alb-p99">{move || p99.get()}</span>
                 </div>
                 <div class="lanes">
                     <For each=azs key=|(i, name)| (*i, name.clone()) let((az, name))>

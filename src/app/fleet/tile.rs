@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
+use crate::app::turn::turn_memo;
 use crate::sim::{Command, InstanceId, InstanceView};
 use crate::view_model::fleet::TileData;
 use crate::view_model::i18n::{actions_for, cpu_of, tr, Text};
@@ -17,20 +18,7 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     let lab = use_lab();
     // Refreshed on this tile's turn only while time runs (see `Lab::my_turn`), and only
     // re-rendered when what it shows changed.
-    let data = Memo::new_owning(move |prev: Option<Option<TileData>>| {
-        let lang = lab.lang.get();
-        match prev {
-            Some(p) if !lab.my_turn(id.0) && p.as_ref().is_none_or(|d| d.lang == lang) => {
-                lab.snapshot.track();
-                (p, false)
-            }
-            prev => {
-                let now = lab.snapshot.with(|s| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));
-                let changed = prev.as_ref() != Some(&now);
-                (now, changed)
-            }
-        }
-    });
+    let data = turn_memo(lab, id.0, move |s, lang| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));
     let inst = move || lab.snapshot.with_untracked(|s| s.instances.iter().find(|i| i.id == id).cloned());
     let read = move |f: fn(&TileData) -> String| data.with(|d| d.as_ref().map(f).unwrap_or_default());
     let cpu = move || data.with(|d| d.as_ref().map(|d| d.cpu_pct).unwrap_or(0));
