@@ -100,10 +100,11 @@ pub fn App(
 /// The full lab: header, controls, fleet, charts, activity, alarms and summary.
 #[component]
 fn FullLab() -> impl IntoView {
+    let lab = use_lab();
     view! {
         <Header />
         <main class="lab-main">
-            <aside class="controls-col" aria-label="Controls">
+            <aside class="controls-col" aria-label=move || crate::view_model::i18n::tr(lab.lang.get(), crate::view_model::i18n::Text::PanelControls)>
                 <presets::PresetGallery />
                 <ControlsPanel />
                 <exports::ExportPanel />
