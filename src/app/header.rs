@@ -8,7 +8,7 @@ use crate::app::Tr;
 
 use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
-use crate::view_model::i18n::{tr, Lang, Text};
+use crate::view_model::i18n::{jump_progress, tr, Lang, Text};
 
 /// The single step (one engine tick) and the jumps: (simulated seconds, label, test id).
 const JUMPS: [(u64, Text, &str); 4] =
@@ -33,10 +33,15 @@ pub fn Header() -> impl IntoView {
         match parse_jump(lab.lang.get_untracked(), &jump_to.get_untracked(), start, now) {
             Ok(t) => {
                 jump_msg.set(None);
-                lab.run_until(t);
+                lab.jump_to(t);
             }
             Err(e) => jump_msg.set(Some(e)),
         }
+    };
+
+    let progress = move || {
+        let (from, (now, target)) = lab.jumping.get().zip(lab.opening.get())?;
+        Some(jump_progress(lab.lang.get(), target / 60, 100.0 * (now - from) as f64 / (target - from).max(1) as f64))
     };
 
     view! {
@@ -85,6 +90,7 @@ pub fn Header() -> impl IntoView {
             <super::embed::EmbedDialog />
             <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{move || cost.get()}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
+            <p class="jump-progress" data-testid="jump-progress" role="status" hidden=move || lab.jumping.get().is_none()>{progress}</p>
         </header>
     }
 }

@@ -122,7 +122,7 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
         lab.opening.get().map(|(now, target)| opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64))
     };
     view! {
-        <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none)>{opening}</p>
+        <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none) || lab.jumping.get().is_some()>{opening}</p>
         <section class="notice" role="status" data-testid="link-notice" hidden=move || !shown.get()>
             <p>{move || link_notice_intro(lab.lang.get(), count)}</p>
             <ul>{items}</ul>

@@ -136,6 +136,14 @@ async fn jump_and_reset_move_the_clock() {
     lab.set_input("jump-to", "+2h", "input");
     lab.click("jump-go");
     until("two hours later", 3000, || lab.text("sim-elapsed") == "+2h 00m 01s").await;
+    // A week ahead runs over several frames with its progress shown, then the progress goes.
+    lab.set_input("jump-to", "+7d", "input");
+    lab.click("jump-go");
+    leptos::task::tick().await;
+    assert!(!lab.q("jump-progress").hidden(), "a long jump shows its progress");
+    assert!(lab.text("jump-progress").starts_with("Running to +10200 min"), "{}", lab.text("jump-progress"));
+    until("a week later", 20_000, || lab.text("sim-elapsed") == "+170h 00m 01s").await;
+    until("the progress gone", 2000, || lab.q("jump-progress").hidden()).await;
     lab.set_input("jump-to", "soon", "input");
     lab.click("jump-go");
     until("the jump message", 2000, || lab.text("jump-msg").contains("+90m")).await;

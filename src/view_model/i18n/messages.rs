@@ -166,6 +166,14 @@ pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
     }
 }
 
+/// Progress of a long jump from the header: where it goes and how far it has got.
+pub fn jump_progress(lang: Lang, target_min: u64, pct: f64) -> String {
+    match lang {
+        Lang::En => format!("Running to +{target_min} min: {pct:.0} %"),
+        Lang::Ko => format!("+{target_min}분 시점까지 실행 중: {pct:.0} %"),
+    }
+}
+
 /// Why a JSON import was refused.
 pub fn import_error(lang: Lang, e: &crate::view_model::export::ImportError) -> String {
     use crate::view_model::export::{ImportError as E, MAX_IMPORT_BYTES};
