@@ -126,6 +126,27 @@ impl Grid {
     }
 }
 
+/// Where each instance's cell is drawn, from the AZ of every instance in snapshot order (the
+/// order each lane draws its cells in) and the width of each AZ's lane canvas [CSS px]: the
+/// AZ and the cell's centre relative to that canvas [CSS px].
+pub fn cell_centres(azs: &[usize], lane_width: impl Fn(usize) -> f64) -> Vec<(usize, f64, f64)> {
+    // (az, its grid, cells placed so far)
+    let mut lanes: Vec<(usize, Grid, usize)> = Vec::new();
+    azs.iter()
+        .map(|&az| {
+            let k = lanes.iter().position(|l| l.0 == az).unwrap_or_else(|| {
+                let n = azs.iter().filter(|&&a| a == az).count();
+                lanes.push((az, Grid::new(n, lane_width(az)), 0));
+                lanes.len() - 1
+            });
+            let (_, grid, placed) = &mut lanes[k];
+            let (x, y) = grid.origin(*placed);
+            *placed += 1;
+            (az, x + CELL / 2.0, y + CELL / 2.0)
+        })
+        .collect()
+}
+
 /// "34 instances · InService 30 · Pending 2 · warming 2 · CPU 55 % avg": a lane read as text.
 pub fn lane_summary(lang: Lang, cells: &[Cell]) -> String {
     let count = |class: &str| cells.iter().filter(|c| c.class == class).count();
@@ -219,6 +240,18 @@ mod tests {
         for class in ["pending", "warming", "unhealthy", "terminating"] {
             assert!(legend(Lang::En).contains(&format!("{}\u{a0}", letter(class))), "{class} is in the legend");
         }
+    }
+
+    #[test]
+    fn cells_are_found_where_their_lane_draws_them() {
+        let w = 3.0 * (CELL + GAP) - GAP; // three cells a row
+        let c = cell_centres(&[0, 1, 0, 0, 0], |_| w);
+        let h = CELL / 2.0;
+        assert_eq!(c[0], (0, h, h));
+        assert_eq!(c[1], (1, h, h), "the first of AZ 1 starts its own lane");
+        assert_eq!(c[2], (0, CELL + GAP + h, h));
+        assert_eq!(c[4], (0, h, CELL + GAP + h), "the fourth of AZ 0 starts a second row");
+        assert!(cell_centres(&[], |_| w).is_empty());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use web_sys::{CanvasRenderingContext2d, DomRect, Element, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
 use crate::sim::InstanceId;
-use crate::view_model::fleet_grid::{Grid, CELL};
+use crate::view_model::fleet_grid::cell_centres;
 use crate::view_model::particles::{Kind, Layout, Particles, Point};
 
 #[component]
@@ -85,23 +85,13 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
     let rect_of = |sel: &str| diagram.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
     let targets = if rect_of("[data-testid=lane-grid]").is_some() {
         // Compact: each lane canvas holds its instances in snapshot order (see `fleet_grid`).
-        let mut lanes: Vec<(usize, Option<DomRect>, Grid, usize)> = Vec::new();
-        ids.iter()
-            .map(|&(_, az)| {
-                let k = match lanes.iter().position(|l| l.0 == az) {
-                    Some(k) => k,
-                    None => {
-                        let r = rect_of(&format!("[data-testid=lane-grid][data-az=\"{az}\"]"));
-                        let n = ids.iter().filter(|i| i.1 == az).count();
-                        lanes.push((az, r.clone(), Grid::new(n, r.as_ref().map(|r| r.width()).unwrap_or(0.0)), 0));
-                        lanes.len() - 1
-                    }
-                };
-                let lane = &mut lanes[k];
-                let (x, y) = lane.2.origin(lane.3);
-                lane.3 += 1;
-                lane.1.as_ref().map(|r| Point { x: r.left() + x + CELL / 2.0 - origin.left(), y: r.top() + y + CELL / 2.0 - origin.top() }).unwrap_or_default()
-            })
+        let lanes: Vec<Option<DomRect>> = (0..=ids.iter().map(|i| i.1).max().unwrap_or(0))
+            .map(|az| rect_of(&format!("[data-testid=lane-grid][data-az=\"{az}\"]")))
+            .collect();
+        let azs: Vec<usize> = ids.iter().map(|i| i.1).collect();
+        cell_centres(&azs, |az| lanes[az].as_ref().map(DomRect::width).unwrap_or(0.0))
+            .into_iter()
+            .map(|(az, x, y)| lanes[az].as_ref().map(|r| Point { x: r.left() + x - origin.left(), y: r.top() + y - origin.top() }).unwrap_or_default())
             .collect()
     } else {
         ids.iter()
