@@ -87,8 +87,10 @@ const dayMs = await page.evaluate(() => new Promise((resolve) => {
   const before = document.querySelector('[data-testid=sim-elapsed]').textContent;
   const t0 = performance.now();
   document.querySelector('[data-testid=jump-go]').click();
+  // A long jump runs in frame-sized slices: done when the clock moved and no progress shows.
   const poll = () => {
-    if (document.querySelector('[data-testid=sim-elapsed]').textContent !== before) resolve(performance.now() - t0);
+    const moved = document.querySelector('[data-testid=sim-elapsed]').textContent !== before;
+    if (moved && document.querySelector('[data-testid=jump-progress]').hidden) resolve(performance.now() - t0);
     else setTimeout(poll, 0);
   };
   poll();
