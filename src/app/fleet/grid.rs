@@ -32,6 +32,9 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
     });
     Effect::new(move |_| {
         let (Some(c), w) = (canvas.get(), width.get()) else { return };
+        if w < 1.0 {
+            return; // not measured yet: one column of cells would flash first
+        }
         let (ratio, _) = (dpr.get(), dark.get());
         cells.with(|cells| draw(&c, cells, Grid::new(cells.len(), w), ratio, chosen.get()));
     });
