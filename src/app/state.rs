@@ -266,7 +266,7 @@ impl Lab {
     /// jump or reset; otherwise on its turn, one frame in [`TILE_PHASES`]. Read untracked.
     pub fn my_turn(&self, key: u64) -> bool {
         let (frame, all) = self.phase.get_value();
-        all || (frame + key) % TILE_PHASES == 0
+        all || (frame + key).is_multiple_of(TILE_PHASES)
     }
 
     /// Publishes a new snapshot; asks for a chart redraw when the minute changed (throttled),

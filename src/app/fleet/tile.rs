@@ -56,18 +56,18 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
                     <button class="small" data-testid="stress" on:click=move |_| {
                         let w = workers();
                         if let Some(i) = inst() {
-                            let cmd = Command::Stress { instance: i.id.clone(), duration_s: stress_s.get_untracked(), workers: w };
+                            let cmd = Command::Stress { instance: i.id, duration_s: stress_s.get_untracked(), workers: w };
                             message.set(lab.apply(cmd).err().map(|e| e.message));
                         }
                     }>"stress"</button>
                     <button class="small" data-testid="terminate" on:click=move |_| act(|i, _| Command::TerminateInstance {
-                        instance: i.id.clone(), decrement_desired: false })><Tr k=Text::Terminate /></button>
+                        instance: i.id, decrement_desired: false })><Tr k=Text::Terminate /></button>
                     <button class="small" data-testid="mark-unhealthy" on:click=move |_| act(|i, _| Command::SetInstanceHealth {
-                        instance: i.id.clone(), healthy: false })><Tr k=Text::SetUnhealthy /></button>
-                    <button class="small" data-testid="break-app" on:click=move |_| act(|i, _| Command::SetInstanceUnhealthy(i.id.clone()))>
+                        instance: i.id, healthy: false })><Tr k=Text::SetUnhealthy /></button>
+                    <button class="small" data-testid="break-app" on:click=move |_| act(|i, _| Command::SetInstanceUnhealthy(i.id))>
                         <Tr k=Text::BreakApp /></button>
                     <button class="small" data-testid="protect" on:click=move |_| act(|i, _| Command::SetInstanceProtection {
-                        instance: i.id.clone(), protected: !i.protected })>
+                        instance: i.id, protected: !i.protected })>
                         {move || t(if data.with(|d| d.as_ref().is_some_and(|d| d.protected)) { Text::Unprotect } else { Text::Protect })}
                     </button>
                 </div>
