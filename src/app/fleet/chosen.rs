@@ -5,18 +5,17 @@ use leptos::prelude::*;
 
 use super::tile::InstanceTile;
 use crate::app::state::use_lab;
+use crate::app::turn::turn_memo;
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid::{legend, picker_texts};
 
 #[component]
 pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
     let lab = use_lab();
-    // Membership only (id and AZ), so the options are rebuilt when the fleet changes, not per frame.
-    let options = Memo::new(move |_| {
-        lab.snapshot.with(|s| {
-            s.instances.iter().map(|i| (i.id, s.azs.get(i.az).map(|a| a.name.clone()).unwrap_or_default())).collect::<Vec<_>>()
-        })
-    });
+    // Membership only (id and AZ index), read on its turn: the options are rebuilt when the
+    // fleet changes, not every frame.
+    let options = turn_memo(lab, 3, |s, _| s.instances.iter().map(|i| (i.id, i.az)).collect::<Vec<_>>());
+    let az_name = move |az: usize| lab.snapshot.with_untracked(|s| s.azs.get(az).map(|a| a.name.clone()).unwrap_or_default());
     // An instance that has left the group is no longer chosen.
     Effect::new(move |_| {
         if let Some(id) = chosen.get() {
@@ -38,8 +37,8 @@ pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
                 <select data-testid="instance-pick" on:change=on_change
                     prop:value=move || chosen.get().map(|i| i.to_string()).unwrap_or_default()>
                     <option value="">{move || texts()[1]}</option>
-                    <For each=move || options.get() key=|o| o.clone() let((id, az))>
-                        <option value=id.to_string() selected=move || chosen.get() == Some(id)>{format!("{id} · {az}")}</option>
+                    <For each=move || options.get() key=|o| *o let((id, az))>
+                        <option value=id.to_string() selected=move || chosen.get() == Some(id)>{format!("{id} · {}", az_name(az))}</option>
                     </For>
                 </select>
             </label>

@@ -39,9 +39,10 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
         cells.with(|cells| draw(&c, cells, Grid::new(cells.len(), w), ratio, chosen.get()));
     });
     let at = move |ev: &MouseEvent| {
-        let cells = cells.get_untracked();
-        let k = Grid::new(cells.len(), width.get_untracked()).hit(ev.offset_x() as f64, ev.offset_y() as f64, cells.len())?;
-        cells.get(k).map(|c| c.id)
+        cells.with_untracked(|cells| {
+            let k = Grid::new(cells.len(), width.get_untracked()).hit(ev.offset_x() as f64, ev.offset_y() as f64, cells.len())?;
+            cells.get(k).map(|c| c.id)
+        })
     };
     let on_click = move |ev: MouseEvent| {
         if let Some(id) = at(&ev) {
