@@ -87,12 +87,12 @@ fn event() -> impl Strategy<Value = ScheduledEvent> {
             duration_s: d,
             workers: w
         }),
-        (0usize..4, any::<bool>()).prop_map(|(k, d)| EventAction::Terminate { instance: InstanceRef::Nth(k), decrement_desired: d }),
-        (0usize..4).prop_map(|k| EventAction::Unhealthy(InstanceRef::Nth(k))),
-        (0usize..3).prop_map(EventAction::AzDown),
-        (0usize..3).prop_map(EventAction::AzUp),
+        (0usize..4, any::<bool>()).prop_map(|(k, d)| EventAction::TerminateInstance { instance: InstanceRef::Nth(k), decrement_desired: d }),
+        (0usize..4).prop_map(|k| EventAction::SetInstanceUnhealthy(InstanceRef::Nth(k))),
+        (0usize..3).prop_map(|az| EventAction::SetAzAvailable { az, available: false }),
+        (0usize..3).prop_map(|az| EventAction::SetAzAvailable { az, available: true }),
         (0.0f64..5.0, 1u64..1800).prop_map(|(m, d)| EventAction::Spike { multiplier: m, duration_s: d }),
-        prop::option::of(0.0f64..400.0).prop_map(EventAction::TrafficOverride),
+        prop::option::of(0.0f64..400.0).prop_map(EventAction::SetTrafficOverride),
     ];
     (0u64..7200, action).prop_map(|(at_s, action)| ScheduledEvent { at_s, action })
 }

@@ -12,7 +12,7 @@ fn scenario() -> Scenario {
     let mut sc = Scenario::default();
     sc.group.max = 8;
     sc.traffic.pattern = asg_lab::sim::Pattern::Constant { rps: 40.0 };
-    sc.events.push(ScheduledEvent { at_s: 1800, action: EventAction::AzDown(1) });
+    sc.events.push(ScheduledEvent { at_s: 1800, action: EventAction::SetAzAvailable { az: 1, available: false } });
     sc
 }
 
@@ -184,25 +184,25 @@ fn every_event_kind_is_recorded_by_id() {
     for e in j.entries() {
         match &e.action {
             EventAction::Stress { instance, .. }
-            | EventAction::Terminate { instance, .. }
+            | EventAction::TerminateInstance { instance, .. }
             | EventAction::SetInstanceHealth { instance, .. }
             | EventAction::SetInstanceProtection { instance, .. }
-            | EventAction::Unhealthy(instance)
+            | EventAction::SetInstanceUnhealthy(instance)
             | EventAction::RepairApp(instance) => assert!(matches!(instance, InstanceRef::Id(_))),
             _ => {}
         }
     }
     // two overrides in the same second were coalesced into the last
     let at0: Vec<_> = j.entries().iter().filter(|e| e.at_s == 0).map(|e| e.action.clone()).collect();
-    assert_eq!(at0.iter().filter(|a| matches!(a, EventAction::TrafficOverride(_))).count(), 1);
-    assert!(at0.contains(&EventAction::TrafficOverride(Some(80.0))));
+    assert_eq!(at0.iter().filter(|a| matches!(a, EventAction::SetTrafficOverride(_))).count(), 1);
+    assert!(at0.contains(&EventAction::SetTrafficOverride(Some(80.0))));
 }
 
 #[test]
 fn journal_goes_before_scenario_events_at_the_same_second() {
     let base = vec![
-        ScheduledEvent { at_s: 0, action: EventAction::AzDown(0) },
-        ScheduledEvent { at_s: 60, action: EventAction::AzUp(0) },
+        ScheduledEvent { at_s: 0, action: EventAction::SetAzAvailable { az: 0, available: false } },
+        ScheduledEvent { at_s: 60, action: EventAction::SetAzAvailable { az: 0, available: true } },
     ];
     let journal = vec![
         ScheduledEvent { at_s: 0, action: EventAction::SetProtectNewInstances(true) },

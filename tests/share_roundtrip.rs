@@ -193,13 +193,13 @@ fn all_events() -> Vec<EventAction> {
     let id = InstanceRef::Id(InstanceId(0x0123_4567_89ab_cdef));
     vec![
         EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 },
-        EventAction::Terminate { instance: id, decrement_desired: true },
-        EventAction::Unhealthy(InstanceRef::Nth(3)),
-        EventAction::AzDown(1),
-        EventAction::AzUp(1),
+        EventAction::TerminateInstance { instance: id, decrement_desired: true },
+        EventAction::SetInstanceUnhealthy(InstanceRef::Nth(3)),
+        EventAction::SetAzAvailable { az: 1, available: false },
+        EventAction::SetAzAvailable { az: 1, available: true },
         EventAction::Spike { multiplier: 2.5, duration_s: 300 },
-        EventAction::TrafficOverride(Some(42.125)),
-        EventAction::TrafficOverride(None),
+        EventAction::SetTrafficOverride(Some(42.125)),
+        EventAction::SetTrafficOverride(None),
         EventAction::SetTrafficPattern(Pattern::Sum(vec![Pattern::Constant { rps: 5.0 }, Pattern::Constant { rps: 6.0 }])),
         EventAction::SetCapacity { min: Some(9), max: Some(3), desired: None },
         EventAction::RepairApp(id),
@@ -276,11 +276,11 @@ fn action() -> impl Strategy<Value = EventAction> {
     prop_oneof![
         simple,
         (iref(), 0u64..100_000, 0u32..100).prop_map(|(i, d, w)| EventAction::Stress { instance: i, duration_s: d, workers: w }),
-        (iref(), any::<bool>()).prop_map(|(i, d)| EventAction::Terminate { instance: i, decrement_desired: d }),
+        (iref(), any::<bool>()).prop_map(|(i, d)| EventAction::TerminateInstance { instance: i, decrement_desired: d }),
         (num(), time()).prop_map(|(m, d)| EventAction::Spike { multiplier: m, duration_s: d }),
-        prop::option::of(num()).prop_map(EventAction::TrafficOverride),
+        prop::option::of(num()).prop_map(EventAction::SetTrafficOverride),
         (prop::option::of(0u32..600), prop::option::of(0u32..600), prop::option::of(0u32..600)).prop_map(|(a, b, c)| EventAction::SetCapacity { min: a, max: b, desired: c }),
-        (0usize..6).prop_map(EventAction::AzDown),
+        (0usize..6).prop_map(|az| EventAction::SetAzAvailable { az, available: false }),
     ]
 }
 fn name() -> impl Strategy<Value = String> {

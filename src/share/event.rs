@@ -52,15 +52,15 @@ pub fn print(e: &ScheduledEvent) -> String {
     let sz = |x: &Option<u32>| popt(x, |v| v.to_string());
     let a = match &e.action {
         E::Stress { instance, duration_s, workers } => format!("stress:{}:{duration_s}:{workers}", pref(instance)),
-        E::Terminate { instance, decrement_desired } => format!("terminate:{}:{}", pref(instance), pflag(*decrement_desired)),
-        E::Unhealthy(r) => format!("break:{}", pref(r)),
+        E::TerminateInstance { instance, decrement_desired } => format!("terminate:{}:{}", pref(instance), pflag(*decrement_desired)),
+        E::SetInstanceUnhealthy(r) => format!("break:{}", pref(r)),
         E::RepairApp(r) => format!("repair:{}", pref(r)),
         E::SetInstanceHealth { instance, healthy } => format!("health:{}:{}", pref(instance), pflag(*healthy)),
         E::SetInstanceProtection { instance, protected } => format!("protect:{}:{}", pref(instance), pflag(*protected)),
-        E::AzDown(az) => format!("azdown:{az}"),
-        E::AzUp(az) => format!("azup:{az}"),
+        E::SetAzAvailable { az, available: false } => format!("azdown:{az}"),
+        E::SetAzAvailable { az, available: true } => format!("azup:{az}"),
         E::Spike { multiplier, duration_s } => format!("spike:{}:{duration_s}", f(*multiplier)),
-        E::TrafficOverride(v) => format!("rps:{}", v.map_or_else(|| "auto".to_string(), f)),
+        E::SetTrafficOverride(v) => format!("rps:{}", v.map_or_else(|| "auto".to_string(), f)),
         E::SetTrafficPattern(p) => format!("traffic:{}", super::pattern::print(p)),
         E::SetCapacity { min, max, desired } => format!("cap:{}:{}:{}", sz(min), sz(max), sz(desired)),
         E::PutPolicy(p) => format!("put:{}", policy::print(p)),
@@ -118,11 +118,11 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, Problem> {
         }
         "terminate" => {
             want(2)?;
-            E::Terminate { instance: iref(a[0])?, decrement_desired: flag(a[1])? }
+            E::TerminateInstance { instance: iref(a[0])?, decrement_desired: flag(a[1])? }
         }
         "break" => {
             want(1)?;
-            E::Unhealthy(iref(a[0])?)
+            E::SetInstanceUnhealthy(iref(a[0])?)
         }
         "repair" => {
             want(1)?;
@@ -140,9 +140,9 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, Problem> {
             want(1)?;
             let az = uint(a[0], 63)? as usize;
             if kind == "azdown" {
-                E::AzDown(az)
+                E::SetAzAvailable { az, available: false }
             } else {
-                E::AzUp(az)
+                E::SetAzAvailable { az, available: true }
             }
         }
         "spike" => {
@@ -151,7 +151,7 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, Problem> {
         }
         "rps" => {
             want(1)?;
-            E::TrafficOverride(if a[0] == "auto" { None } else { Some(num(a[0])?) })
+            E::SetTrafficOverride(if a[0] == "auto" { None } else { Some(num(a[0])?) })
         }
         "cap" => {
             want(3)?;

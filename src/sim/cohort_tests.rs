@@ -75,11 +75,11 @@ fn faults_stress_outage_and_hpa() {
     sc.policies = vec![PolicySpec::default_cpu50(), PolicySpec::default_hpa(60.0)];
     sc.events = vec![
         ScheduledEvent { at_s: 600, action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 900, workers: 1 } },
-        ScheduledEvent { at_s: 1500, action: EventAction::Unhealthy(InstanceRef::Nth(1)) },
+        ScheduledEvent { at_s: 1500, action: EventAction::SetInstanceUnhealthy(InstanceRef::Nth(1)) },
         ScheduledEvent { at_s: 2400, action: EventAction::Spike { multiplier: 3.0, duration_s: 300 } },
-        ScheduledEvent { at_s: 3600, action: EventAction::AzDown(1) },
-        ScheduledEvent { at_s: 5400, action: EventAction::AzUp(1) },
-        ScheduledEvent { at_s: 6000, action: EventAction::Terminate { instance: InstanceRef::Nth(2), decrement_desired: false } },
+        ScheduledEvent { at_s: 3600, action: EventAction::SetAzAvailable { az: 1, available: false } },
+        ScheduledEvent { at_s: 5400, action: EventAction::SetAzAvailable { az: 1, available: true } },
+        ScheduledEvent { at_s: 6000, action: EventAction::TerminateInstance { instance: InstanceRef::Nth(2), decrement_desired: false } },
     ];
     compare(sc, 3 * 3600);
 }

@@ -5,10 +5,15 @@ use crate::sim::ids::InstanceId;
 use crate::sim::policy_spec::PolicySpec;
 use crate::sim::scenario::{AlbSpec, HealthCheckType, Monitoring, TerminationPolicy};
 use core::fmt;
+use serde::{Deserialize, Serialize};
 
-/// A live change. Each takes effect at `Sim::now()` and is recorded in the activity history.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
+/// A change to a running simulation: applied live as a [`Command`] (at `Sim::now()`, recorded
+/// in the activity history), or scheduled in a scenario as an
+/// [`EventAction`](crate::sim::EventAction). The two differ only in how they name an instance
+/// (`I`): a live command by its id, an event by an [`InstanceRef`](crate::sim::InstanceRef)
+/// (its id, or the k-th live instance when the event runs).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action<I> {
     /// The traffic slider [req/s]; None = follow the pattern.
     SetTrafficOverride(Option<f64>),
     /// Replace the traffic pattern from now on (the Poisson noise setting stays).
@@ -25,7 +30,7 @@ pub enum Command {
     /// `stress -c workers --timeout duration_s` on an instance.
     Stress {
         /// target
-        instance: InstanceId,
+        instance: I,
         /// duration [s]
         duration_s: u64,
         /// workers
@@ -34,18 +39,18 @@ pub enum Command {
     /// TerminateInstanceInAutoScalingGroup.
     TerminateInstance {
         /// target
-        instance: InstanceId,
+        instance: I,
         /// ShouldDecrementDesiredCapacity
         decrement_desired: bool,
     },
     /// Break the app on an instance (health checks fail, requests get 500).
-    SetInstanceUnhealthy(InstanceId),
+    SetInstanceUnhealthy(I),
     /// Repair the app on an instance (health checks pass again).
-    RepairApp(InstanceId),
+    RepairApp(I),
     /// SetInstanceHealth (custom health): Unhealthy → ASG replaces it.
     SetInstanceHealth {
         /// target
-        instance: InstanceId,
+        instance: I,
         /// new health status
         healthy: bool,
     },
@@ -74,7 +79,7 @@ pub enum Command {
     /// SetInstanceProtection.
     SetInstanceProtection {
         /// target
-        instance: InstanceId,
+        instance: I,
         /// protected from scale-in?
         protected: bool,
     },
@@ -100,9 +105,13 @@ pub enum Command {
     SetInstanceType(InstanceType),
 }
 
-impl Command {
-    /// The AWS API action this command stands for (for activity descriptions).
+/// A live change, naming instances by id.
+pub type Command = Action<InstanceId>;
+
+impl<I> Action<I> {
+    /// The AWS API action this stands for (for activity descriptions).
     pub fn aws_action(&self) -> &'static str {
+        use Action as Command;
         match self {
             Command::SetTrafficOverride(_) => "SetTrafficOverride (lab)",
             Command::SetTrafficPattern(_) => "SetTrafficPattern (lab)",
@@ -125,6 +134,41 @@ impl Command {
             Command::SetWarmupCooldown { .. } => "UpdateAutoScalingGroup",
             Command::SetInstanceType(_) => "CreateLaunchTemplateVersion",
         }
+    }
+}
+
+impl<I> Action<I> {
+    /// The same action with its instance named another way; `Err` when `name` cannot.
+    pub fn map_instance<J, E>(self, mut name: impl FnMut(I) -> Result<J, E>) -> Result<Action<J>, E> {
+        use Action as A;
+        Ok(match self {
+            A::Stress { instance, duration_s, workers } => A::Stress { instance: name(instance)?, duration_s, workers },
+            A::TerminateInstance { instance, decrement_desired } => {
+                A::TerminateInstance { instance: name(instance)?, decrement_desired }
+            }
+            A::SetInstanceUnhealthy(i) => A::SetInstanceUnhealthy(name(i)?),
+            A::RepairApp(i) => A::RepairApp(name(i)?),
+            A::SetInstanceHealth { instance, healthy } => A::SetInstanceHealth { instance: name(instance)?, healthy },
+            A::SetInstanceProtection { instance, protected } => {
+                A::SetInstanceProtection { instance: name(instance)?, protected }
+            }
+            A::SetTrafficOverride(v) => A::SetTrafficOverride(v),
+            A::SetTrafficPattern(p) => A::SetTrafficPattern(p),
+            A::SetCapacity { min, max, desired } => A::SetCapacity { min, max, desired },
+            A::SetAzAvailable { az, available } => A::SetAzAvailable { az, available },
+            A::Spike { multiplier, duration_s } => A::Spike { multiplier, duration_s },
+            A::PutPolicy(p) => A::PutPolicy(p),
+            A::DeletePolicy(n) => A::DeletePolicy(n),
+            A::SetAlb(a) => A::SetAlb(a),
+            A::SetMonitoring(m) => A::SetMonitoring(m),
+            A::SetProtectNewInstances(b) => A::SetProtectNewInstances(b),
+            A::SetTerminationPolicy(p) => A::SetTerminationPolicy(p),
+            A::SetHealthCheck { kind, grace_s } => A::SetHealthCheck { kind, grace_s },
+            A::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
+                A::SetWarmupCooldown { default_warmup_s, default_cooldown_s }
+            }
+            A::SetInstanceType(t) => A::SetInstanceType(t),
+        })
     }
 }
 

@@ -161,39 +161,7 @@ impl Sim {
             InstanceRef::Nth(k) => self.resolve(x).ok_or(k),
             InstanceRef::Id(id) => Ok(id),
         };
-        Ok(match ev {
-            EventAction::Stress { instance, duration_s, workers } => {
-                C::Stress { instance: r(instance)?, duration_s, workers }
-            }
-            EventAction::Terminate { instance, decrement_desired } => {
-                C::TerminateInstance { instance: r(instance)?, decrement_desired }
-            }
-            EventAction::Unhealthy(x) => C::SetInstanceUnhealthy(r(x)?),
-            EventAction::AzDown(az) => C::SetAzAvailable { az, available: false },
-            EventAction::AzUp(az) => C::SetAzAvailable { az, available: true },
-            EventAction::Spike { multiplier, duration_s } => C::Spike { multiplier, duration_s },
-            EventAction::TrafficOverride(v) => C::SetTrafficOverride(v),
-            EventAction::SetTrafficPattern(p) => C::SetTrafficPattern(p),
-            EventAction::SetCapacity { min, max, desired } => C::SetCapacity { min, max, desired },
-            EventAction::RepairApp(x) => C::RepairApp(r(x)?),
-            EventAction::SetInstanceHealth { instance, healthy } => {
-                C::SetInstanceHealth { instance: r(instance)?, healthy }
-            }
-            EventAction::PutPolicy(p) => C::PutPolicy(p),
-            EventAction::DeletePolicy(n) => C::DeletePolicy(n),
-            EventAction::SetAlb(a) => C::SetAlb(a),
-            EventAction::SetMonitoring(m) => C::SetMonitoring(m),
-            EventAction::SetInstanceProtection { instance, protected } => {
-                C::SetInstanceProtection { instance: r(instance)?, protected }
-            }
-            EventAction::SetProtectNewInstances(b) => C::SetProtectNewInstances(b),
-            EventAction::SetTerminationPolicy(p) => C::SetTerminationPolicy(p),
-            EventAction::SetHealthCheck { kind, grace_s } => C::SetHealthCheck { kind, grace_s },
-            EventAction::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
-                C::SetWarmupCooldown { default_warmup_s, default_cooldown_s }
-            }
-            EventAction::SetInstanceType(it) => C::SetInstanceType(it),
-        })
+        ev.map_instance(r)
     }
 
     /// Scheduled actions due at `t` (fired `scheduled_lateness_s` late, §4).

@@ -27,40 +27,8 @@ impl EventAction {
     /// The event form of a live command. Total: every `Command` has one (instances are named
     /// by their id, which the seeded rng makes identical in the replay).
     pub fn from_command(cmd: &Command) -> EventAction {
-        use EventAction as E;
-        match cmd.clone() {
-            Command::SetTrafficOverride(v) => E::TrafficOverride(v),
-            Command::SetTrafficPattern(p) => E::SetTrafficPattern(p),
-            Command::SetCapacity { min, max, desired } => E::SetCapacity { min, max, desired },
-            Command::Stress { instance, duration_s, workers } => {
-                E::Stress { instance: InstanceRef::Id(instance), duration_s, workers }
-            }
-            Command::TerminateInstance { instance, decrement_desired } => {
-                E::Terminate { instance: InstanceRef::Id(instance), decrement_desired }
-            }
-            Command::SetInstanceUnhealthy(id) => E::Unhealthy(InstanceRef::Id(id)),
-            Command::RepairApp(id) => E::RepairApp(InstanceRef::Id(id)),
-            Command::SetInstanceHealth { instance, healthy } => {
-                E::SetInstanceHealth { instance: InstanceRef::Id(instance), healthy }
-            }
-            Command::SetAzAvailable { az, available: false } => E::AzDown(az),
-            Command::SetAzAvailable { az, available: true } => E::AzUp(az),
-            Command::Spike { multiplier, duration_s } => E::Spike { multiplier, duration_s },
-            Command::PutPolicy(p) => E::PutPolicy(p),
-            Command::DeletePolicy(n) => E::DeletePolicy(n),
-            Command::SetAlb(a) => E::SetAlb(a),
-            Command::SetMonitoring(m) => E::SetMonitoring(m),
-            Command::SetInstanceProtection { instance, protected } => {
-                E::SetInstanceProtection { instance: InstanceRef::Id(instance), protected }
-            }
-            Command::SetProtectNewInstances(b) => E::SetProtectNewInstances(b),
-            Command::SetTerminationPolicy(p) => E::SetTerminationPolicy(p),
-            Command::SetHealthCheck { kind, grace_s } => E::SetHealthCheck { kind, grace_s },
-            Command::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
-                E::SetWarmupCooldown { default_warmup_s, default_cooldown_s }
-            }
-            Command::SetInstanceType(it) => E::SetInstanceType(it),
-        }
+        let Ok(event) = cmd.clone().map_instance(|id| Ok::<_, core::convert::Infallible>(InstanceRef::Id(id)));
+        event
     }
 }
 
@@ -109,8 +77,8 @@ impl Journal {
     /// Returns false (and counts it in [`Journal::dropped`]) once [`MAX_EVENTS`] are held.
     pub fn record(&mut self, at_s: u64, cmd: &Command) -> bool {
         let action = EventAction::from_command(cmd);
-        if let (Some(last), EventAction::TrafficOverride(_)) = (self.entries.last_mut(), &action) {
-            if last.at_s == at_s && matches!(last.action, EventAction::TrafficOverride(_)) {
+        if let (Some(last), EventAction::SetTrafficOverride(_)) = (self.entries.last_mut(), &action) {
+            if last.at_s == at_s && matches!(last.action, EventAction::SetTrafficOverride(_)) {
                 last.action = action;
                 return true;
             }

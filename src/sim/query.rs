@@ -185,14 +185,14 @@ impl Sim {
         sc.policies.clear();
         sc.traffic = self.initial_traffic.clone();
         sc.events.retain(|e| {
-            matches!(e.action, EventAction::Spike { .. } | EventAction::TrafficOverride(_) | EventAction::SetTrafficPattern(_))
+            matches!(e.action, EventAction::Spike { .. } | EventAction::SetTrafficOverride(_) | EventAction::SetTrafficPattern(_))
         });
         for (t, p) in &self.pattern_log {
             sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficPattern(p.clone()) });
         }
         for (t, ov, sp) in &self.traffic_log {
             if let Some(v) = ov {
-                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::TrafficOverride(*v) });
+                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficOverride(*v) });
             }
             if let Some((m, d)) = sp {
                 sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::Spike { multiplier: *m, duration_s: *d } });

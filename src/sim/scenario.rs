@@ -186,100 +186,11 @@ impl fmt::Display for Monitoring {
     }
 }
 
-/// A fault or action at a given simulated time. Every live [`crate::sim::Command`] has a
-/// form here ([`EventAction::from_command`]), so a session can be replayed from the scenario
-/// alone. Instances are named by [`InstanceRef`]: `Id` is replayable because ids come from
-/// the seeded rng; `Nth` picks the k-th live instance when the event runs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum EventAction {
-    /// `stress -c workers --timeout duration_s` on an instance.
-    Stress {
-        /// which instance
-        instance: InstanceRef,
-        /// duration [s]
-        duration_s: u64,
-        /// stress workers (`-c`)
-        workers: u32,
-    },
-    /// TerminateInstanceInAutoScalingGroup.
-    Terminate {
-        /// which instance
-        instance: InstanceRef,
-        /// ShouldDecrementDesiredCapacity
-        decrement_desired: bool,
-    },
-    /// The app on the instance breaks (health checks fail, requests get 500).
-    Unhealthy(InstanceRef),
-    /// AZ outage (index into the group's AZs).
-    AzDown(usize),
-    /// AZ recovery.
-    AzUp(usize),
-    /// Multiply traffic for a while.
-    Spike {
-        /// factor
-        multiplier: f64,
-        /// duration [s]
-        duration_s: u64,
-    },
-    /// Set/clear the traffic override [req/s].
-    TrafficOverride(Option<f64>),
-    /// Replace the traffic pattern (`Command::SetTrafficPattern`).
-    SetTrafficPattern(crate::sim::traffic::Pattern),
-    /// UpdateAutoScalingGroup min/max/desired (`Command::SetCapacity`; None keeps the value).
-    SetCapacity {
-        /// MinSize
-        min: Option<u32>,
-        /// MaxSize
-        max: Option<u32>,
-        /// DesiredCapacity
-        desired: Option<u32>,
-    },
-    /// Repair the app on an instance (`Command::RepairApp`).
-    RepairApp(InstanceRef),
-    /// SetInstanceHealth (`Command::SetInstanceHealth`).
-    SetInstanceHealth {
-        /// which instance
-        instance: InstanceRef,
-        /// new health status
-        healthy: bool,
-    },
-    /// PutScalingPolicy / scheduled action (`Command::PutPolicy`).
-    PutPolicy(PolicySpec),
-    /// DeletePolicy by name (`Command::DeletePolicy`).
-    DeletePolicy(String),
-    /// Replace the ALB/target-group settings (`Command::SetAlb`).
-    SetAlb(AlbSpec),
-    /// Basic / detailed monitoring (`Command::SetMonitoring`).
-    SetMonitoring(Monitoring),
-    /// SetInstanceProtection (`Command::SetInstanceProtection`).
-    SetInstanceProtection {
-        /// which instance
-        instance: InstanceRef,
-        /// protected from scale-in?
-        protected: bool,
-    },
-    /// NewInstancesProtectedFromScaleIn (`Command::SetProtectNewInstances`).
-    SetProtectNewInstances(bool),
-    /// Termination policy (`Command::SetTerminationPolicy`).
-    SetTerminationPolicy(TerminationPolicy),
-    /// Health check type and grace period [s] (`Command::SetHealthCheck`).
-    SetHealthCheck {
-        /// EC2 or ELB
-        kind: HealthCheckType,
-        /// grace period [s]
-        grace_s: u32,
-    },
-    /// DefaultInstanceWarmup [s] (None clears) and DefaultCooldown [s]
-    /// (`Command::SetWarmupCooldown`).
-    SetWarmupCooldown {
-        /// DefaultInstanceWarmup
-        default_warmup_s: Option<u32>,
-        /// DefaultCooldown
-        default_cooldown_s: u32,
-    },
-    /// New launch-template version with another instance type (`Command::SetInstanceType`).
-    SetInstanceType(InstanceType),
-}
+/// A fault or action at a given simulated time: any live [`crate::sim::Command`] (see
+/// [`EventAction::from_command`]), so a session can be replayed from the scenario alone.
+/// Instances are named by [`InstanceRef`]: `Id` is replayable because ids come from the seeded
+/// rng; `Nth` picks the k-th live instance when the event runs.
+pub type EventAction = crate::sim::command::Action<InstanceRef>;
 
 /// A scheduled fault/action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

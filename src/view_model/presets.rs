@@ -154,7 +154,7 @@ pub fn all() -> Vec<Preset> {
             scenario: t3(Scenario {
                 traffic: traffic(Pattern::Constant { rps: 400.0 }),
                 group: group(6, 12, 6, 3),
-                events: vec![at(900, EventAction::AzDown(1)), at(2700, EventAction::AzUp(1))],
+                events: vec![at(900, EventAction::SetAzAvailable { az: 1, available: false }), at(2700, EventAction::SetAzAvailable { az: 1, available: true })],
                 ..base.clone()
             }),
         },

@@ -26,8 +26,8 @@ pub fn scenario() -> Scenario {
     sc.policies = vec![PolicySpec::default_cpu50(), PolicySpec::default_hpa(60.0)];
     sc.events = vec![
         ScheduledEvent { at_s: 600, action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 } },
-        ScheduledEvent { at_s: 10_800, action: EventAction::AzDown(1) },
-        ScheduledEvent { at_s: 14_400, action: EventAction::AzUp(1) },
+        ScheduledEvent { at_s: 10_800, action: EventAction::SetAzAvailable { az: 1, available: false } },
+        ScheduledEvent { at_s: 14_400, action: EventAction::SetAzAvailable { az: 1, available: true } },
     ];
     sc
 }
