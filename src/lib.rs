@@ -4,6 +4,10 @@
 //!   tested natively (`cargo test`) and runs unchanged in WebAssembly.
 //! * `app` (wasm32 only) is the thin Leptos UI that reads engine snapshots through signals.
 
+// Lets unit tests include the scenarios `tests/common` writes with `asg_lab::` paths.
+#[cfg(test)]
+extern crate self as asg_lab;
+
 pub mod share;
 pub mod sim;
 pub mod view_model;

@@ -93,18 +93,11 @@ fn fixed_performance_type_and_slow_start() {
     compare(sc, 4 * 3600);
 }
 
+#[path = "../../tests/common/day.rs"]
+mod day;
+
 #[test]
 fn the_benchmark_day() {
     // benches/day.rs: ~100 t3.micro at the peak, most of the day in the cohort
-    let sc = Scenario {
-        instance_type: InstanceType::T3Micro,
-        traffic: TrafficSpec {
-            pattern: Pattern::Diurnal { mean_rps: 2600.0, amplitude_rps: 2400.0, peak_hour_utc: 15.0 },
-            poisson_noise: true,
-        },
-        group: GroupSpec { min: 2, max: 120, desired: Some(10), azs: 3, ..GroupSpec::default() },
-        policies: vec![PolicySpec::default_cpu50()],
-        ..Scenario::default()
-    };
-    compare(sc, 86_400);
+    compare(day::day_scenario(), 86_400);
 }
