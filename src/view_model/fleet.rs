@@ -16,8 +16,6 @@ pub struct TileData {
     pub stressed: bool,
     pub protected: bool,
     pub actionable: bool,
-    /// The language the texts are in (a switch re-renders every tile).
-    pub lang: Lang,
 }
 
 impl TileData {
@@ -25,13 +23,21 @@ impl TileData {
         TileData {
             state: state_text(lang, i),
             class: state_class(i),
-            cpu_pct: if i.cpu.is_finite() { i.cpu.round().clamp(0.0, 100.0) as u8 } else { 0 },
+            cpu_pct: cpu_pct(i),
             credits: credits_text(lang, i),
             stressed: i.stress_until.is_some(),
             protected: i.protected,
             actionable: actionable(i),
-            lang,
         }
+    }
+}
+
+/// CPU utilisation as shown, to the whole percent [%] (0 when the engine has no number).
+pub fn cpu_pct(i: &InstanceView) -> u8 {
+    if i.cpu.is_finite() {
+        i.cpu.round().clamp(0.0, 100.0) as u8
+    } else {
+        0
     }
 }
 

@@ -12,7 +12,7 @@
 //! ```
 
 use crate::sim::{InstanceId, InstanceView};
-use crate::view_model::fleet::state_class;
+use crate::view_model::fleet::{cpu_pct, state_class, state_text};
 use crate::view_model::i18n::{pick, Lang};
 
 /// Above this many instances in the group the fleet turns compact …
@@ -50,7 +50,7 @@ pub struct Cell {
 impl Cell {
     pub fn of(i: &InstanceView) -> Self {
         let class = state_class(i);
-        Cell { id: i.id, class, letter: letter(class), cpu_pct: if i.cpu.is_finite() { i.cpu.round().clamp(0.0, 100.0) as u8 } else { 0 } }
+        Cell { id: i.id, class, letter: letter(class), cpu_pct: cpu_pct(i) }
     }
 }
 
@@ -177,7 +177,7 @@ pub fn lane_summary(lang: Lang, cells: &[Cell]) -> String {
 
 /// The text of an instance in the picker: `i-0a1b… · InService · CPU 55 %`.
 pub fn pick_label(i: &InstanceView, lang: Lang) -> String {
-    format!("{} · {} · CPU {:.0} %", i.id, crate::view_model::fleet::state_text(lang, i), if i.cpu.is_finite() { i.cpu } else { 0.0 })
+    format!("{} · {} · CPU {} %", i.id, state_text(lang, i), cpu_pct(i))
 }
 
 #[cfg(test)]
