@@ -7,7 +7,7 @@ use crate::app::Tr;
 
 use super::share::ShareContext;
 use super::state::use_lab;
-use super::turn::turn_memo;
+use super::turn::{turn_memo, turns};
 use super::{ActivityHistory, AlarmsTable, ChartsPanel, ControlsPanel, FleetView, RunSummary};
 use crate::share::{EmbedView, Shared};
 use crate::view_model::clock::format_utc;
@@ -35,7 +35,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
     let lab = use_lab();
     let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
     let (shown, _) = panels(&view.panels, view.locked);
-    let clock = turn_memo(lab, 0, |s, _| format_utc(s.clock_utc_s));
+    let clock = turn_memo(lab, turns::CLOCK, |s, _| format_utc(s.clock_utc_s));
     let open_full = move |_| {
         let url = full_lab_url(lab, &extra);
         let _ = window().open_with_url_and_target(&url, "_blank");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::turn::turn_memo;
+use crate::app::turn::{turn_memo, turns};
 use crate::app::Tr;
 
 use super::state::use_lab;
@@ -22,9 +22,9 @@ pub fn Header() -> impl IntoView {
         format!("{} · {} · {}", sc.group.name, sc.region, sc.instance_type.name())
     };
     // Readouts refresh on their turns while time runs (see `turn_memo`).
-    let clock = turn_memo(lab, 0, |s, _| format_utc(s.clock_utc_s));
-    let elapsed = turn_memo(lab, 0, |s, _| format_elapsed(s.t));
-    let cost = turn_memo(lab, 4, |s, _| format!("${:.4}", s.cost_usd));
+    let clock = turn_memo(lab, turns::CLOCK, |s, _| format_utc(s.clock_utc_s));
+    let elapsed = turn_memo(lab, turns::CLOCK, |s, _| format_elapsed(s.t));
+    let cost = turn_memo(lab, turns::COST, |s, _| format!("${:.4}", s.cost_usd));
     let t = move |key: Text| tr(lab.lang.get(), key);
     let jump_to = RwSignal::new(String::new());
     let jump_msg = RwSignal::new(None::<String>);

@@ -13,7 +13,27 @@ use super::state::Lab;
 use crate::sim::Snapshot;
 use crate::view_model::i18n::Lang;
 
-/// A memo of `read(snapshot, language)` refreshed on turn `key`.
+/// The turns of the page's readouts: each group refreshes on its own frame of the cycle, so
+/// no frame refreshes them all (tiles take their turn from their instance id).
+pub mod turns {
+    /// the simulated clock and elapsed time
+    pub const CLOCK: u64 = 0;
+    /// the traffic readout
+    pub const TRAFFIC: u64 = 2;
+    /// the fleet's summary line and its membership (AZs, the instance picker)
+    pub const FLEET: u64 = 3;
+    /// the running cost
+    pub const COST: u64 = 4;
+    /// the clients and ALB boxes
+    pub const ALB: u64 = 6;
+
+    /// The lane of AZ `az` (its tiles or cells).
+    pub fn lane(az: usize) -> u64 {
+        [1, 5, 7][az % 3]
+    }
+}
+
+/// A memo of `read(snapshot, language)` refreshed on turn `key` (see [`turns`]).
 pub fn turn_memo<T>(lab: Lab, key: u64, read: impl Fn(&Snapshot, Lang) -> T + Send + Sync + 'static) -> Memo<T>
 where
     T: PartialEq + Clone + Send + Sync + 'static,

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
-use crate::app::turn::turn_memo;
+use crate::app::turn::{turn_memo, turns};
 use crate::sim::Command;
 use crate::view_model::i18n::{tr, traffic_readout, Text};
 use crate::view_model::input::{parse_rps, SLIDER_MAX_RPS};
@@ -24,7 +24,7 @@ pub fn TrafficControl() -> impl IntoView {
         lab.snapshot.track();
         overridden.get().unwrap_or_else(|| lab.with_sim(|s| s.traffic_rate_now()).round())
     });
-    let readout = turn_memo(lab, 2, |s, lang| traffic_readout(lang, s.offered_rps, s.served_rps, s.failed_rps));
+    let readout = turn_memo(lab, turns::TRAFFIC, |s, lang| traffic_readout(lang, s.offered_rps, s.served_rps, s.failed_rps));
     let set_rps = move |v: Option<f64>| {
         overridden.set(v);
         if let Err(e) = lab.apply(Command::SetTrafficOverride(v)) {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::tile::InstanceTile;
 use crate::app::state::use_lab;
-use crate::app::turn::turn_memo;
+use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid::{legend, picker_texts};
 
@@ -14,7 +14,7 @@ pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
     let lab = use_lab();
     // Membership only (id and AZ index), read on its turn: the options are rebuilt when the
     // fleet changes, not every frame.
-    let options = turn_memo(lab, 3, |s, _| s.instances.iter().map(|i| (i.id, i.az)).collect::<Vec<_>>());
+    let options = turn_memo(lab, turns::FLEET, |s, _| s.instances.iter().map(|i| (i.id, i.az)).collect::<Vec<_>>());
     let az_name = move |az: usize| lab.snapshot.with_untracked(|s| s.azs.get(az).map(|a| a.name.clone()).unwrap_or_default());
     // An instance that has left the group is no longer chosen.
     Effect::new(move |_| {

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
-use crate::app::turn::turn_memo;
+use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid::{lane_cells, lane_summary, pick_label, Cell, Grid, CELL, GAP};
 
@@ -22,7 +22,7 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
     let width = RwSignal::new(0.0_f64);
     let dpr = use_device_pixel_ratio();
     let dark = use_preferred_dark();
-    let cells = turn_memo(lab, [1, 5, 7][az % 3], move |s, _| lane_cells(&s.instances, az));
+    let cells = turn_memo(lab, turns::lane(az), move |s, _| lane_cells(&s.instances, az));
     use_resize_observer(wrap, move |entries, _| {
         if let Some(w) = entries.first().map(|e| e.content_rect().width()) {
             if (w - width.get_untracked()).abs() >= 0.5 {

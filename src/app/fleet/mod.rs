@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use crate::app::state::use_lab;
-use crate::app::turn::turn_memo;
+use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
 use crate::view_model::fleet_grid;
 use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
@@ -25,19 +25,19 @@ pub fn FleetView() -> impl IntoView {
     // Tiles for a small fleet, cells on a canvas per lane for a large one (see `fleet_grid`).
     let compact = Memo::new(move |was: Option<&bool>| lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false))));
     let chosen = RwSignal::new(None::<InstanceId>);
-    let azs = move || lab.snapshot.with(|s| s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>());
+    let azs = turn_memo(lab, turns::FLEET, |s, _| s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>());
     // Readouts refresh on their turns while time runs (see `turn_memo`).
-    let summary = turn_memo(lab, 3, |s, lang| {
+    let summary = turn_memo(lab, turns::FLEET, |s, lang| {
         let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
         fleet_summary(lang, s.desired, s.min, s.max, live)
     });
-    let healthy = turn_memo(lab, 6, |s, lang| {
+    let healthy = turn_memo(lab, turns::ALB, |s, lang| {
         let healthy = s.instances.iter().filter(|i| i.target_state == crate::sim::TargetState::Healthy).count();
         healthy_count(lang, healthy)
     });
-    let clients = turn_memo(lab, 6, |s, _| format!("{:.0} req/s", s.offered_rps));
-    let p50 = turn_memo(lab, 6, |s, _| format!("p50 {:.0} ms", s.p50_ms));
-    let p99 = turn_memo(lab, 6, |s, _| format!("p99 {:.0} ms", s.p99_ms));
+    let clients = turn_memo(lab, turns::ALB, |s, _| format!("{:.0} req/s", s.offered_rps));
+    let p50 = turn_memo(lab, turns::ALB, |s, _| format!("p50 {:.0} ms", s.p50_ms));
+    let p99 = turn_memo(lab, turns::ALB, |s, _| format!("p99 {:.0} ms", s.p99_ms));
 
 
     view! {
@@ -57,7 +57,7 @@ pub fn FleetView() -> impl IntoView {
                     <span class="muted live" data-testid="alb-p50">{move || p50.get()}</span><span class="muted live" data-testid="alb-p99">{move || p99.get()}</span>
                 </div>
                 <div class="lanes">
-                    <For each=azs key=|(i, name)| (*i, name.clone()) let((az, name))>
+                    <For each=move || azs.get() key=|(i, name)| (*i, name.clone()) let((az, name))>
                         <lane::AzLane az=az name=name compact=compact chosen=chosen />
                     </For>
                 </div>
