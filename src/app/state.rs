@@ -140,13 +140,17 @@ impl Lab {
         if let Some((_, target)) = self.opening.get_untracked() {
             let start = now_ms();
             let mut next = self.now_untracked();
+            let minute_before = next / 60;
             while next < target && now_ms() - start < OPEN_BUDGET_MS {
                 next = (next + OPEN_STEP_S).min(target);
                 self.sim.update_value(|sim| sim.run_until(next));
             }
-            self.publish(u64::MAX);
-            self.opening.set(if next >= target { None } else { Some((next, target)) });
-            if next >= target {
+            let done = next >= target;
+            // On the way, views refresh on their turns and charts at most as often as while
+            // time runs; on arrival, everything at once.
+            self.publish(if done { u64::MAX } else { minute_before });
+            self.opening.set(if done { None } else { Some((next, target)) });
+            if done {
                 self.jumping.set(None);
             }
             return;
