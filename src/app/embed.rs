@@ -1,6 +1,7 @@
 //! The embedded lab (course pages): a compact bar and only the panels the link asks for, with
 //! controls locked on request; and the Embed dialog that writes the `<iframe>` snippet.
 
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 use crate::app::Tr;
@@ -40,17 +41,19 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
         let url = full_lab_url(lab, &extra);
         let _ = window().open_with_url_and_target(&url, "_blank");
     };
-    let body = shown
-        .into_iter()
-        .map(|p| match p {
-            Panel::Controls => view! { <ControlsPanel /> }.into_any(),
-            Panel::Fleet => view! { <FleetView /> }.into_any(),
-            Panel::Charts => view! { <ChartsPanel /> }.into_any(),
-            Panel::Activity => view! { <ActivityHistory /> }.into_any(),
-            Panel::Alarms => view! { <AlarmsTable /> }.into_any(),
-            Panel::Summary => view! { <RunSummary /> }.into_any(),
-        })
-        .collect_view();
+    // A keyed list built once: no panel is ever rebuilt in place, so none compiles rebuild code.
+    let body = view! {
+        <For each=move || shown.clone() key=|p| *p let(p)>
+            {match p {
+                Panel::Controls => EitherOf6::A(view! { <ControlsPanel /> }),
+                Panel::Fleet => EitherOf6::B(view! { <FleetView /> }),
+                Panel::Charts => EitherOf6::C(view! { <ChartsPanel /> }),
+                Panel::Activity => EitherOf6::D(view! { <ActivityHistory /> }),
+                Panel::Alarms => EitherOf6::E(view! { <AlarmsTable /> }),
+                Panel::Summary => EitherOf6::F(view! { <RunSummary /> }),
+            }}
+        </For>
+    };
     view! {
         <header class="lab-header compact" data-testid="embed-bar">
             <strong>"ASG Lab"</strong>

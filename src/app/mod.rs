@@ -15,6 +15,7 @@ mod ticker;
 mod turn;
 pub mod state;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 pub use activity::ActivityHistory;
@@ -86,13 +87,12 @@ pub fn App(
             <share::LinkNotices notices=notices />
             // Built anew on "Reset" (see `Lab::run`). Embedded (a link's `embed=1`, or a small
             // frame): a compact bar and the chosen panels only.
-            {move || {
-                lab.run.track();
-                match embed.clone() {
-                    Some(view) => view! { <embed::EmbeddedLab view=view /> }.into_any(),
-                    None => view! { <FullLab /> }.into_any(),
-                }
-            }}
+            <For each=move || [lab.run.get()] key=|run| *run let(_run)>
+                {match embed.clone() {
+                    Some(view) => Either::Left(view! { <embed::EmbeddedLab view=view /> }),
+                    None => Either::Right(view! { <FullLab /> }),
+                }}
+            </For>
         </div>
     }
 }

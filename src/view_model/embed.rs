@@ -4,7 +4,7 @@
 use crate::view_model::i18n::Text;
 
 /// A panel an embedded lab can show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Panel {
     Controls,
     Fleet,
