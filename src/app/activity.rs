@@ -41,7 +41,7 @@ pub fn ActivityHistory() -> impl IntoView {
 
 #[component]
 fn ActivityItem(row: ActivityRow) -> impl IntoView {
-    let status_class = format!("status {}", row.status.to_lowercase());
+    let status_class = format!("status {}", row.status.to_ascii_lowercase());
     view! {
         <li class="activity-item" data-testid="activity-item">
             <div class="activity-head">

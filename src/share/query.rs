@@ -400,7 +400,7 @@ fn read_events(c: &mut Ctx, s: &str) -> Vec<crate::sim::ScheduledEvent> {
         }
     }
     if out.windows(2).any(|w| w[0].at_s > w[1].at_s) {
-        out.sort_by_key(|e| e.at_s);
+        crate::sim::scenario::sort_events(&mut out);
         c.note("ev", Problem::EventsOutOfOrder, Used::SortedByTime);
     }
     out

@@ -385,5 +385,5 @@ fn sanitize(sc: &mut Scenario) {
     m.boot_s = m.boot_s.min(3600);
     m.app_ready_s = m.app_ready_s.min(3600);
     m.scheduled_lateness_s = m.scheduled_lateness_s.min(120);
-    sc.events.sort_by_key(|e| e.at_s);
+    crate::sim::scenario::sort_events(&mut sc.events);
 }

@@ -18,7 +18,7 @@
 
 use crate::sim::command::Command;
 use crate::sim::ids::InstanceRef;
-use crate::sim::scenario::{EventAction, Scenario, ScheduledEvent};
+use crate::sim::scenario::{sort_events, EventAction, Scenario, ScheduledEvent};
 
 /// Most events a journal (and a shared link) holds.
 pub const MAX_EVENTS: usize = 1000;
@@ -41,9 +41,9 @@ pub fn to_event(cmd: &Command) -> EventAction {
 /// time, and at equal times the journal's entries first (see the module doc).
 pub fn merge_events(base: &[ScheduledEvent], journal: &[ScheduledEvent]) -> Vec<ScheduledEvent> {
     let mut b = base.to_vec();
-    b.sort_by_key(|e| e.at_s);
+    sort_events(&mut b);
     let mut j = journal.to_vec();
-    j.sort_by_key(|e| e.at_s);
+    sort_events(&mut j);
     let mut out = Vec::with_capacity(b.len() + j.len());
     let (mut bi, mut ji) = (b.into_iter().peekable(), j.into_iter().peekable());
     loop {

@@ -201,6 +201,12 @@ pub struct ScheduledEvent {
     pub action: EventAction,
 }
 
+/// Sorts events by time, keeping the given order at equal times. Every sort of events goes
+/// through here: each distinct `sort_by_key` closure compiles its own copy of the sort.
+pub fn sort_events(events: &mut [ScheduledEvent]) {
+    events.sort_by_key(|e| e.at_s);
+}
+
 /// Knobs for behaviour AWS does not document ([OBS]/[EST]); defaults as noted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelSettings {
