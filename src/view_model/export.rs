@@ -1,11 +1,10 @@
 //! Exports: the metrics of a time range as CSV (CloudWatch metric names as columns), the
 //! scenario as JSON, and JSON import with the same checks a shared link gets.
 
-use std::collections::BTreeMap;
-
 use crate::share::{encode_component, from_query, pairs, Notice, Shared};
 use crate::sim::{Datapoint, Metric, Scenario, Sim, Statistic};
 use crate::view_model::clock::format_utc;
+use crate::view_model::json::{parse_flat_object, quote};
 
 /// The CSV columns: a metric, the statistic CloudWatch graphs it with, the column title (no
 /// commas, so no field needs quoting).
@@ -69,7 +68,7 @@ pub fn scenario_json(sc: &Scenario) -> String {
         .collect();
     let body: Vec<String> = map
         .iter()
-        .map(|(k, v)| format!("  {}: {}", serde_json::Value::from(*k), serde_json::Value::from(v.as_str())))
+        .map(|(k, v)| format!("  {}: {}", quote(k), quote(v)))
         .collect();
     format!("{{\n{}\n}}", body.join(",\n"))
 }
@@ -79,7 +78,7 @@ pub fn scenario_json(sc: &Scenario) -> String {
 pub enum ImportError {
     /// larger than [`MAX_IMPORT_BYTES`]
     TooLarge,
-    /// not a JSON object of link keys: the parser's message (English, as serde writes it)
+    /// not a flat JSON object of link keys: the parser's message (English, see `json`)
     NotAScenario(String),
 }
 
@@ -93,19 +92,8 @@ pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), ImportE
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let map: BTreeMap<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| ImportError::NotAScenario(e.to_string()))?;
-    let query: Vec<String> = map
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
-                other => other.to_string(),
-            };
-            format!("{}={}", encode_component(k), encode_component(&v))
-        })
-        .collect();
+    let entries = parse_flat_object(text).map_err(ImportError::NotAScenario)?;
+    let query: Vec<String> = entries.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
     Ok(from_query(&query.join("&")))
 }
 

@@ -12,6 +12,7 @@ pub mod fleet_grid;
 pub mod form;
 pub mod i18n;
 pub mod input;
+pub mod json;
 pub mod policy;
 pub mod presets;
 pub mod policy_form;
