@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::turn::{turn_memo, turns};
-use crate::app::Tr;
+use crate::app::{Select, Tr};
 
 use super::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
@@ -39,6 +39,9 @@ pub fn Header() -> impl IntoView {
         }
     };
 
+    // Values written as the selected value is (`f64` Display), so the two compare equal.
+    let speeds = Signal::stored(SPEEDS.iter().map(|s| (f64::from(*s).to_string(), format!("{s}×"))).collect::<Vec<_>>());
+    let langs = Signal::stored(vec![("en".to_string(), "English".to_string()), ("ko".to_string(), "한국어".to_string())]);
     let progress = move || {
         let (from, (now, target)) = lab.jumping.get().zip(lab.opening.get())?;
         Some(jump_progress(lab.lang.get(), target / 60, 100.0 * (now - from) as f64 / (target - from).max(1) as f64))
@@ -61,14 +64,8 @@ pub fn Header() -> impl IntoView {
                     view! { <button data-testid=*testid on:click=move |_| lab.step(s)>{move || t(label)}</button> }
                 }).collect_view()}
                 <label class="speed"><Tr k=Text::Speed />" "
-                    <select data-testid="speed" on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<f64>() { lab.speed.set(v); }
-                    }>
-                        {SPEEDS.iter().map(|s| {
-                            let s = *s;
-                            view! { <option value=s.to_string() selected=move || lab.speed.get() == s as f64>{format!("{s}×")}</option> }
-                        }).collect_view()}
-                    </select>
+                    <Select testid="speed" options=speeds selected=Signal::derive(move || lab.speed.get().to_string())
+                        on_change=Callback::new(move |v: String| if let Ok(v) = v.parse::<f64>() { lab.speed.set(v) }) />
                 </label>
                 <input type="text" class="num jump-input" data-testid="jump-to" aria-label=move || t(Text::JumpLabel)
                     placeholder=move || t(Text::JumpPlaceholder) prop:value=move || jump_to.get()
@@ -77,13 +74,11 @@ pub fn Header() -> impl IntoView {
                 <button data-testid="jump-go" on:click=move |_| do_jump()><Tr k=Text::Jump /></button>
                 <button data-testid="reset" on:click=move |_| lab.reset()><Tr k=Text::Reset /></button>
                 <label class="speed"><Tr k=Text::Language />" "
-                    <select data-testid="lang" on:change=move |ev| {
-                        lab.lang.set(if event_target_value(&ev) == "ko" { Lang::Ko } else { Lang::En });
-                        lab.journal_version.update(|v| *v += 1);
-                    }>
-                        <option value="en" selected=move || lab.lang.get() == Lang::En>"English"</option>
-                        <option value="ko" selected=move || lab.lang.get() == Lang::Ko>"한국어"</option>
-                    </select>
+                    <Select testid="lang" options=langs selected=Signal::derive(move || lab.lang.get().code().to_string())
+                        on_change=Callback::new(move |v: String| {
+                            lab.lang.set(if v == "ko" { Lang::Ko } else { Lang::En });
+                            lab.journal_version.update(|v| *v += 1);
+                        }) />
                 </label>
             </div>
             <super::share::ShareLink />

@@ -10,6 +10,7 @@ mod exports;
 mod fleet;
 mod header;
 mod presets;
+mod select;
 pub mod share;
 mod ticker;
 mod turn;
@@ -24,6 +25,7 @@ pub use charts::ChartsPanel;
 pub use controls::{ControlsPanel, TrafficControl};
 pub use fleet::FleetView;
 pub use header::Header;
+pub use select::{labelled, Select};
 pub use state::{use_lab, Lab};
 
 use crate::share::{from_query_shared, Notice, Shared};

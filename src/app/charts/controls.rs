@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{Select, Tr};
 
 use super::specs::ChartSettings;
 use crate::app::state::use_lab;
@@ -16,30 +16,19 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let t = move |key: Text| tr(lang(), key);
+    let ranges = Signal::derive(move || RANGES.iter().map(|(name, s)| (s.to_string(), range_label(lang(), *s, name))).collect::<Vec<_>>());
+    let periods = Signal::derive(move || PERIODS.iter().map(|(_, s)| (s.to_string(), minutes(lang(), u64::from(*s) / 60))).collect::<Vec<_>>());
     view! {
         <div class="chart-controls" role="group" aria-label=move || t(Text::ChartControls)>
             <label>
                 <Tr k=Text::TimeRange />
-                <select data-testid="chart-range" on:change=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).parse::<u64>() { range_s.set(v) }
-                }>
-                    {RANGES.iter().map(|(name, s)| {
-                        let s = *s;
-                        let name = *name;
-                        view! { <option value=s.to_string() selected=move || range_s.get() == s>{move || range_label(lang(), s, name)}</option> }
-                    }).collect_view()}
-                </select>
+                <Select testid="chart-range" options=ranges selected=Signal::derive(move || range_s.get().to_string())
+                    on_change=Callback::new(move |v: String| if let Ok(v) = v.parse::<u64>() { range_s.set(v) }) />
             </label>
             <label>
                 <Tr k=Text::Period />
-                <select data-testid="chart-period" on:change=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).parse::<u32>() { period_s.set(v) }
-                }>
-                    {PERIODS.iter().map(|(_, s)| {
-                        let s = *s;
-                        view! { <option value=s.to_string() selected=move || period_s.get() == s>{move || minutes(lang(), s as u64 / 60)}</option> }
-                    }).collect_view()}
-                </select>
+                <Select testid="chart-period" options=periods selected=Signal::derive(move || period_s.get().to_string())
+                    on_change=Callback::new(move |v: String| if let Ok(v) = v.parse::<u32>() { period_s.set(v) }) />
             </label>
             <Show when=move || basic.get()>
                 <span class="chart-note" data-testid="chart-basic-note">

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
+use crate::app::Select;
 use crate::view_model::i18n::{tr, Text};
 
 /// A text input bound to `value`, with `message` (an error) shown at the field.
@@ -61,18 +62,7 @@ pub fn Choice(
     view! {
         <label class="field">
             <span class="field-label">{move || tr(lab.lang.get(), label)}</span>
-            <select data-testid=testid on:change=move |ev| on_change.run(event_target_value(&ev))>
-                {move || {
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(v, l)| {
-                            let v2 = v.clone();
-                            view! { <option value=v selected=move || selected.get() == v2>{l}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
+            <Select testid=testid options=options selected=selected on_change=on_change />
         </label>
     }
 }

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{labelled, Select, Tr};
 
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::Command;
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 use crate::view_model::pattern_form::{build, describe, fields_for, kind_of, KINDS};
 
 #[component]
@@ -36,16 +36,13 @@ pub fn PatternEditor() -> impl IntoView {
             .and_then(|p| lab.apply(Command::SetTrafficPattern(p)).map_err(|e| e.message));
         message.set(result.err());
     };
-    let t = move |key: Text| tr(lab.lang.get(), key);
     view! {
         <details class="pattern-edit" data-testid="pattern-editor">
             <summary><Tr k=Text::PatternPrefix /> <span data-testid="pattern-now">{move || current.with(|p| describe(lab.lang.get(), p))}</span></summary>
             <div class="settings-grid">
                 <label class="field">
                     <span class="field-label"><Tr k=Text::Kind /></span>
-                    <select data-testid="pattern-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
-                    </select>
+                    <Select testid="pattern-kind" options=labelled(KINDS) selected=kind on_change=Callback::new(move |v| kind.set(v)) />
                 </label>
                 {form}
                 <button data-testid="pattern-apply" on:click=apply><Tr k=Text::ApplyPattern /></button>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{labelled, Select, Tr};
 
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;
@@ -40,10 +40,8 @@ pub fn PoliciesControl() -> impl IntoView {
                 <Tr k=Text::NoPolicies />
             </p>
             <div class="add-policy">
-                <select data-testid="policy-kind" aria-label=move || t(Text::PolicyKindToAdd)
-                    on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {KINDS.iter().map(|(v, l)| view! { <option value=*v selected=move || kind.get() == *v>{move || t(*l)}</option> }).collect_view()}
-                </select>
+                <Select testid="policy-kind" label=Signal::derive(move || t(Text::PolicyKindToAdd).to_string())
+                    options=labelled(KINDS) selected=kind on_change=Callback::new(move |v| kind.set(v)) />
                 <button data-testid="policy-add" on:click=add><Tr k=Text::AddPolicy /></button>
             </div>
             <p class="field-msg" data-testid="policy-msg" role="alert">{move || message.get()}</p>

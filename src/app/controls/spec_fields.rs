@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
+use crate::app::{labelled, Select};
 use crate::view_model::i18n::tr;
 use crate::view_model::policy_form::{FieldKind, FieldSpec};
 
@@ -39,11 +40,7 @@ pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<Str
                 }
                 .into_any(),
                 FieldKind::Choice(options) => view! {
-                    <select data-testid=testid on:change=move |ev| v.set(event_target_value(&ev))>
-                        {options.into_iter().map(|(val, label)| view! {
-                            <option value=val selected=move || v.get() == val>{move || t(label)}</option>
-                        }).collect_view()}
-                    </select>
+                    <Select testid=testid options=labelled(options) selected=v on_change=Callback::new(move |x| v.set(x)) />
                 }
                 .into_any(),
             };

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{labelled, Select, Tr};
 
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
@@ -63,13 +63,10 @@ pub fn TrafficControl() -> impl IntoView {
             <div class="button-row">
                 <button data-testid="traffic-follow" disabled=move || overridden.get().is_none()
                     on:click=move |_| set_rps(None)><Tr k=Text::FollowPattern /></button>
-                <select data-testid="spike-size" aria-label=move || t(Text::SpikeSize)
-                    on:change=move |ev| spike.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    {SPIKES.iter().enumerate().map(|(i, s)| {
-                        let label = s.2;
-                        view! { <option value=i.to_string() selected=move || spike.get() == i>{move || t(label)}</option> }
-                    }).collect_view()}
-                </select>
+                <Select testid="spike-size" label=Signal::derive(move || t(Text::SpikeSize).to_string())
+                    options=labelled(SPIKES.iter().enumerate().map(|(i, s)| (i, s.2)))
+                    selected=Signal::derive(move || spike.get().to_string())
+                    on_change=Callback::new(move |v: String| spike.set(v.parse().unwrap_or(0))) />
                 <button data-testid="spike-now" on:click=move |_| {
                     let (multiplier, duration_s, _) = SPIKES[spike.get_untracked().min(SPIKES.len() - 1)];
                     message.set(lab.apply(Command::Spike { multiplier, duration_s }).err().map(|e| e.message));

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{labelled, Select, Tr};
 
 use crate::app::state::use_lab;
 use crate::app::turn::turn_memo;
@@ -49,10 +49,9 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
             <details class="tile-actions" hidden=move || !data.with(|d| d.as_ref().is_some_and(|d| d.actionable))>
                 <summary aria-label=move || actions_for(lab.lang.get(), &actions_label)><Tr k=Text::Actions /></summary>
                 <div class="tile-buttons">
-                    <select data-testid="stress-duration" aria-label=move || t(Text::StressDuration)
-                        on:change=move |ev| stress_s.set(event_target_value(&ev).parse().unwrap_or(1200))>
-                        {STRESS.iter().map(|(s, l)| view! { <option value=s.to_string() selected=*s == 1200>{move || t(*l)}</option> }).collect_view()}
-                    </select>
+                    <Select testid="stress-duration" label=Signal::derive(move || t(Text::StressDuration).to_string())
+                        options=labelled(STRESS) selected=Signal::derive(move || stress_s.get().to_string())
+                        on_change=Callback::new(move |v: String| stress_s.set(v.parse().unwrap_or(1200))) />
                     <button class="small" data-testid="stress" on:click=move |_| {
                         let w = workers();
                         if let Some(i) = inst() {
