@@ -30,11 +30,9 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
                 <Select testid="chart-period" options=periods selected=Signal::derive(move || period_s.get().to_string())
                     on_change=Callback::new(move |v: String| if let Ok(v) = v.parse::<u32>() { period_s.set(v) }) />
             </label>
-            <Show when=move || basic.get()>
-                <span class="chart-note" data-testid="chart-basic-note">
-                    <Tr k=Text::BasicMonitoringNote />
-                </span>
-            </Show>
+            <span class="chart-note" data-testid="chart-basic-note" hidden=move || !basic.get()>
+                <Tr k=Text::BasicMonitoringNote />
+            </span>
         </div>
     }
 }

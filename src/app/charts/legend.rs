@@ -1,6 +1,7 @@
 //! The legend in the DOM: a swatch (colour and dash pattern) and text per line, threshold and
 //! ALARM band, so colour is never the only signal.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
@@ -14,10 +15,9 @@ pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl
     view! {
         <svg class="swatch" width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
             {if band {
-                view! { <rect x="0" y="0" width="24" height="10" style=format!("fill: {color}; opacity: 0.25") /> }.into_any()
+                Either::Left(view! { <rect x="0" y="0" width="24" height="10" style=format!("fill: {color}; opacity: 0.25") /> })
             } else {
-                view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style=format!("stroke: {color}") /> }
-                    .into_any()
+                Either::Right(view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style=format!("stroke: {color}") /> })
             }}
         </svg>
     }

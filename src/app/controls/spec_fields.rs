@@ -1,6 +1,7 @@
 //! Renders a list of `FieldSpec`s (text, checkbox or select) bound to one signal each: the
 //! generic body of the policy and traffic-pattern editors.
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
@@ -29,20 +30,17 @@ pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<Str
         .map(|(f, v)| {
             let testid = format!("{prefix}-{}", f.key);
             let input = match f.kind {
-                FieldKind::Text => view! {
+                FieldKind::Text => EitherOf3::A(view! {
                     <input type="text" class="num" data-testid=testid prop:value=move || v.get()
                         on:input=move |ev| v.set(event_target_value(&ev)) />
-                }
-                .into_any(),
-                FieldKind::Toggle => view! {
+                }),
+                FieldKind::Toggle => EitherOf3::B(view! {
                     <input type="checkbox" data-testid=testid prop:checked=move || v.get() == "true"
                         on:change=move |ev| v.set(event_target_checked(&ev).to_string()) />
-                }
-                .into_any(),
-                FieldKind::Choice(options) => view! {
+                }),
+                FieldKind::Choice(options) => EitherOf3::C(view! {
                     <Select testid=testid options=labelled(options) selected=v on_change=Callback::new(move |x| v.set(x)) />
-                }
-                .into_any(),
+                }),
             };
             let label = f.label;
             view! { <label class="field"><span class="field-label">{move || t(label)}</span>{input}</label> }

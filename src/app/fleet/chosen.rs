@@ -42,10 +42,12 @@ pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
                     </For>
                 </select>
             </label>
-            {move || match chosen.get() {
-                Some(id) => view! { <ul class="tiles chosen-tile"><InstanceTile id=id /></ul> }.into_any(),
-                None => view! { <p class="hint">{move || texts()[2]}</p> }.into_any(),
-            }}
+            // Keyed on the chosen id: a new choice builds a new tile (a tile is never patched
+            // into another instance's, so no rebuild code for it is compiled).
+            <For each=move || chosen.get() key=|id| *id let(id)>
+                <ul class="tiles chosen-tile"><InstanceTile id=id /></ul>
+            </For>
+            <p class="hint" hidden=move || chosen.get().is_some()>{move || texts()[2]}</p>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! One Availability Zone: its instances (a tile each, or one canvas of cells when the fleet is
 //! compact), and a control to take the AZ down and bring it back.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::grid::LaneGrid;
@@ -33,15 +34,15 @@ pub fn AzLane(az: usize, name: String, compact: Memo<bool>, chosen: RwSignal<Opt
                 </button>
             </div>
             {move || if compact.get() {
-                view! { <LaneGrid az=az chosen=chosen /> }.into_any()
+                Either::Left(view! { <LaneGrid az=az chosen=chosen /> })
             } else {
-                view! {
+                Either::Right(view! {
                     <ul class="tiles">
                         <For each=move || ids.get() key=|id| *id let(id)>
                             <InstanceTile id=id />
                         </For>
                     </ul>
-                }.into_any()
+                })
             }}
         </div>
     }

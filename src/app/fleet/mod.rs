@@ -62,9 +62,11 @@ pub fn FleetView() -> impl IntoView {
                     </For>
                 </div>
             </div>
-            <Show when=move || compact.get()>
+            // Built when the fleet turns compact and dropped when it turns back (a keyed list of
+            // at most one: never patched in place, so no rebuild code is compiled for it).
+            <For each=move || compact.get().then_some(()) key=|_| () let(_)>
                 <chosen::ChosenInstance chosen=chosen />
-            </Show>
+            </For>
         </section>
     }
 }
