@@ -1,10 +1,9 @@
 //! Instance types, regions and prices (aws-behaviour.md §8 credits table, §9 prices).
 
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// AWS region of the lab. Default Seoul, as in the seed's exercise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Region {
     /// US East (N. Virginia).
     UsEast1,
@@ -45,7 +44,7 @@ impl fmt::Display for Region {
 }
 
 /// T2/T3 credit specification (§8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CreditMode {
     /// Throttle to baseline when credits run out (T2 default).
     Standard,
@@ -63,7 +62,7 @@ impl fmt::Display for CreditMode {
 }
 
 /// EC2 instance types the lab offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum InstanceType {
     /// 1 vCPU burstable, Standard credits.
     #[default]

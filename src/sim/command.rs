@@ -5,14 +5,13 @@ use crate::sim::ids::InstanceId;
 use crate::sim::policy_spec::PolicySpec;
 use crate::sim::scenario::{AlbSpec, HealthCheckType, Monitoring, TerminationPolicy};
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// A change to a running simulation: applied live as a [`Command`] (at `Sim::now()`, recorded
 /// in the activity history), or scheduled in a scenario as an
 /// [`EventAction`](crate::sim::EventAction). The two differ only in how they name an instance
 /// (`I`): a live command by its id, an event by an [`InstanceRef`](crate::sim::InstanceRef)
 /// (its id, or the k-th live instance when the event runs).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action<I> {
     /// The traffic slider [req/s]; None = follow the pattern.
     SetTrafficOverride(Option<f64>),

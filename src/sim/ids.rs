@@ -1,11 +1,10 @@
 //! Instance identifiers: `i-0` followed by 16 hex digits (17 hex digits in all, like EC2).
 
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// An EC2 instance id. The 64-bit value comes from the scenario's seeded rng, so ids are
 /// identical natively and in the browser. Display: `i-0` + 16 lowercase hex digits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct InstanceId(pub u64);
 
 impl fmt::Display for InstanceId {
@@ -16,7 +15,7 @@ impl fmt::Display for InstanceId {
 
 /// How a scheduled event names an instance: the scenario cannot know the random ids in
 /// advance, so `Nth(k)` picks the k-th live instance, oldest launch first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstanceRef {
     /// k-th live (not Terminating/Terminated) instance, oldest first (0 = oldest).
     Nth(usize),

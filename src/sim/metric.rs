@@ -2,12 +2,11 @@
 
 use crate::sim::ids::InstanceId;
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// Metrics the lab publishes. Units follow CloudWatch: CPU in [%], counts in [requests],
 /// `TargetResponseTime` in [s], host/instance counts in [instances], cost in [USD].
 #[allow(non_camel_case_types)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Metric {
     /// AWS/EC2 CPUUtilization aggregated by AutoScalingGroupName [%] (one sample per instance).
     CPUUtilization,
@@ -89,7 +88,7 @@ impl fmt::Display for Metric {
 }
 
 /// CloudWatch statistics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Statistic {
     /// Sum / SampleCount.
     Average,

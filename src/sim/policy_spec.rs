@@ -2,10 +2,9 @@
 
 use crate::sim::metric::{Metric, Statistic};
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// Alarm comparison operator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Comparison {
     /// `>`
     GreaterThanThreshold,
@@ -54,7 +53,7 @@ impl fmt::Display for Comparison {
 }
 
 /// TreatMissingData (§3 "Alarm evaluation").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum MissingData {
     /// Default: all-missing → INSUFFICIENT_DATA.
     #[default]
@@ -79,7 +78,7 @@ impl fmt::Display for MissingData {
 }
 
 /// A CloudWatch metric alarm definition (used by step and simple policies).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AlarmSpec {
     /// alarm name
     pub name: String,
@@ -119,7 +118,7 @@ impl AlarmSpec {
 }
 
 /// Target-tracking predefined metric (§2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TtMetric {
     /// Average CPU of the group [%].
     ASGAverageCPUUtilization,
@@ -137,7 +136,7 @@ impl fmt::Display for TtMetric {
 }
 
 /// Step/simple adjustment type (§3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdjustmentType {
     /// ±N instances.
     ChangeInCapacity,
@@ -158,7 +157,7 @@ impl fmt::Display for AdjustmentType {
 }
 
 /// One step: bounds RELATIVE to the alarm threshold (API style); None = ∓∞.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StepAdjustment {
     /// lower bound relative to threshold (None = −∞)
     pub lower: Option<f64>,
@@ -169,7 +168,7 @@ pub struct StepAdjustment {
 }
 
 /// Predictive scaling mode (§4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PredictiveMode {
     /// Forecast only (AWS default).
     #[default]
@@ -188,7 +187,7 @@ impl fmt::Display for PredictiveMode {
 }
 
 /// How a scheduled action recurs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Recurrence {
     /// Once, at a simulated second.
     Once {
@@ -207,7 +206,7 @@ pub enum Recurrence {
 }
 
 /// A scheduled action (§4): sets any of min/max/desired.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScheduledActionSpec {
     /// unique name
     pub name: String,
@@ -222,7 +221,7 @@ pub struct ScheduledActionSpec {
 }
 
 /// A scaling policy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum PolicySpec {
     /// Target tracking (§2).
     TargetTracking {

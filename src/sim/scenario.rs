@@ -5,10 +5,9 @@ use crate::sim::ids::InstanceRef;
 use crate::sim::policy_spec::PolicySpec;
 use crate::sim::traffic::TrafficSpec;
 use core::fmt;
-use serde::{Deserialize, Serialize};
 
 /// Scale-in victim selection (§1 "Default termination policy").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum TerminationPolicy {
     /// AZ balance, oldest launch template, closest to next billing hour, random.
     #[default]
@@ -36,7 +35,7 @@ impl fmt::Display for TerminationPolicy {
 }
 
 /// Group health check type (§1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum HealthCheckType {
     /// EC2 status checks only (default).
     #[default]
@@ -55,7 +54,7 @@ impl fmt::Display for HealthCheckType {
 }
 
 /// The Auto Scaling group.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupSpec {
     /// group name
     pub name: String,
@@ -103,7 +102,7 @@ impl Default for GroupSpec {
 }
 
 /// ALB routing algorithm (§6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Algorithm {
     /// round_robin (default)
     #[default]
@@ -122,7 +121,7 @@ impl fmt::Display for Algorithm {
 }
 
 /// Load balancer and target group settings (§6 defaults).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AlbSpec {
     /// routing algorithm
     pub algorithm: Algorithm,
@@ -158,7 +157,7 @@ impl Default for AlbSpec {
 }
 
 /// EC2 monitoring (§7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Monitoring {
     /// 5-minute EC2 data (free).
     Basic,
@@ -193,7 +192,7 @@ impl fmt::Display for Monitoring {
 pub type EventAction = crate::sim::command::Action<InstanceRef>;
 
 /// A scheduled fault/action.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScheduledEvent {
     /// when [s since start]
     pub at_s: u64,
@@ -208,7 +207,7 @@ pub fn sort_events(events: &mut [ScheduledEvent]) {
 }
 
 /// Knobs for behaviour AWS does not document ([OBS]/[EST]); defaults as noted.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ModelSettings {
     /// launch → EC2 running, registered and InService [s]. [OBS] ~20–40 s (§1), default 30
     pub boot_s: u32,
@@ -273,7 +272,7 @@ impl Default for ModelSettings {
 /// A complete, reproducible lab scenario. `Default` is the seed's exercise: Seoul, one
 /// t2.micro, min 1 / max 3, target tracking CPU 50 %, detailed monitoring, `stress` for
 /// 20 minutes on the only instance at t = 0.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
     /// rng seed
     pub seed: u64,

@@ -7,13 +7,12 @@
 use rand::RngExt;
 use rand_distr::{Distribution, Normal, Poisson};
 use rand_pcg::Pcg64Mcg;
-use serde::{Deserialize, Serialize};
 
 /// Largest rate accepted anywhere [req/s]; larger or non-finite inputs are clamped.
 pub const MAX_RPS: f64 = 1.0e6;
 
 /// One traffic component. All times are simulated seconds since start, rates in req/s.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Pattern {
     /// Constant rate.
     Constant {
@@ -83,7 +82,7 @@ pub enum Pattern {
 }
 
 /// Traffic settings of a scenario.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrafficSpec {
     /// the rate pattern [req/s]
     pub pattern: Pattern,
