@@ -10,7 +10,7 @@ use super::charts::ChartSettings;
 use super::state::use_lab;
 use crate::view_model::charts_spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
-use crate::view_model::i18n::{import_error, notice_text, tr, Text};
+use crate::view_model::i18n::{import_message, Text};
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
 fn download(name: &str, mime: &str, content: &str) -> bool {
@@ -50,16 +50,10 @@ pub fn ExportPanel() -> impl IntoView {
         download("asg-lab-scenario.json", "application/json", &text);
     };
     let import = move |_| match scenario_from_json(&json_text.get_untracked()) {
-        Err(e) => lab.load_notice.set(Some(import_error(lab.lang.get_untracked(), &e))),
+        Err(e) => lab.load_notice.set(Some(Err(e))),
         Ok((scenario, notices)) => {
             lab.load(scenario);
-            let lang = lab.lang.get_untracked();
-            lab.load_notice.set(Some(if notices.is_empty() {
-                tr(lang, Text::Imported).to_string()
-            } else {
-                let list: Vec<String> = notices.iter().map(|n| notice_text(lang, n)).collect();
-                format!("{} {}", tr(lang, Text::ImportedWithCorrections), list.join("; "))
-            }));
+            lab.load_notice.set(Some(Ok(notices)));
         }
     };
     let pngs = CHARTS
@@ -88,7 +82,7 @@ pub fn ExportPanel() -> impl IntoView {
                     on:input=move |ev| json_text.set(event_target_value(&ev))></textarea>
             </label>
             <button data-testid="import-apply" on:click=import><Tr k=Text::Import /></button>
-            <p class="field-msg" data-testid="import-msg" role="status">{move || lab.load_notice.get()}</p>
+            <p class="field-msg" data-testid="import-msg" role="status">{move || lab.load_notice.with(|n| n.as_ref().map(|n| import_message(lab.lang.get(), n)))}</p>
         </details>
     }
 }

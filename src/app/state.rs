@@ -47,7 +47,7 @@ pub struct Lab {
     /// the simulated time the jump started from [s] (for its progress).
     pub jumping: RwSignal<Option<u64>>,
     /// What the last import or preset said about the run it started (survives the rebuild).
-    pub load_notice: RwSignal<Option<String>>,
+    pub load_notice: RwSignal<Option<crate::view_model::export::ImportOutcome>>,
     /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
     /// the run that was thrown away.
     pub run: RwSignal<u64>,

@@ -82,6 +82,10 @@ pub enum ImportError {
     NotAScenario(String),
 }
 
+/// What a JSON import did: started a run (with what the checks corrected) or was refused.
+/// Kept as facts, so the message is said in whatever language the UI is in now.
+pub type ImportOutcome = Result<Vec<Notice>, ImportError>;
+
 /// Largest JSON import read [bytes].
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 

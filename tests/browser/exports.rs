@@ -24,4 +24,8 @@ async fn scenario_json_exports_and_imports_with_checks() {
     lab.set_input("import-json", "{ not json", "input");
     lab.click("import-apply");
     until("the parse error", 2000, || lab.text("import-msg").contains("not a lab scenario")).await;
+    // The message is kept as facts: a language switch says it again in Korean.
+    lab.set_input("lang", "ko", "change");
+    until("the Korean message", 2000, || lab.text("import-msg").starts_with("실습 시나리오가 아닙니다: ")).await;
+    lab.set_input("lang", "en", "change");
 }

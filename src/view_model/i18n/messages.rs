@@ -1,6 +1,6 @@
 //! Messages with values in them (counts, names, times), in English and Korean.
 
-use super::Lang;
+use super::{tr, Lang, Text};
 
 /// `en` or `ko`, for the few words only a message uses (a field's short name in an error).
 pub fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
@@ -183,6 +183,19 @@ pub fn import_error(lang: Lang, e: &crate::view_model::export::ImportError) -> S
         (Lang::Ko, E::TooLarge) => format!("JSON이 {kb} KB보다 큽니다. 실습 시나리오는 그보다 훨씬 작습니다."),
         (Lang::En, E::NotAScenario(why)) => format!("This is not a lab scenario: {why}"),
         (Lang::Ko, E::NotAScenario(why)) => format!("실습 시나리오가 아닙니다: {why}"),
+    }
+}
+
+/// What the last JSON import did, in `lang`: the run it started (and what was corrected) or
+/// why it was refused.
+pub fn import_message(lang: Lang, outcome: &crate::view_model::export::ImportOutcome) -> String {
+    match outcome {
+        Err(e) => import_error(lang, e),
+        Ok(notices) if notices.is_empty() => tr(lang, Text::Imported).to_string(),
+        Ok(notices) => {
+            let list: Vec<String> = notices.iter().map(|n| super::notice_text(lang, n)).collect();
+            format!("{} {}", tr(lang, Text::ImportedWithCorrections), list.join("; "))
+        }
     }
 }
 

@@ -100,6 +100,19 @@ mod journal_tests {
     use super::*;
 
     #[test]
+    fn the_import_message_is_said_in_the_language_asked_for() {
+        use crate::view_model::export::{scenario_from_json, ImportError};
+        let (_, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
+        let corrected = Ok(notices);
+        assert!(import_message(Lang::En, &corrected).starts_with("Imported with corrections: min: "), "{}", import_message(Lang::En, &corrected));
+        assert!(import_message(Lang::Ko, &corrected).starts_with("수정하여 가져왔습니다: min: "), "{}", import_message(Lang::Ko, &corrected));
+        assert_eq!(import_message(Lang::En, &Ok(vec![])), "Imported: a new run has started.");
+        let refused = Err(ImportError::NotAScenario("key must be a string at line 1 column 3".into()));
+        assert_eq!(import_message(Lang::En, &refused), "This is not a lab scenario: key must be a string at line 1 column 3");
+        assert_eq!(import_message(Lang::Ko, &refused), "실습 시나리오가 아닙니다: key must be a string at line 1 column 3");
+    }
+
+    #[test]
     fn the_full_journal_warning_names_the_limit_in_both_languages() {
         assert!(journal_full(Lang::En, 1000).contains("first 1000"));
         assert!(journal_full(Lang::Ko, 1000).contains("1000개"));
