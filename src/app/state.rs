@@ -46,7 +46,8 @@ pub struct Lab {
     /// When the run in `opening` is a jump asked for in the header rather than a link's `t=`:
     /// the simulated time the jump started from [s] (for its progress).
     pub jumping: RwSignal<Option<u64>>,
-    /// What the last import or preset said about the run it started (survives the rebuild).
+    /// What the last JSON import did, as facts said in the current language (survives the
+    /// rebuild; a preset clears it).
     pub load_notice: RwSignal<Option<crate::view_model::export::ImportOutcome>>,
     /// Bumped by "Reset": the views are built anew, so no control keeps a value typed into
     /// the run that was thrown away.
