@@ -19,6 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const server = await serveDist(dist);
 const browser = await launch();
+const budget = (what, value, max) => `${what}: ${Math.round(value * 100) / 100} against ${max}: ${value <= max ? 'met' : `over by ${Math.round((value / max - 1) * 100)} %`}`;
 const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
 // The page itself notes when the CPU chart first has a non-blank pixel, checking once per
@@ -119,6 +120,12 @@ console.log(JSON.stringify({
   main_thread_cpu_ms_per_frame: { frames: cpu.length, p50: q(cpu, 0.5).toFixed(2), p95: q(cpu, 0.95).toFixed(2), max: Math.max(...cpu).toFixed(2) },
   wasm_day_jump_ms: { instances: Number(N), ms: Math.round(dayMs) },
   transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], files: sizes },
+  // The goals of issue #4, against what was just measured.
+  budgets: [
+    budget('main-thread CPU per frame, p95 [ms]', q(cpu, 0.95), 6),
+    budget('first chart painted, median [ms]', q(firstPaint, 0.5), 400),
+    budget('first-load transfer, brotli [bytes]', br, 200_000),
+  ],
 }, null, 2));
 await browser.close();
 server.close();
