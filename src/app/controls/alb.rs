@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::{labelled, Tr};
 
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
@@ -63,11 +63,8 @@ pub fn AlbControl() -> impl IntoView {
         message.set(lab.apply(Command::SetMonitoring(m)).err().map(|e| e.message));
     });
 
-    let t = move |key: Text| tr(lab.lang.get(), key);
     let algorithm_options: Vec<(String, String)> = algorithms.iter().map(|a| (a.to_string(), a.to_string())).collect();
-    let monitoring_options = Signal::derive(move || {
-        vec![("detailed".to_string(), t(Text::MonitoringDetailed).to_string()), ("basic".to_string(), t(Text::MonitoringBasic).to_string())]
-    });
+    let monitoring_options = labelled([("detailed", Text::MonitoringDetailed), ("basic", Text::MonitoringBasic)]);
     let (secs, checks) = (Text::UnitSeconds, Text::UnitChecks);
 
     view! {
