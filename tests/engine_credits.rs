@@ -73,7 +73,13 @@ fn t3_standard_throttles_without_launch_credits() {
     let sc = Scenario {
         instance_type: InstanceType::T3Micro,
         traffic: TrafficSpec { pattern: Pattern::Constant { rps: 0.0 }, poisson_noise: false },
-        group: GroupSpec { min: 1, max: 1, desired: Some(1), credit_mode: Some(CreditMode::Standard), ..GroupSpec::default() },
+        group: GroupSpec {
+            min: 1,
+            max: 1,
+            desired: Some(1),
+            credit_mode: Some(CreditMode::Standard),
+            ..GroupSpec::default()
+        },
         policies: vec![],
         events: vec![ScheduledEvent {
             at_s: 0,

@@ -21,7 +21,16 @@ fn hpa_scale_up_limit() {
     assert_eq!(scale_up_limit(4), 8);
     assert_eq!(scale_up_limit(10), 20);
     let mut st = HpaState::default();
-    let x = HpaInput { current: 1, ready: 1, unready: 0, ready_avg: 1000.0, target: 10.0, tolerance: 0.1, min: 1, max: 100 };
+    let x = HpaInput {
+        current: 1,
+        ready: 1,
+        unready: 0,
+        ready_avg: 1000.0,
+        target: 10.0,
+        tolerance: 0.1,
+        min: 1,
+        max: 100,
+    };
     assert_eq!(st.sync(15, x, 300), 5);
 }
 
@@ -30,7 +39,16 @@ fn hpa_scale_up_limit() {
 #[test]
 fn hpa_scale_down_stabilization() {
     let mut st = HpaState::default();
-    let mk = |current, avg| HpaInput { current, ready: current, unready: 0, ready_avg: avg, target: 50.0, tolerance: 0.1, min: 1, max: 20 };
+    let mk = |current, avg| HpaInput {
+        current,
+        ready: current,
+        unready: 0,
+        ready_avg: avg,
+        target: 50.0,
+        tolerance: 0.1,
+        min: 1,
+        max: 20,
+    };
     assert_eq!(st.sync(0, mk(10, 50.0), 300), 10);
     // load halves: recommendation 5, but 10 is still in the window
     assert_eq!(st.sync(15, mk(10, 25.0), 300), 10);
@@ -43,7 +61,8 @@ fn hpa_scale_down_stabilization() {
 fn hpa_unready_damping() {
     let mut st = HpaState::default();
     // 2 ready at 60 % (ratio 1.2) + 2 unready → adjusted 30 % → below target → no change
-    let x = HpaInput { current: 4, ready: 2, unready: 2, ready_avg: 60.0, target: 50.0, tolerance: 0.1, min: 1, max: 20 };
+    let x =
+        HpaInput { current: 4, ready: 2, unready: 2, ready_avg: 60.0, target: 50.0, tolerance: 0.1, min: 1, max: 20 };
     assert_eq!(st.sync(15, x, 300), 4);
 }
 

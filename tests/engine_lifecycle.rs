@@ -78,7 +78,8 @@ fn launches_are_az_balanced() {
 // template, then closest to the next billing hour, then random.
 #[test]
 fn default_termination_order_pure() {
-    let c = |idx, az, launched_at, template_version| Candidate { idx, az, launched_at, template_version, protected: false };
+    let c =
+        |idx, az, launched_at, template_version| Candidate { idx, az, launched_at, template_version, protected: false };
     let mut pick = |_n: usize| 0usize;
     // AZ 1 has 3 instances, AZ 0 has 2 → victim from AZ 1
     let v = vec![c(0, 0, 0, 1), c(1, 0, 0, 1), c(2, 1, 0, 1), c(3, 1, 0, 1), c(4, 1, 0, 1)];
@@ -125,9 +126,8 @@ fn scale_in_protection() {
     let sn = s.snapshot();
     assert_eq!(sn.desired, 1);
     assert!(sn.instances.iter().all(|i| i.lifecycle == LifecycleState::InService && i.protected));
-    assert!(s
-        .activities()
-        .any(|a| a.description == "Could not scale to desired capacity because all remaining instances are protected from scale-in."));
+    assert!(s.activities().any(|a| a.description
+        == "Could not scale to desired capacity because all remaining instances are protected from scale-in."));
     // unprotecting one lets the pending scale-in take exactly that one
     let other = sn.instances[1].id;
     s.apply(Command::SetInstanceProtection { instance: other, protected: false }).unwrap();

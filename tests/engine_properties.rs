@@ -7,12 +7,22 @@ use proptest::prelude::*;
 fn pattern() -> impl Strategy<Value = Pattern> {
     let leaf = prop_oneof![
         (0.0f64..300.0).prop_map(|rps| Pattern::Constant { rps }),
-        (0.0f64..300.0, 0.0f64..300.0, 0u64..3600, 1u64..3600)
-            .prop_map(|(a, b, s, d)| Pattern::Ramp { from_rps: a, to_rps: b, start_s: s, duration_s: d }),
-        (0.0f64..300.0, 0.0f64..300.0, 0u64..7200)
-            .prop_map(|(a, b, at)| Pattern::Step { before_rps: a, after_rps: b, at_s: at }),
-        (0.0f64..200.0, 0.0f64..200.0, 0.0f64..24.0)
-            .prop_map(|(m, a, p)| Pattern::Diurnal { mean_rps: m, amplitude_rps: a, peak_hour_utc: p }),
+        (0.0f64..300.0, 0.0f64..300.0, 0u64..3600, 1u64..3600).prop_map(|(a, b, s, d)| Pattern::Ramp {
+            from_rps: a,
+            to_rps: b,
+            start_s: s,
+            duration_s: d
+        }),
+        (0.0f64..300.0, 0.0f64..300.0, 0u64..7200).prop_map(|(a, b, at)| Pattern::Step {
+            before_rps: a,
+            after_rps: b,
+            at_s: at
+        }),
+        (0.0f64..200.0, 0.0f64..200.0, 0.0f64..24.0).prop_map(|(m, a, p)| Pattern::Diurnal {
+            mean_rps: m,
+            amplitude_rps: a,
+            peak_hour_utc: p
+        }),
         (0u64..3600, 0u64..600, 0u64..1200, 0u64..600, 0.0f64..2.0, 0.0f64..400.0).prop_map(|(at, r, h, f, b, p)| {
             Pattern::Spike { at_s: at, rise_s: r, hold_s: h, fall_s: f, base: b, peak: p }
         }),
@@ -87,7 +97,8 @@ fn event() -> impl Strategy<Value = ScheduledEvent> {
             duration_s: d,
             workers: w
         }),
-        (0usize..4, any::<bool>()).prop_map(|(k, d)| EventAction::TerminateInstance { instance: InstanceRef::Nth(k), decrement_desired: d }),
+        (0usize..4, any::<bool>())
+            .prop_map(|(k, d)| EventAction::TerminateInstance { instance: InstanceRef::Nth(k), decrement_desired: d }),
         (0usize..4).prop_map(|k| EventAction::SetInstanceUnhealthy(InstanceRef::Nth(k))),
         (0usize..3).prop_map(|az| EventAction::SetAzAvailable { az, available: false }),
         (0usize..3).prop_map(|az| EventAction::SetAzAvailable { az, available: true }),
@@ -163,9 +174,17 @@ fn check(s: &Sim) -> Result<(), TestCaseError> {
         prop_assert!(i.cpu.is_finite() && (0.0..=100.0).contains(&i.cpu), "{:?}", i);
         prop_assert!(i.credits.is_none_or(|c| c.is_finite() && c >= 0.0));
     }
-    let live = sn.instances.iter().filter(|i| matches!(i.lifecycle, LifecycleState::Pending | LifecycleState::InService)).count() as u32;
+    let live = sn
+        .instances
+        .iter()
+        .filter(|i| matches!(i.lifecycle, LifecycleState::Pending | LifecycleState::InService))
+        .count() as u32;
     // above max only while rebalancing (max + max(1, 10 %)) or protected instances remain
-    prop_assert!(live <= sn.max + (sn.max / 10).max(1) || sn.instances.iter().any(|i| i.protected), "{live} > {}", sn.max);
+    prop_assert!(
+        live <= sn.max + (sn.max / 10).max(1) || sn.instances.iter().any(|i| i.protected),
+        "{live} > {}",
+        sn.max
+    );
     Ok(())
 }
 

@@ -1,9 +1,11 @@
 //! Malformed and hostile links: no panic, a valid scenario, and a notice for every
 //! difference from the standard form.
 
-use asg_lab::share::{decode_component, from_query, from_query_shared, pairs, to_query, Notice, Problem, MAX_EVENTS, MAX_QUERY_BYTES};
-use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
+use asg_lab::share::{
+    decode_component, from_query, from_query_shared, pairs, to_query, Notice, Problem, MAX_EVENTS, MAX_QUERY_BYTES,
+};
 use asg_lab::sim::*;
+use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 use proptest::prelude::*;
 
 fn has(n: &[Notice], key: &str) -> bool {
@@ -33,11 +35,21 @@ fn link_value(p: &Problem) -> Option<&str> {
     use Problem as P;
     match p {
         P::InPolicy { error, .. } | P::InEvent { error, .. } | P::InLeaf { error, .. } => link_value(error),
-        P::NotFinite(v) | P::NotNumber(v) | P::NotWhole(v) | P::NotSigned(v) | P::NotFlag(v) | P::NotLanguage(v) => Some(v),
+        P::NotFinite(v) | P::NotNumber(v) | P::NotWhole(v) | P::NotSigned(v) | P::NotFlag(v) | P::NotLanguage(v) => {
+            Some(v)
+        }
         P::NotVersion(v) | P::NotStandard(v) | P::NotPanel(v) | P::PanelTwice(v) | P::NotInstanceId(v) => Some(v),
         P::NotDatapoints(v) | P::StepShape(v) | P::StepNoDots(v) | P::TooFewParts(v) | P::NotEvery(v) => Some(v),
-        P::CronChars(v) | P::NotSchedule(v) | P::NotPolicyKind(v) | P::NotTimeAction(v) | P::NotEventKind(v) | P::PeakHour(v) => Some(v),
-        P::TooLarge { value, .. } | P::BadName { value, .. } | P::UnknownWord { value, .. } | P::NotPreset { value, .. } => Some(value),
+        P::CronChars(v)
+        | P::NotSchedule(v)
+        | P::NotPolicyKind(v)
+        | P::NotTimeAction(v)
+        | P::NotEventKind(v)
+        | P::PeakHour(v) => Some(v),
+        P::TooLarge { value, .. }
+        | P::BadName { value, .. }
+        | P::UnknownWord { value, .. }
+        | P::NotPreset { value, .. } => Some(value),
         P::Outside { value, .. } | P::UnknownOption { value, .. } | P::RateOutside { value, .. } => Some(value),
         P::Expected { found, .. } => Some(found),
         _ => None,
@@ -83,7 +95,10 @@ fn check(q: &str) -> Vec<Notice> {
                 seen.push(k);
                 continue;
             }
-            let c = canon.iter().find(|(ck, _)| *ck == k).unwrap_or_else(|| panic!("unknown key {k} without a notice in {q}"));
+            let c = canon
+                .iter()
+                .find(|(ck, _)| *ck == k)
+                .unwrap_or_else(|| panic!("unknown key {k} without a notice in {q}"));
             assert_eq!(c.1, v, "key {k} read differently without a notice in {q}");
             seen.push(k);
         }
@@ -147,7 +162,11 @@ fn min_over_max_uses_aws_words() {
     let shown: Vec<String> = n.iter().map(|x| notice_problem(Lang::En, &x.problem)).collect();
     assert!(shown.iter().any(|s| s == "Max bound, 3, must be greater than or equal to min bound, 5"), "{shown:?}");
     let ko: Vec<String> = n.iter().map(|x| notice_problem(Lang::Ko, &x.problem)).collect();
-    assert!(ko.iter().any(|s| s.contains("Max bound, 3, must be greater than or equal to min bound, 5") && s.contains("AWS")), "AWS's English stays: {ko:?}");
+    assert!(
+        ko.iter()
+            .any(|s| s.contains("Max bound, 3, must be greater than or equal to min bound, 5") && s.contains("AWS")),
+        "AWS's English stays: {ko:?}"
+    );
 }
 
 #[test]

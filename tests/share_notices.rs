@@ -96,7 +96,10 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::NotFlag(s("yes")), v("yes")),
         (P::EmptyName, vec![]),
         (P::BadName { value: s("<script>"), max: 64 }, vec![s("<script>"), s("64")]),
-        (P::UnknownWord { value: s("mars-1"), kind: WordKind::Region, words: vec!["us-east-1", "ap-northeast-2"] }, vec![s("mars-1"), s("us-east-1, ap-northeast-2")]),
+        (
+            P::UnknownWord { value: s("mars-1"), kind: WordKind::Region, words: vec!["us-east-1", "ap-northeast-2"] },
+            vec![s("mars-1"), s("us-east-1, ap-northeast-2")],
+        ),
         (P::NotPreset { value: s("nope"), ids: vec!["flash-crowd", "az-outage"] }, vec![s("nope"), s("flash-crowd")]),
         (P::NotLanguage(s("fr")), v("fr")),
         (P::LinkTooLong { max: 32768 }, v("32768")),
@@ -111,7 +114,10 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::NotStandard(s("02")), v("02")),
         (P::BadStart { max: 253_402_300_799 }, v("253402300799")),
         (P::MaxBound { max: 2, min: 4 }, v("Max bound, 2, must be greater than or equal to min bound, 4")),
-        (P::DesiredBetween { desired: 9, min: 1, max: 3 }, v("Desired capacity:9 must be between the specified min size:1 and max size:3")),
+        (
+            P::DesiredBetween { desired: 9, min: 1, max: 3 },
+            v("Desired capacity:9 must be between the specified min size:1 and max size:3"),
+        ),
         (P::Outside { value: s("9999"), lo: s("0"), hi: s("500") }, vec![s("9999"), s("0"), s("500")]),
         (P::SlowUnderMin { slow: 5, min: 30 }, vec![s("5"), s("30")]),
         (P::SlowWithLor, v("Slow start duration cannot be enabled with the least outstanding requests algorithm")),
@@ -121,9 +127,19 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::PanelTwice(s("cpu")), v("cpu")),
         (P::TooManyPolicies(20), v("20")),
         (P::SameName { index: 2, name: s("cpu50") }, vec![s("2"), s("cpu50")]),
-        (P::InPolicy { index: 1, item: s("tt:cpu:-5"), error: bx(P::Rejected(s("TargetValue must be a positive number"))) }, vec![s("1"), s("tt:cpu:-5"), s("TargetValue must be a positive number")]),
+        (
+            P::InPolicy {
+                index: 1,
+                item: s("tt:cpu:-5"),
+                error: bx(P::Rejected(s("TargetValue must be a positive number"))),
+            },
+            vec![s("1"), s("tt:cpu:-5"), s("TargetValue must be a positive number")],
+        ),
         (P::TooManyEvents(1000), v("1000")),
-        (P::InEvent { index: 3, item: s("10:explode:1"), error: bx(P::NotEventKind(s("explode"))) }, vec![s("3"), s("10:explode:1"), s("explode")]),
+        (
+            P::InEvent { index: 3, item: s("10:explode:1"), error: bx(P::NotEventKind(s("explode"))) },
+            vec![s("3"), s("10:explode:1"), s("explode")],
+        ),
         (P::EventsOutOfOrder, vec![]),
         (P::NotInstanceId(s("i-xyz")), v("i-xyz")),
         (P::AlarmParts(3), v("3")),
@@ -138,14 +154,20 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::CronChars(s("a_b")), v("a_b")),
         (P::NotSchedule(s("soon")), v("soon")),
         (P::NotPolicyKind(s("magic")), v("magic")),
-        (P::Rejected(s("Period must be 60 seconds or a multiple of 60")), v("Period must be 60 seconds or a multiple of 60")),
+        (
+            P::Rejected(s("Period must be 60 seconds or a multiple of 60")),
+            v("Period must be 60 seconds or a multiple of 60"),
+        ),
         (P::NotTimeAction(s("later")), v("later")),
         (P::Arity { kind: s("stress"), want: 3, got: 1 }, vec![s("stress"), s("3"), s("1")]),
         (P::NotEventKind(s("explode")), v("explode")),
         (P::Expected { at: 7, expected: Expect::Close, found: s("<i>") }, vec![s("7"), s("')'"), s("<i>")]),
         (P::TooManyParts(64), v("64")),
         (P::TooDeep(8), v("8")),
-        (P::InLeaf { at: 7, name: s("const"), error: bx(P::LeafArity { want: 1, got: 2 }) }, vec![s("7"), s("const"), s("1"), s("2")]),
+        (
+            P::InLeaf { at: 7, name: s("const"), error: bx(P::LeafArity { want: 1, got: 2 }) },
+            vec![s("7"), s("const"), s("1"), s("2")],
+        ),
         (P::RateOutside { value: s("1e400"), max: s("1000000") }, vec![s("1e400"), s("1000000")]),
         (P::LeafArity { want: 4, got: 2 }, vec![s("4"), s("2")]),
         (P::PeakHour(s("25")), v("25")),
@@ -173,7 +195,11 @@ fn every_kind_of_problem_has_words_in_both_languages_with_its_values() {
             assert!(ko.contains(v.as_str()), "{p:?}: Korean lacks {v}: {ko}");
         }
     }
-    assert!(seen.iter().all(|x| *x), "kinds without a sample: {:?}", seen.iter().enumerate().filter(|(_, x)| !**x).map(|(i, _)| i).collect::<Vec<_>>());
+    assert!(
+        seen.iter().all(|x| *x),
+        "kinds without a sample: {:?}",
+        seen.iter().enumerate().filter(|(_, x)| !**x).map(|(i, _)| i).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -227,8 +253,16 @@ fn a_hostile_links_notices_read_in_both_languages() {
     assert!(ko.starts_with("name: '<script>alert(1)</script>': "), "the link's text as text: {ko}");
     assert!(ko.contains("사용 값"), "{ko}");
     let en: Vec<String> = n.iter().map(|x| notice_text(Lang::En, x)).collect();
-    assert!(en.contains(&"min: Max bound, 3, must be greater than or equal to min bound, 5 — using min = 3".to_string()), "{en:?}");
-    assert!(en.contains(&"lang: 'fr' is not a language of the lab (en, ko) — using the browser's language (default)".to_string()), "{en:?}");
+    assert!(
+        en.contains(&"min: Max bound, 3, must be greater than or equal to min bound, 5 — using min = 3".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(
+            &"lang: 'fr' is not a language of the lab (en, ko) — using the browser's language (default)".to_string()
+        ),
+        "{en:?}"
+    );
     assert_eq!(en, n.iter().map(Notice::to_string).collect::<Vec<_>>());
     let ko: Vec<String> = n.iter().map(|x| notice_text(Lang::Ko, x)).collect();
     assert!(ko.contains(&"lang: 'fr': 랩의 언어가 아님(en, ko) — 사용 값 브라우저 언어(기본값)".to_string()), "{ko:?}");

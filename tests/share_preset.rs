@@ -32,7 +32,8 @@ fn every_preset_opens_from_its_short_link_and_is_written_back_so() {
 
 #[test]
 fn view_keys_travel_with_the_short_form() {
-    let sh = Shared { scenario: preset("az-outage"), open_at_s: Some(600), lang: Some("ko".into()), ..Shared::default() };
+    let sh =
+        Shared { scenario: preset("az-outage"), open_at_s: Some(600), lang: Some("ko".into()), ..Shared::default() };
     let q = to_query_shared(&sh);
     assert_eq!(q, "v=1&preset=az-outage&t=600&lang=ko");
     assert_eq!(from_query_shared(&q), (sh, vec![]));

@@ -2,7 +2,9 @@
 //! journal and replayed as scenario events (run B) agree second for second.
 
 use asg_lab::sim::journal::{merge_events, Journal};
-use asg_lab::sim::policy_spec::{AdjustmentType, AlarmSpec, Comparison, PolicySpec, Recurrence, ScheduledActionSpec, StepAdjustment};
+use asg_lab::sim::policy_spec::{
+    AdjustmentType, AlarmSpec, Comparison, PolicySpec, Recurrence, ScheduledActionSpec, StepAdjustment,
+};
 use asg_lab::sim::{
     AlbSpec, Algorithm, Command, EventAction, HealthCheckType, InstanceRef, InstanceType, Monitoring, Scenario,
     ScheduledEvent, Sim, TerminationPolicy,
@@ -19,7 +21,12 @@ fn scenario() -> Scenario {
 /// The live session: which commands to send while `now() == t` (they may depend on the fleet).
 fn commands_at(sim: &Sim, t: u64) -> Vec<Command> {
     let snap = sim.snapshot();
-    let live: Vec<_> = snap.instances.iter().filter(|i| i.lifecycle == asg_lab::sim::LifecycleState::InService).map(|i| i.id).collect();
+    let live: Vec<_> = snap
+        .instances
+        .iter()
+        .filter(|i| i.lifecycle == asg_lab::sim::LifecycleState::InService)
+        .map(|i| i.id)
+        .collect();
     let first = live.first().copied();
     let last = live.last().copied();
     let mut v = Vec::new();
@@ -71,7 +78,8 @@ fn commands_at(sim: &Sim, t: u64) -> Vec<Command> {
             v.push(Command::SetInstanceType(InstanceType::T3Small));
             v.push(Command::DeletePolicy("cpu50".into()));
             v.push(Command::DeletePolicy("no-such-policy".into())); // fails live and in the replay
-            v.push(Command::SetCapacity { min: Some(9), max: Some(3), desired: None }); // fails too
+            v.push(Command::SetCapacity { min: Some(9), max: Some(3), desired: None });
+            // fails too
         }
         1500 => {
             if let Some(id) = first {
@@ -85,7 +93,9 @@ fn commands_at(sim: &Sim, t: u64) -> Vec<Command> {
                 desired: Some(2),
             })));
         }
-        1800 => v.push(Command::SetAlb(AlbSpec { algorithm: Algorithm::LeastOutstandingRequests, ..AlbSpec::default() })),
+        1800 => {
+            v.push(Command::SetAlb(AlbSpec { algorithm: Algorithm::LeastOutstandingRequests, ..AlbSpec::default() }))
+        }
         2100 => {
             v.push(Command::SetAzAvailable { az: 1, available: true });
             v.push(Command::SetTrafficOverride(None));

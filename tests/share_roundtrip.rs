@@ -140,7 +140,13 @@ fn alarm(name: &str) -> AlarmSpec {
 fn all_policies() -> Vec<PolicySpec> {
     vec![
         PolicySpec::default_cpu50(),
-        PolicySpec::TargetTracking { name: "rq".into(), metric: TtMetric::ALBRequestCountPerTarget, target: 1000.0, disable_scale_in: true, warmup_s: Some(120) },
+        PolicySpec::TargetTracking {
+            name: "rq".into(),
+            metric: TtMetric::ALBRequestCountPerTarget,
+            target: 1000.0,
+            disable_scale_in: true,
+            warmup_s: Some(120),
+        },
         PolicySpec::Step {
             name: "step".into(),
             alarm: AlarmSpec::cpu("step-alarm", Comparison::GreaterThanThreshold, 70.0, 2, 3),
@@ -168,12 +174,37 @@ fn all_policies() -> Vec<PolicySpec> {
             cooldown_s: Some(90),
         },
         PolicySpec::default_predictive(40.0),
-        PolicySpec::Predictive { name: "p2".into(), metric: TtMetric::ALBRequestCountPerTarget, target: 500.0, mode: PredictiveMode::ForecastAndScale, buffer_s: 0, max_capacity_buffer_pct: Some(10) },
+        PolicySpec::Predictive {
+            name: "p2".into(),
+            metric: TtMetric::ALBRequestCountPerTarget,
+            target: 500.0,
+            mode: PredictiveMode::ForecastAndScale,
+            buffer_s: 0,
+            max_capacity_buffer_pct: Some(10),
+        },
         PolicySpec::default_hpa(60.0),
         PolicySpec::Hpa { name: "hpa2".into(), target_cpu: 50.0, tolerance: 0.1, sync_s: 30, downscale_window_s: 300 },
-        PolicySpec::Scheduled(ScheduledActionSpec { name: "scheduled".into(), recurrence: Recurrence::Once { at_s: 3600 }, min: Some(2), max: None, desired: Some(3) }),
-        PolicySpec::Scheduled(ScheduledActionSpec { name: "hourly".into(), recurrence: Recurrence::Every { start_s: 0, every_s: 3600 }, min: None, max: Some(10), desired: None }),
-        PolicySpec::Scheduled(ScheduledActionSpec { name: "weekday 9".into(), recurrence: Recurrence::Cron("0 9 * * 1-5".into()), min: Some(1), max: Some(4), desired: Some(2) }),
+        PolicySpec::Scheduled(ScheduledActionSpec {
+            name: "scheduled".into(),
+            recurrence: Recurrence::Once { at_s: 3600 },
+            min: Some(2),
+            max: None,
+            desired: Some(3),
+        }),
+        PolicySpec::Scheduled(ScheduledActionSpec {
+            name: "hourly".into(),
+            recurrence: Recurrence::Every { start_s: 0, every_s: 3600 },
+            min: None,
+            max: Some(10),
+            desired: None,
+        }),
+        PolicySpec::Scheduled(ScheduledActionSpec {
+            name: "weekday 9".into(),
+            recurrence: Recurrence::Cron("0 9 * * 1-5".into()),
+            min: Some(1),
+            max: Some(4),
+            desired: Some(2),
+        }),
     ]
 }
 
@@ -200,14 +231,21 @@ fn all_events() -> Vec<EventAction> {
         EventAction::Spike { multiplier: 2.5, duration_s: 300 },
         EventAction::SetTrafficOverride(Some(42.125)),
         EventAction::SetTrafficOverride(None),
-        EventAction::SetTrafficPattern(Pattern::Sum(vec![Pattern::Constant { rps: 5.0 }, Pattern::Constant { rps: 6.0 }])),
+        EventAction::SetTrafficPattern(Pattern::Sum(vec![
+            Pattern::Constant { rps: 5.0 },
+            Pattern::Constant { rps: 6.0 },
+        ])),
         EventAction::SetCapacity { min: Some(9), max: Some(3), desired: None },
         EventAction::RepairApp(id),
         EventAction::SetInstanceHealth { instance: id, healthy: false },
         EventAction::PutPolicy(all_policies()[3].clone()),
         EventAction::PutPolicy(all_policies()[11].clone()),
         EventAction::DeletePolicy("cpu50".into()),
-        EventAction::SetAlb(AlbSpec { algorithm: Algorithm::LeastOutstandingRequests, slow_start_s: 60, ..AlbSpec::default() }),
+        EventAction::SetAlb(AlbSpec {
+            algorithm: Algorithm::LeastOutstandingRequests,
+            slow_start_s: 60,
+            ..AlbSpec::default()
+        }),
         EventAction::SetMonitoring(Monitoring::Basic),
         EventAction::SetInstanceProtection { instance: InstanceRef::Nth(1), protected: true },
         EventAction::SetProtectNewInstances(true),
@@ -221,7 +259,11 @@ fn all_events() -> Vec<EventAction> {
 
 #[test]
 fn every_event_variant() {
-    let evs: Vec<ScheduledEvent> = all_events().into_iter().enumerate().map(|(i, action)| ScheduledEvent { at_s: i as u64 * 60, action }).collect();
+    let evs: Vec<ScheduledEvent> = all_events()
+        .into_iter()
+        .enumerate()
+        .map(|(i, action)| ScheduledEvent { at_s: i as u64 * 60, action })
+        .collect();
     for e in &evs {
         rt(&Scenario { events: vec![e.clone()], ..Scenario::default() });
     }
@@ -256,16 +298,40 @@ fn time() -> impl Strategy<Value = u64> {
 fn leaf() -> impl Strategy<Value = Pattern> {
     prop_oneof![
         num().prop_map(|rps| Pattern::Constant { rps }),
-        (num(), num(), time(), time()).prop_map(|(a, b, s, d)| Pattern::Ramp { from_rps: a, to_rps: b, start_s: s, duration_s: d }),
+        (num(), num(), time(), time()).prop_map(|(a, b, s, d)| Pattern::Ramp {
+            from_rps: a,
+            to_rps: b,
+            start_s: s,
+            duration_s: d
+        }),
         (num(), num(), time()).prop_map(|(a, b, t)| Pattern::Step { before_rps: a, after_rps: b, at_s: t }),
-        (num(), num(), 0.0..=24.0f64).prop_map(|(m, a, h)| Pattern::Diurnal { mean_rps: m, amplitude_rps: a, peak_hour_utc: h }),
-        (time(), time(), time(), time(), num(), num()).prop_map(|(a, r, h, f, b, p)| Pattern::Spike { at_s: a, rise_s: r, hold_s: h, fall_s: f, base: b, peak: p }),
-        (num(), num(), num(), num()).prop_map(|(a, b, c, d)| Pattern::RandomWalk { start_rps: a, step_rps: b, min_rps: c, max_rps: d }),
+        (num(), num(), 0.0..=24.0f64).prop_map(|(m, a, h)| Pattern::Diurnal {
+            mean_rps: m,
+            amplitude_rps: a,
+            peak_hour_utc: h
+        }),
+        (time(), time(), time(), time(), num(), num()).prop_map(|(a, r, h, f, b, p)| Pattern::Spike {
+            at_s: a,
+            rise_s: r,
+            hold_s: h,
+            fall_s: f,
+            base: b,
+            peak: p
+        }),
+        (num(), num(), num(), num()).prop_map(|(a, b, c, d)| Pattern::RandomWalk {
+            start_rps: a,
+            step_rps: b,
+            min_rps: c,
+            max_rps: d
+        }),
     ]
 }
 fn pattern() -> impl Strategy<Value = Pattern> {
     leaf().prop_recursive(3, 24, 4, |inner| {
-        prop_oneof![prop::collection::vec(inner.clone(), 0..4).prop_map(Pattern::Sum), prop::collection::vec(inner, 0..4).prop_map(Pattern::Product)]
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Pattern::Sum),
+            prop::collection::vec(inner, 0..4).prop_map(Pattern::Product)
+        ]
     })
 }
 fn iref() -> impl Strategy<Value = InstanceRef> {
@@ -275,11 +341,16 @@ fn action() -> impl Strategy<Value = EventAction> {
     let simple = prop::sample::select(all_events());
     prop_oneof![
         simple,
-        (iref(), 0u64..100_000, 0u32..100).prop_map(|(i, d, w)| EventAction::Stress { instance: i, duration_s: d, workers: w }),
+        (iref(), 0u64..100_000, 0u32..100).prop_map(|(i, d, w)| EventAction::Stress {
+            instance: i,
+            duration_s: d,
+            workers: w
+        }),
         (iref(), any::<bool>()).prop_map(|(i, d)| EventAction::TerminateInstance { instance: i, decrement_desired: d }),
         (num(), time()).prop_map(|(m, d)| EventAction::Spike { multiplier: m, duration_s: d }),
         prop::option::of(num()).prop_map(EventAction::SetTrafficOverride),
-        (prop::option::of(0u32..600), prop::option::of(0u32..600), prop::option::of(0u32..600)).prop_map(|(a, b, c)| EventAction::SetCapacity { min: a, max: b, desired: c }),
+        (prop::option::of(0u32..600), prop::option::of(0u32..600), prop::option::of(0u32..600))
+            .prop_map(|(a, b, c)| EventAction::SetCapacity { min: a, max: b, desired: c }),
         (0usize..6).prop_map(|az| EventAction::SetAzAvailable { az, available: false }),
     ]
 }

@@ -9,7 +9,12 @@ fn tt(metric: TtMetric) -> TtFacts {
 }
 
 fn breach() -> Breach {
-    Breach { metric: Metric::CPUUtilization, value: 78.3, comparison: Comparison::GreaterThanThreshold, threshold: 50.0 }
+    Breach {
+        metric: Metric::CPUUtilization,
+        value: 78.3,
+        comparison: Comparison::GreaterThanThreshold,
+        threshold: 50.0,
+    }
 }
 
 /// Every reason with the English the engine wrote before it kept facts.

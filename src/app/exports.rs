@@ -40,7 +40,8 @@ pub fn ExportPanel() -> impl IntoView {
     let settings = use_context::<ChartSettings>();
     let json_text = RwSignal::new(String::new());
     let csv = move |_| {
-        let (range, period) = settings.map(|s| (s.range_s.get_untracked(), s.period_s.get_untracked())).unwrap_or((3600, 60));
+        let (range, period) =
+            settings.map(|s| (s.range_s.get_untracked(), s.period_s.get_untracked())).unwrap_or((3600, 60));
         let text = lab.with_sim(|sim| metrics_csv(sim, range, period));
         download("asg-lab-metrics.csv", "text/csv", &text);
     };

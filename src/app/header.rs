@@ -11,8 +11,12 @@ use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
 use crate::view_model::i18n::{jump_progress, tr, Lang, Text};
 
 /// The single step (one engine tick) and the jumps: (simulated seconds, label, test id).
-const JUMPS: [(u64, Text, &str); 4] =
-    [(1, Text::Plus1S, "step-1s"), (60, Text::Plus1Min, "step"), (600, Text::Plus10Min, "jump-10m"), (3600, Text::Plus1H, "jump-1h")];
+const JUMPS: [(u64, Text, &str); 4] = [
+    (1, Text::Plus1S, "step-1s"),
+    (60, Text::Plus1Min, "step"),
+    (600, Text::Plus10Min, "jump-10m"),
+    (3600, Text::Plus1H, "jump-1h"),
+];
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -40,8 +44,10 @@ pub fn Header() -> impl IntoView {
     };
 
     // Values written as the selected value is (`f64` Display), so the two compare equal.
-    let speeds = Signal::stored(SPEEDS.iter().map(|s| (f64::from(*s).to_string(), format!("{s}×"))).collect::<Vec<_>>());
-    let langs = Signal::stored(vec![("en".to_string(), "English".to_string()), ("ko".to_string(), "한국어".to_string())]);
+    let speeds =
+        Signal::stored(SPEEDS.iter().map(|s| (f64::from(*s).to_string(), format!("{s}×"))).collect::<Vec<_>>());
+    let langs =
+        Signal::stored(vec![("en".to_string(), "English".to_string()), ("ko".to_string(), "한국어".to_string())]);
     let progress = move || {
         let (from, (now, target)) = lab.jumping.get().zip(lab.opening.get())?;
         Some(jump_progress(lab.lang.get(), target / 60, 100.0 * (now - from) as f64 / (target - from).max(1) as f64))

@@ -12,9 +12,9 @@ mod header;
 mod presets;
 mod select;
 pub mod share;
+pub mod state;
 mod ticker;
 mod turn;
-pub mod state;
 
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -10,7 +10,9 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
-use crate::view_model::i18n::{journal_full, link_notice_intro, notice_problem, notice_used, opening_progress, tr, Text};
+use crate::view_model::i18n::{
+    journal_full, link_notice_intro, notice_problem, notice_used, opening_progress, tr, Text,
+};
 
 /// The parts of a link that are not the scenario (language, embed view), kept for the links
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
@@ -33,7 +35,9 @@ pub fn use_address_bar() {
         let handle = set_timeout_with_handle(
             move || {
                 let query = lab.share_query(false, &extra);
-                let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))));
+                let _ = window()
+                    .history()
+                    .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))));
             },
             Duration::from_millis(250),
         );
@@ -119,7 +123,9 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
         })
         .collect_view();
     let opening = move || {
-        lab.opening.get().map(|(now, target)| opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64))
+        lab.opening.get().map(|(now, target)| {
+            opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64)
+        })
     };
     view! {
         <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none) || lab.jumping.get().is_some()>{opening}</p>

@@ -23,7 +23,9 @@
 
 use super::policy::{self, instance_id};
 use super::problem::{Problem, WordKind};
-use super::scalar::{f, flag, name, num, opt, pflag, popt, pword, short, u32_, uint, word, ALGS, HCS, MONS, TERMS, TYPES};
+use super::scalar::{
+    f, flag, name, num, opt, pflag, popt, pword, short, u32_, uint, word, ALGS, HCS, MONS, TERMS, TYPES,
+};
 use super::MAX_TIME_S;
 use crate::sim::ids::InstanceRef;
 use crate::sim::scenario::{AlbSpec, EventAction, ScheduledEvent};
@@ -52,7 +54,9 @@ pub fn print(e: &ScheduledEvent) -> String {
     let sz = |x: &Option<u32>| popt(x, |v| v.to_string());
     let a = match &e.action {
         E::Stress { instance, duration_s, workers } => format!("stress:{}:{duration_s}:{workers}", pref(instance)),
-        E::TerminateInstance { instance, decrement_desired } => format!("terminate:{}:{}", pref(instance), pflag(*decrement_desired)),
+        E::TerminateInstance { instance, decrement_desired } => {
+            format!("terminate:{}:{}", pref(instance), pflag(*decrement_desired))
+        }
         E::SetInstanceUnhealthy(r) => format!("break:{}", pref(r)),
         E::RepairApp(r) => format!("repair:{}", pref(r)),
         E::SetInstanceHealth { instance, healthy } => format!("health:{}:{}", pref(instance), pflag(*healthy)),

@@ -206,7 +206,12 @@ fn leaf(name: &str, a: &[&str]) -> Result<Pattern, Problem> {
         }
         "walk" => {
             want(4)?;
-            Pattern::RandomWalk { start_rps: rate(a[0])?, step_rps: rate(a[1])?, min_rps: rate(a[2])?, max_rps: rate(a[3])? }
+            Pattern::RandomWalk {
+                start_rps: rate(a[0])?,
+                step_rps: rate(a[1])?,
+                min_rps: rate(a[2])?,
+                max_rps: rate(a[3])?,
+            }
         }
         _ => return Err(Problem::UnknownPattern),
     })

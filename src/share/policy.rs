@@ -23,7 +23,7 @@
 //! the scheduled sizes. A parsed policy must also pass the engine's `validate_policy`.
 
 use super::problem::{Problem, WordKind};
-use super::scalar::{f, int, name, num, opt, popt, short, u32_, uint, word, pword};
+use super::scalar::{f, int, name, num, opt, popt, pword, short, u32_, uint, word};
 use super::MAX_TIME_S;
 use crate::sim::ids::InstanceId;
 use crate::sim::metric::{Metric, Statistic};
@@ -32,7 +32,8 @@ use crate::sim::policy_spec::{
     StepAdjustment, TtMetric,
 };
 
-const TT: [(TtMetric, &str); 2] = [(TtMetric::ASGAverageCPUUtilization, "cpu"), (TtMetric::ALBRequestCountPerTarget, "req")];
+const TT: [(TtMetric, &str); 2] =
+    [(TtMetric::ASGAverageCPUUtilization, "cpu"), (TtMetric::ALBRequestCountPerTarget, "req")];
 const ADJ: [(AdjustmentType, &str); 3] = [
     (AdjustmentType::ChangeInCapacity, "change"),
     (AdjustmentType::ExactCapacity, "exact"),
@@ -78,10 +79,10 @@ const METRICS: [(Metric, &str); 13] = [
 
 /// `i-0` + 16 hex digits → the id.
 pub(crate) fn instance_id(s: &str) -> Result<InstanceId, Problem> {
-    let h = s.strip_prefix("i-0").filter(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
-    h.and_then(|h| u64::from_str_radix(h, 16).ok())
-        .map(InstanceId)
-        .ok_or_else(|| Problem::NotInstanceId(short(s)))
+    let h = s
+        .strip_prefix("i-0")
+        .filter(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+    h.and_then(|h| u64::from_str_radix(h, 16).ok()).map(InstanceId).ok_or_else(|| Problem::NotInstanceId(short(s)))
 }
 
 fn metric(s: &str) -> Result<Metric, Problem> {
@@ -177,7 +178,13 @@ pub fn print(p: &PolicySpec) -> String {
     let w = |x: &Option<u32>| x.map(|v| format!(":w{v}")).unwrap_or_default();
     let body = match p {
         PolicySpec::TargetTracking { metric, target, disable_scale_in, warmup_s, .. } => {
-            format!("tt:{}:{}{}{}", pword(*metric, &TT), f(*target), if *disable_scale_in { ":noin" } else { "" }, w(warmup_s))
+            format!(
+                "tt:{}:{}{}{}",
+                pword(*metric, &TT),
+                f(*target),
+                if *disable_scale_in { ":noin" } else { "" },
+                w(warmup_s)
+            )
         }
         PolicySpec::Step { name, alarm, adjustment_type, steps, min_adjustment_magnitude, warmup_s } => format!(
             "step:{}:{}:{}{}{}",
@@ -235,7 +242,11 @@ fn tagged(fields: &[&str], tag: &str) -> Result<Option<u32>, Problem> {
 
 fn only_tags(fields: &[&str], tags: &[&'static str]) -> Result<(), Problem> {
     for x in fields {
-        let ok = tags.iter().any(|t| x.starts_with(t) && (t == &"noin" && *x == "noin" || x[t.len()..].bytes().all(|b| b.is_ascii_digit()) && x.len() > t.len()));
+        let ok = tags.iter().any(|t| {
+            x.starts_with(t)
+                && (t == &"noin" && *x == "noin"
+                    || x[t.len()..].bytes().all(|b| b.is_ascii_digit()) && x.len() > t.len())
+        });
         if !ok {
             return Err(Problem::UnknownOption { value: short(x), expected: tags.to_vec() });
         }
@@ -281,7 +292,13 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                 }
             } else {
                 only_tags(&a[4..], &["c"])?;
-                PolicySpec::Simple { name: nm, alarm: al, adjustment_type, adjustment: int(a[3])?, cooldown_s: tagged(&a[4..], "c")? }
+                PolicySpec::Simple {
+                    name: nm,
+                    alarm: al,
+                    adjustment_type,
+                    adjustment: int(a[3])?,
+                    cooldown_s: tagged(&a[4..], "c")?,
+                }
             }
         }
         "pred" => {
@@ -291,7 +308,11 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                 name: nm,
                 metric: word(a[1], &TT, WordKind::PredictiveMetric)?,
                 target: num(a[2])?,
-                mode: word(a[3], &[(PredictiveMode::ForecastOnly, "forecast"), (PredictiveMode::ForecastAndScale, "scale")], WordKind::Mode)?,
+                mode: word(
+                    a[3],
+                    &[(PredictiveMode::ForecastOnly, "forecast"), (PredictiveMode::ForecastAndScale, "scale")],
+                    WordKind::Mode,
+                )?,
                 buffer_s: u32_(a[4], 3599)?,
                 max_capacity_buffer_pct: tagged(&a[5..], "max")?,
             }
@@ -329,7 +350,13 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                 return Err(Problem::NotSchedule(short(r)));
             };
             let sz = |x: &str| opt(x, |v| u32_(v, crate::sim::capacity::LAB_MAX_SIZE));
-            PolicySpec::Scheduled(ScheduledActionSpec { name: nm, recurrence, min: sz(a[2])?, max: sz(a[3])?, desired: sz(a[4])? })
+            PolicySpec::Scheduled(ScheduledActionSpec {
+                name: nm,
+                recurrence,
+                min: sz(a[2])?,
+                max: sz(a[3])?,
+                desired: sz(a[4])?,
+            })
         }
         k => return Err(Problem::NotPolicyKind(short(k))),
     };

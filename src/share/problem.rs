@@ -82,33 +82,67 @@ pub enum Problem {
     NotFinite(String),
     NotNumber(String),
     NotWhole(String),
-    TooLarge { value: String, max: u64 },
+    TooLarge {
+        value: String,
+        max: u64,
+    },
     NotSigned(String),
     NotFlag(String),
     EmptyName,
-    BadName { value: String, max: usize },
-    UnknownWord { value: String, kind: WordKind, words: Vec<&'static str> },
-    NotPreset { value: String, ids: Vec<&'static str> },
+    BadName {
+        value: String,
+        max: usize,
+    },
+    UnknownWord {
+        value: String,
+        kind: WordKind,
+        words: Vec<&'static str>,
+    },
+    NotPreset {
+        value: String,
+        ids: Vec<&'static str>,
+    },
     NotLanguage(String),
     // the link as a whole
-    LinkTooLong { max: usize },
+    LinkTooLong {
+        max: usize,
+    },
     BadPercent,
     BadUtf8,
     UnknownKey,
     RepeatedKey,
     NoVersion,
     OlderVersion(u64),
-    NewerVersion { version: String, current: u32 },
+    NewerVersion {
+        version: String,
+        current: u32,
+    },
     NotVersion(String),
     NotStandard(String),
     // values of keys
-    BadStart { max: u64 },
+    BadStart {
+        max: u64,
+    },
     /// AWS's UpdateAutoScalingGroup message
-    MaxBound { max: u32, min: u32 },
+    MaxBound {
+        max: u32,
+        min: u32,
+    },
     /// AWS's UpdateAutoScalingGroup message
-    DesiredBetween { desired: u32, min: u32, max: u32 },
-    Outside { value: String, lo: String, hi: String },
-    SlowUnderMin { slow: u32, min: u32 },
+    DesiredBetween {
+        desired: u32,
+        min: u32,
+        max: u32,
+    },
+    Outside {
+        value: String,
+        lo: String,
+        hi: String,
+    },
+    SlowUnderMin {
+        slow: u32,
+        min: u32,
+    },
     /// AWS's ModifyTargetGroupAttributes message
     SlowWithLor,
     NotMultipleOf60(u32),
@@ -117,10 +151,21 @@ pub enum Problem {
     PanelTwice(String),
     // lists of policies and events
     TooManyPolicies(usize),
-    SameName { index: usize, name: String },
-    InPolicy { index: usize, item: String, error: Box<Problem> },
+    SameName {
+        index: usize,
+        name: String,
+    },
+    InPolicy {
+        index: usize,
+        item: String,
+        error: Box<Problem>,
+    },
     TooManyEvents(usize),
-    InEvent { index: usize, item: String, error: Box<Problem> },
+    InEvent {
+        index: usize,
+        item: String,
+        error: Box<Problem>,
+    },
     EventsOutOfOrder,
     // the policy grammar
     NotInstanceId(String),
@@ -128,7 +173,10 @@ pub enum Problem {
     NotDatapoints(String),
     StepShape(String),
     StepNoDots(String),
-    UnknownOption { value: String, expected: Vec<&'static str> },
+    UnknownOption {
+        value: String,
+        expected: Vec<&'static str>,
+    },
     TooFewParts(String),
     HpaTooMany,
     SchedTooMany,
@@ -140,15 +188,33 @@ pub enum Problem {
     Rejected(String),
     // the event grammar
     NotTimeAction(String),
-    Arity { kind: String, want: usize, got: usize },
+    Arity {
+        kind: String,
+        want: usize,
+        got: usize,
+    },
     NotEventKind(String),
     // the traffic grammar
-    Expected { at: usize, expected: Expect, found: String },
+    Expected {
+        at: usize,
+        expected: Expect,
+        found: String,
+    },
     TooManyParts(usize),
     TooDeep(usize),
-    InLeaf { at: usize, name: String, error: Box<Problem> },
-    RateOutside { value: String, max: String },
-    LeafArity { want: usize, got: usize },
+    InLeaf {
+        at: usize,
+        name: String,
+        error: Box<Problem>,
+    },
+    RateOutside {
+        value: String,
+        max: String,
+    },
+    LeafArity {
+        want: usize,
+        got: usize,
+    },
     PeakHour(String),
     UnknownPattern,
 }
@@ -165,9 +231,14 @@ impl fmt::Display for Problem {
             P::NotFlag(v) => write!(f, "'{v}' is not 1 or 0"),
             P::EmptyName => f.write_str("the name is empty"),
             P::BadName { value, max } => {
-                write!(f, "'{value}' has characters other than letters, digits, space, _ - . or more than {max} of them")
+                write!(
+                    f,
+                    "'{value}' has characters other than letters, digits, space, _ - . or more than {max} of them"
+                )
             }
-            P::UnknownWord { value, kind, words } => write!(f, "'{value}' is not a known {kind} ({})", words.join(", ")),
+            P::UnknownWord { value, kind, words } => {
+                write!(f, "'{value}' is not a known {kind} ({})", words.join(", "))
+            }
             P::NotPreset { value, ids } => write!(f, "'{value}' is not a preset of the lab ({})", ids.join(", ")),
             P::NotLanguage(v) => write!(f, "'{v}' is not a language of the lab (en, ko)"),
             P::LinkTooLong { max } => write!(f, "the link is longer than {max} bytes"),
@@ -177,17 +248,23 @@ impl fmt::Display for Problem {
             P::RepeatedKey => f.write_str("the key is given more than once"),
             P::NoVersion => f.write_str("the link has no format version"),
             P::OlderVersion(n) => write!(f, "version {n} is older than this lab's format"),
-            P::NewerVersion { version, current } => write!(f, "version {version} is newer than this lab's format ({current})"),
+            P::NewerVersion { version, current } => {
+                write!(f, "version {version} is newer than this lab's format ({current})")
+            }
             P::NotVersion(v) => write!(f, "'{v}' is not a version number"),
             P::NotStandard(v) => write!(f, "'{v}' is not written in the standard form"),
             P::BadStart { max } => write!(f, "the clock start must be a whole minute between 0 and {max} [Unix s]"),
-            P::MaxBound { max, min } => write!(f, "Max bound, {max}, must be greater than or equal to min bound, {min}"),
+            P::MaxBound { max, min } => {
+                write!(f, "Max bound, {max}, must be greater than or equal to min bound, {min}")
+            }
             P::DesiredBetween { desired, min, max } => {
                 write!(f, "Desired capacity:{desired} must be between the specified min size:{min} and max size:{max}")
             }
             P::Outside { value, lo, hi } => write!(f, "{value} is outside {lo}–{hi}"),
             P::SlowUnderMin { slow, min } => write!(f, "slow start {slow} s is under the minimum of {min} s (0 = off)"),
-            P::SlowWithLor => f.write_str("Slow start duration cannot be enabled with the least outstanding requests algorithm"),
+            P::SlowWithLor => {
+                f.write_str("Slow start duration cannot be enabled with the least outstanding requests algorithm")
+            }
             P::NotMultipleOf60(v) => write!(f, "{v} s is not a multiple of 60"),
             P::TooManyPanels(n) => write!(f, "more than {n} panels"),
             P::NotPanel(v) => write!(f, "'{v}' is not a panel name (a-z, 0-9, -)"),
@@ -203,7 +280,9 @@ impl fmt::Display for Problem {
             P::NotDatapoints(v) => write!(f, "'{v}' is not M/N datapoints"),
             P::StepShape(v) => write!(f, "step '{v}' is not lower..upper/adjustment"),
             P::StepNoDots(v) => write!(f, "step '{v}' has no '..'"),
-            P::UnknownOption { value, expected } => write!(f, "unknown option '{value}' (expected {})", expected.join(", ")),
+            P::UnknownOption { value, expected } => {
+                write!(f, "unknown option '{value}' (expected {})", expected.join(", "))
+            }
             P::TooFewParts(v) => write!(f, "'{v}' has too few ':' parts"),
             P::HpaTooMany => f.write_str("hpa takes at most 4 values"),
             P::SchedTooMany => f.write_str("sched takes a schedule and 3 sizes"),
@@ -295,7 +374,13 @@ impl fmt::Display for Used {
 impl Used {
     /// The same with a value over 200 characters cut (a notice stays readable).
     pub(crate) fn shown(self) -> Used {
-        let cut = |s: String| if s.chars().count() > 200 { format!("{}…", s.chars().take(200).collect::<String>()) } else { s };
+        let cut = |s: String| {
+            if s.chars().count() > 200 {
+                format!("{}…", s.chars().take(200).collect::<String>())
+            } else {
+                s
+            }
+        };
         match self {
             Used::Value(v) => Used::Value(cut(v)),
             Used::Default(v) => Used::Default(cut(v)),

@@ -1,12 +1,15 @@
 //! `to_query` / `from_query`: every key of the format (see the table in `mod.rs`).
 
 use super::encode::{cap_query, encode_component, split_query};
-use super::scalar::*;
 use super::problem::{Problem, Used, WordKind};
-use super::{event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
-use crate::sim::MAX_POLICIES;
+use super::scalar::*;
+use super::{
+    event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S,
+    VERSION,
+};
 use crate::sim::capacity::LAB_MAX_SIZE;
 use crate::sim::scenario::{Algorithm, Scenario};
+use crate::sim::MAX_POLICIES;
 
 /// Latest clock start (9999-12-31T23:59:59Z) [Unix s].
 const MAX_START: u64 = 253_402_300_799;
@@ -129,7 +132,13 @@ impl Ctx {
         self.got.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     }
     /// Parse `key` with `p`; absent → `def`; error → notice and `def`.
-    fn get<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, Problem>, pr: impl Fn(&T) -> String) -> T {
+    fn get<T: Clone>(
+        &mut self,
+        key: &str,
+        def: T,
+        p: impl Fn(&str) -> Result<T, Problem>,
+        pr: impl Fn(&T) -> String,
+    ) -> T {
         let used = Used::Default(pr(&def));
         self.get_or(key, def, p, used)
     }
@@ -154,7 +163,11 @@ impl Ctx {
             }
             Some(v) if v < u64::from(lo) || v > u64::from(hi) => {
                 let c = v.clamp(u64::from(lo), u64::from(hi)) as u32;
-                self.note(key, Problem::Outside { value: short(&s), lo: lo.to_string(), hi: hi.to_string() }, Used::Value(c.to_string()));
+                self.note(
+                    key,
+                    Problem::Outside { value: short(&s), lo: lo.to_string(), hi: hi.to_string() },
+                    Used::Value(c.to_string()),
+                );
                 c
             }
             Some(v) => v as u32,
@@ -224,7 +237,11 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         Some(v) => match uint_sat(&v) {
             Some(n) if n == u64::from(VERSION) => {}
             Some(n) if n < u64::from(VERSION) => c.note("v", Problem::OlderVersion(n), Used::ReadAs(VERSION)),
-            Some(n) => c.note("v", Problem::NewerVersion { version: short(&n.to_string()), current: VERSION }, Used::ReadAsIgnoring(VERSION)),
+            Some(n) => c.note(
+                "v",
+                Problem::NewerVersion { version: short(&n.to_string()), current: VERSION },
+                Used::ReadAsIgnoring(VERSION),
+            ),
             None => c.note("v", Problem::NotVersion(short(&v)), Used::Version(VERSION)),
         },
     }
@@ -239,7 +256,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         }
     }
     sc.region = c.get("region", d.region, |s| word(s, &REGIONS, WordKind::Region), |r| pword(*r, &REGIONS));
-    sc.instance_type = c.get("type", d.instance_type, |s| word(s, &TYPES, WordKind::InstanceType), |t| pword(*t, &TYPES));
+    sc.instance_type =
+        c.get("type", d.instance_type, |s| word(s, &TYPES, WordKind::InstanceType), |t| pword(*t, &TYPES));
     sc.traffic.pattern = c.get("traffic", d.traffic.pattern.clone(), pattern::parse, pattern::print);
     sc.traffic.poisson_noise = c.flag("noise", d.traffic.poisson_noise);
     sc.group.name = c.get("name", d.group.name.clone(), name, |n| n.clone());
@@ -259,14 +277,18 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.group.min = min;
     sc.group.max = max;
     sc.group.desired = desired;
-    sc.group.azs = c.u32_in("azs", g.azs.min(sc.region.az_letters().len() as u32), 1, sc.region.az_letters().len() as u32);
+    sc.group.azs =
+        c.u32_in("azs", g.azs.min(sc.region.az_letters().len() as u32), 1, sc.region.az_letters().len() as u32);
     sc.group.health_check_grace_s = c.u32_in("grace", g.health_check_grace_s, 0, 86_400);
     sc.group.default_warmup_s = c.opt_u32_in("warmup", g.default_warmup_s, 3600);
     sc.group.default_cooldown_s = c.u32_in("cooldown", g.default_cooldown_s, 0, 86_400);
-    sc.group.termination_policy = c.get("term", g.termination_policy, |s| word(s, &TERMS, WordKind::TerminationPolicy), |t| pword(*t, &TERMS));
+    sc.group.termination_policy =
+        c.get("term", g.termination_policy, |s| word(s, &TERMS, WordKind::TerminationPolicy), |t| pword(*t, &TERMS));
     sc.group.protect_new_instances = c.flag("protect", g.protect_new_instances);
-    sc.group.health_check_type = c.get("hc", g.health_check_type, |s| word(s, &HCS, WordKind::HealthCheckType), |t| pword(*t, &HCS));
-    sc.group.credit_mode = c.get("credit", g.credit_mode, |s| word(s, &CREDITS, WordKind::CreditMode), |t| pword(*t, &CREDITS));
+    sc.group.health_check_type =
+        c.get("hc", g.health_check_type, |s| word(s, &HCS, WordKind::HealthCheckType), |t| pword(*t, &HCS));
+    sc.group.credit_mode =
+        c.get("credit", g.credit_mode, |s| word(s, &CREDITS, WordKind::CreditMode), |t| pword(*t, &CREDITS));
     let a = &d.alb;
     sc.alb.algorithm = c.get("alg", a.algorithm, |s| word(s, &ALGS, WordKind::Algorithm), |t| pword(*t, &ALGS));
     let mut slow = c.u32_in("slow", a.slow_start_s, 0, 900);
@@ -317,7 +339,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.model.new_conn_per_request = c.f64_in("conn", m.new_conn_per_request, 0.0, 1.0);
     sc.model.bytes_per_request = c.f64_in("bytes", m.bytes_per_request, 0.0, 1e9);
     sc.model.launch_retry_s = c.u32_in("retry", m.launch_retry_s, 1, 3600);
-    let open_at_s = c.get_or("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, Used::TheStart);
+    let open_at_s =
+        c.get_or("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, Used::TheStart);
     let lang = c.get_or(
         "lang",
         None,
@@ -353,7 +376,8 @@ fn panels(s: &str) -> Result<Vec<String>, Problem> {
         return Err(Problem::TooManyPanels(MAX_PANELS));
     }
     for (i, p) in v.iter().enumerate() {
-        if p.is_empty() || p.len() > 24 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        if p.is_empty() || p.len() > 24 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
             return Err(Problem::NotPanel(short(p)));
         }
         if v[..i].contains(p) {
@@ -378,7 +402,9 @@ fn read_policies(c: &mut Ctx, s: &str) -> Vec<crate::sim::PolicySpec> {
                 c.note("pol", Problem::SameName { index: i + 1, name: p.name().to_string() }, Used::Dropped)
             }
             Ok(p) => out.push(p),
-            Err(e) => c.note("pol", Problem::InPolicy { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped),
+            Err(e) => {
+                c.note("pol", Problem::InPolicy { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
+            }
         }
     }
     out
@@ -396,7 +422,9 @@ fn read_events(c: &mut Ctx, s: &str) -> Vec<crate::sim::ScheduledEvent> {
         }
         match event::parse(item) {
             Ok(e) => out.push(e),
-            Err(e) => c.note("ev", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped),
+            Err(e) => {
+                c.note("ev", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
+            }
         }
     }
     if out.windows(2).any(|w| w[0].at_s > w[1].at_s) {

@@ -1,8 +1,8 @@
 //! Numbers, flags, names and enum words of the link format (parse and print).
 
+use super::problem::{Problem, WordKind};
 use crate::sim::catalog::{CreditMode, InstanceType, Region};
 use crate::sim::scenario::{Algorithm, HealthCheckType, Monitoring, TerminationPolicy};
-use super::problem::{Problem, WordKind};
 
 /// Longest name (group, policy, alarm) a link may carry [chars].
 pub const MAX_NAME_CHARS: usize = 64;
@@ -128,7 +128,8 @@ pub(crate) fn pword<T: Copy + PartialEq>(v: T, table: &[(T, &'static str)]) -> S
     table.iter().find(|(x, _)| *x == v).map_or("?", |(_, w)| w).to_string()
 }
 
-pub(crate) const REGIONS: [(Region, &str); 2] = [(Region::UsEast1, "us-east-1"), (Region::ApNortheast2, "ap-northeast-2")];
+pub(crate) const REGIONS: [(Region, &str); 2] =
+    [(Region::UsEast1, "us-east-1"), (Region::ApNortheast2, "ap-northeast-2")];
 pub(crate) const TYPES: [(InstanceType, &str); 6] = [
     (InstanceType::T2Micro, "t2.micro"),
     (InstanceType::T3Micro, "t3.micro"),
@@ -147,5 +148,6 @@ pub(crate) const TERMS: [(TerminationPolicy, &str); 5] = [
 pub(crate) const HCS: [(HealthCheckType, &str); 2] = [(HealthCheckType::EC2, "ec2"), (HealthCheckType::ELB, "elb")];
 pub(crate) const CREDITS: [(Option<CreditMode>, &str); 3] =
     [(None, "-"), (Some(CreditMode::Standard), "standard"), (Some(CreditMode::Unlimited), "unlimited")];
-pub(crate) const ALGS: [(Algorithm, &str); 2] = [(Algorithm::RoundRobin, "rr"), (Algorithm::LeastOutstandingRequests, "lor")];
+pub(crate) const ALGS: [(Algorithm, &str); 2] =
+    [(Algorithm::RoundRobin, "rr"), (Algorithm::LeastOutstandingRequests, "lor")];
 pub(crate) const MONS: [(Monitoring, &str); 2] = [(Monitoring::Basic, "basic"), (Monitoring::Detailed, "detailed")];

@@ -1,7 +1,7 @@
 //! Scaling activity history in the console's wording (§1 "Cause" examples), capped.
 
-use std::collections::VecDeque;
 use core::fmt;
+use std::collections::VecDeque;
 
 use crate::sim::why::Why;
 

@@ -55,7 +55,14 @@ impl Sim {
         self.cohort.retry_at = 0;
         let r = self.apply_inner(cmd.clone(), t);
         if let Err(e) = &r {
-            self.act(t, S::Failed, K::Fault, format!("{} failed", cmd.aws_action()), e.to_string(), Reason::Rejected.into());
+            self.act(
+                t,
+                S::Failed,
+                K::Fault,
+                format!("{} failed", cmd.aws_action()),
+                e.to_string(),
+                Reason::Rejected.into(),
+            );
         }
         r
     }
@@ -75,7 +82,14 @@ impl Sim {
                 }
                 self.sc.traffic.pattern = p;
                 let cause = format!("At {} a user changed the traffic pattern.", self.iso(t));
-                self.act(t, S::Successful, K::Fault, "Traffic pattern changed".into(), cause, Reason::PatternChanged.into());
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Fault,
+                    "Traffic pattern changed".into(),
+                    cause,
+                    Reason::PatternChanged.into(),
+                );
             }
             Command::Spike { multiplier, duration_s } => {
                 if !multiplier.is_finite() || !(0.0..=1000.0).contains(&multiplier) {
@@ -85,16 +99,32 @@ impl Sim {
                 self.traffic.spike = Some((multiplier, t + d));
                 self.log_traffic(None, Some((multiplier, d)));
                 let w = Reason::Spike { multiplier, seconds: d }.into();
-                self.act(t, S::Successful, K::Fault, "Traffic spike".into(), format!("At {} a user started a traffic spike.", self.iso(t)), w);
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Fault,
+                    "Traffic spike".into(),
+                    format!("At {} a user started a traffic spike.", self.iso(t)),
+                    w,
+                );
             }
             Command::SetCapacity { min, max, desired } => {
                 let (mn, mx, d) = capacity::update((self.min, self.max, self.desired), min, max, desired)?;
                 self.min = mn;
                 self.max = mx;
-                let trig = format!("a user request update of AutoScalingGroup constraints to min: {mn}, max: {mx}, desired: {d}");
+                let trig = format!(
+                    "a user request update of AutoScalingGroup constraints to min: {mn}, max: {mx}, desired: {d}"
+                );
                 if !self.set_desired(t, d, &trig, Reason::Manual) {
                     let c = format!("At {} {trig}.", self.iso(t));
-                    self.act(t, S::Successful, K::Decision, "Updating group constraints".into(), c, Reason::Manual.into());
+                    self.act(
+                        t,
+                        S::Successful,
+                        K::Decision,
+                        "Updating group constraints".into(),
+                        c,
+                        Reason::Manual.into(),
+                    );
                 }
                 self.reconcile(t);
             }
@@ -106,12 +136,21 @@ impl Sim {
                 i.stress_until = t + d;
                 i.stress_workers = w;
                 let id = i.id;
-                self.act(t, S::Successful, K::Fault, format!("stress -c {w} --timeout {d}s on {id}"), format!("At {} a user ran stress on instance {id}.", self.iso(t)), Reason::Stress { workers: w, seconds: d }.into());
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Fault,
+                    format!("stress -c {w} --timeout {d}s on {id}"),
+                    format!("At {} a user ran stress on instance {id}.", self.iso(t)),
+                    Reason::Stress { workers: w, seconds: d }.into(),
+                );
             }
             Command::TerminateInstance { instance, decrement_desired } => {
                 let k = self.idx_of(instance)?;
                 if !self.insts[k].live() {
-                    return Err(CommandError::validation(format!("The instance {instance} is already being terminated.")));
+                    return Err(CommandError::validation(format!(
+                        "The instance {instance} is already being terminated."
+                    )));
                 }
                 if decrement_desired && self.desired <= self.min {
                     return Err(CommandError::validation(format!(
@@ -119,7 +158,10 @@ impl Sim {
                         self.min
                     )));
                 }
-                let base = format!("At {} instance {instance} was taken out of service in response to a user request", self.iso(t));
+                let base = format!(
+                    "At {} instance {instance} was taken out of service in response to a user request",
+                    self.iso(t)
+                );
                 let cause = if decrement_desired {
                     self.desired -= 1;
                     format!("{base}, shrinking the capacity from {} to {}.", self.desired + 1, self.desired)
@@ -135,12 +177,26 @@ impl Sim {
             Command::SetInstanceUnhealthy(id) => {
                 let k = self.idx_of(id)?;
                 self.insts[k].broken = true;
-                self.act(t, S::Successful, K::Fault, format!("App on {id} broken"), format!("At {} a user broke the application on instance {id}.", self.iso(t)), Reason::AppBroken.into());
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Fault,
+                    format!("App on {id} broken"),
+                    format!("At {} a user broke the application on instance {id}.", self.iso(t)),
+                    Reason::AppBroken.into(),
+                );
             }
             Command::RepairApp(id) => {
                 let k = self.idx_of(id)?;
                 self.insts[k].broken = false;
-                self.act(t, S::Successful, K::Fault, format!("App on {id} repaired"), format!("At {} a user repaired the application on instance {id}.", self.iso(t)), Reason::AppRepaired.into());
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Fault,
+                    format!("App on {id} repaired"),
+                    format!("At {} a user repaired the application on instance {id}.", self.iso(t)),
+                    Reason::AppRepaired.into(),
+                );
             }
             Command::SetInstanceHealth { instance, healthy } => {
                 let k = self.idx_of(instance)?;
@@ -152,7 +208,9 @@ impl Sim {
             }
             Command::SetAzAvailable { az, available } => {
                 if az >= self.az_up.len() {
-                    return Err(CommandError::validation(format!("Availability Zone index {az} is not used by the group")));
+                    return Err(CommandError::validation(format!(
+                        "Availability Zone index {az} is not used by the group"
+                    )));
                 }
                 if self.az_up[az] == available {
                     return Ok(());
@@ -165,14 +223,28 @@ impl Sim {
                         if self.insts[k].az == az && self.insts[k].lifecycle != L::Terminated {
                             let id = self.insts[k].id;
                             self.kill_now(k, t);
-                            self.act(t, S::Successful, K::Terminate, format!("Terminating EC2 instance: {id}"), cause.clone(), Reason::AzDown { az: name.clone(), replace: false }.into());
+                            self.act(
+                                t,
+                                S::Successful,
+                                K::Terminate,
+                                format!("Terminating EC2 instance: {id}"),
+                                cause.clone(),
+                                Reason::AzDown { az: name.clone(), replace: false }.into(),
+                            );
                         }
                     }
                     self.last_cause = cause;
                     self.last_why = Reason::AzDown { az: name, replace: true }.into();
                     self.reconcile(t);
                 } else {
-                    self.act(t, S::Successful, K::Fault, format!("{name} recovered"), format!("At {} Availability Zone {name} became available.", self.iso(t)), Reason::AzRecovered.into());
+                    self.act(
+                        t,
+                        S::Successful,
+                        K::Fault,
+                        format!("{name} recovered"),
+                        format!("At {} Availability Zone {name} became available.", self.iso(t)),
+                        Reason::AzRecovered.into(),
+                    );
                     self.rebalance(t);
                 }
             }
@@ -182,7 +254,9 @@ impl Sim {
                 if !exists && self.sc.policies.len() >= MAX_POLICIES {
                     return Err(CommandError {
                         code: "LimitExceeded",
-                        message: format!("The lab allows at most {MAX_POLICIES} policies and scheduled actions per group."),
+                        message: format!(
+                            "The lab allows at most {MAX_POLICIES} policies and scheduled actions per group."
+                        ),
                     });
                 }
                 match self.sc.policies.iter().position(|x| x.name() == p.name()) {
@@ -192,15 +266,18 @@ impl Sim {
                 self.rebuild_policies();
             }
             Command::DeletePolicy(name) => {
-                let k = self.sc.policies.iter().position(|x| x.name() == name).ok_or_else(|| {
-                    CommandError::validation(format!("The scaling policy '{name}' does not exist."))
-                })?;
+                let k =
+                    self.sc.policies.iter().position(|x| x.name() == name).ok_or_else(|| {
+                        CommandError::validation(format!("The scaling policy '{name}' does not exist."))
+                    })?;
                 self.sc.policies.remove(k);
                 self.rebuild_policies();
             }
             Command::SetAlb(mut a) => {
                 if a.slow_start_s != 0 && a.algorithm == Algorithm::LeastOutstandingRequests {
-                    return Err(CommandError::validation("Slow start duration cannot be enabled with the least outstanding requests algorithm"));
+                    return Err(CommandError::validation(
+                        "Slow start duration cannot be enabled with the least outstanding requests algorithm",
+                    ));
                 }
                 sanitize_alb(&mut a);
                 self.load.idle_timeout_s = a.idle_timeout_s as f64;
@@ -232,7 +309,14 @@ impl Sim {
             Command::SetInstanceType(it) => {
                 self.itype = it;
                 self.template_version += 1;
-                self.act(t, S::Successful, K::Decision, format!("Launch template version {} uses {it}", self.template_version), format!("At {} a user created a new launch template version.", self.iso(t)), Reason::NewInstanceType.into());
+                self.act(
+                    t,
+                    S::Successful,
+                    K::Decision,
+                    format!("Launch template version {} uses {it}", self.template_version),
+                    format!("At {} a user created a new launch template version.", self.iso(t)),
+                    Reason::NewInstanceType.into(),
+                );
             }
         }
         Ok(())
@@ -257,7 +341,12 @@ pub fn validate_policy(p: &PolicySpec) -> Result<(), CommandError> {
         }
         PolicySpec::Simple { alarm, .. } => validate_alarm(alarm)?,
         PolicySpec::Hpa { target_cpu, tolerance, sync_s, .. } => {
-            if !target_cpu.is_finite() || *target_cpu <= 0.0 || !tolerance.is_finite() || *tolerance < 0.0 || *sync_s == 0 {
+            if !target_cpu.is_finite()
+                || *target_cpu <= 0.0
+                || !tolerance.is_finite()
+                || *tolerance < 0.0
+                || *sync_s == 0
+            {
                 return bad("HPA target must be > 0, tolerance ≥ 0 and sync period ≥ 1 s");
             }
         }
@@ -284,7 +373,9 @@ fn validate_alarm(a: &crate::sim::policy_spec::AlarmSpec) -> Result<(), CommandE
         return Err(CommandError::validation("DatapointsToAlarm must be between 1 and EvaluationPeriods"));
     }
     if a.period_s as u64 * a.evaluation_periods as u64 > 86_400 {
-        return Err(CommandError::validation("The evaluation period (Period × EvaluationPeriods) cannot exceed one day"));
+        return Err(CommandError::validation(
+            "The evaluation period (Period × EvaluationPeriods) cannot exceed one day",
+        ));
     }
     Ok(())
 }

@@ -284,7 +284,9 @@ impl Sim {
         let req_avail = f64::max(f64::max(cap_pct - 0.0 - base_cpu, cap_pct), 0.0);
         let mu = cap_rps * req_avail * 0.01;
         let first = self.insts[c.members[0] as usize].credits;
-        c.credit = first.map(|cr| (cr.spend_per_pct_s, if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s }));
+        c.credit = first.map(|cr| {
+            (cr.spend_per_pct_s, if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s })
+        });
         c.mu = mu;
         c.inv_mu = if mu > 0.0 { 1.0 / mu } else { 0.0 };
         c.whole = (mu + 0.0) as i64 as u64;
@@ -353,7 +355,8 @@ impl Sim {
     pub(crate) fn cohort_minute(&mut self, now: u64) {
         self.cohort_flush();
         let c = &self.cohort;
-        let grow = c.active && c.others.iter().any(|&(k, _)| c.key.is_some() && steady_key(&self.insts[k as usize], now) == c.key);
+        let grow = c.active
+            && c.others.iter().any(|&(k, _)| c.key.is_some() && steady_key(&self.insts[k as usize], now) == c.key);
         if !c.active || grow {
             self.cohort_dissolve();
             self.cohort.retry_at = 0;

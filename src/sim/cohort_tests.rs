@@ -22,9 +22,19 @@ fn compare(sc: Scenario, seconds: u64) {
         assert_eq!((a.t, a.desired, a.instances.len()), (b.t, b.desired, b.instances.len()));
         assert_eq!(agg.ledger(), one.ledger(), "t = {}", a.t);
         assert!(close(a.group_cpu.unwrap_or(-1.0), b.group_cpu.unwrap_or(-1.0)), "{:?} {:?}", a.group_cpu, b.group_cpu);
-        assert!(close(a.cost_usd, b.cost_usd) && close(a.p99_ms, b.p99_ms), "{} {} {} {}", a.cost_usd, b.cost_usd, a.p99_ms, b.p99_ms);
+        assert!(
+            close(a.cost_usd, b.cost_usd) && close(a.p99_ms, b.p99_ms),
+            "{} {} {} {}",
+            a.cost_usd,
+            b.cost_usd,
+            a.p99_ms,
+            b.p99_ms
+        );
         for (x, y) in a.instances.iter().zip(&b.instances) {
-            assert_eq!((x.id, x.lifecycle, x.target_state, x.served_rps, x.queue), (y.id, y.lifecycle, y.target_state, y.served_rps, y.queue));
+            assert_eq!(
+                (x.id, x.lifecycle, x.target_state, x.served_rps, x.queue),
+                (y.id, y.lifecycle, y.target_state, y.served_rps, y.queue)
+            );
             assert!(close(x.cpu, y.cpu) && close(x.credits.unwrap_or(0.0), y.credits.unwrap_or(0.0)), "{x:?} {y:?}");
             let (p, q) = (
                 agg.series(Metric::InstanceCPUUtilization(x.id), Statistic::Average, 60, a.t.saturating_sub(120)),
@@ -42,18 +52,29 @@ fn compare(sc: Scenario, seconds: u64) {
             let (p, q) = (agg.series(m, st, 60, 0), one.series(m, st, 60, 0));
             assert_eq!(p.len(), q.len());
             // (p99: minute quantiles are stored as f32)
-            assert!(p.iter().zip(&q).all(|(u, v)| u.t == v.t && (close(u.value, v.value) || (u.value - v.value).abs() < 1e-6)), "{m} {st}");
+            assert!(
+                p.iter()
+                    .zip(&q)
+                    .all(|(u, v)| u.t == v.t && (close(u.value, v.value) || (u.value - v.value).abs() < 1e-6)),
+                "{m} {st}"
+            );
         }
     }
     let (a, b) = (agg.summary(), one.summary());
-    assert_eq!((a.requests, a.requests_failed, a.scale_outs, a.scale_ins), (b.requests, b.requests_failed, b.scale_outs, b.scale_ins));
+    assert_eq!(
+        (a.requests, a.requests_failed, a.scale_outs, a.scale_ins),
+        (b.requests, b.requests_failed, b.scale_outs, b.scale_ins)
+    );
     assert!(close(a.credit_cost_usd, b.credit_cost_usd) && close(a.cost_usd, b.cost_usd));
     assert!(close(a.p99_ms, b.p99_ms), "{} {}", a.p99_ms, b.p99_ms);
     assert!(formed as u64 * 30 * 4 > seconds, "the cohort was active at {formed} checks only");
 }
 
 fn diurnal(mean: f64, amp: f64) -> TrafficSpec {
-    TrafficSpec { pattern: Pattern::Diurnal { mean_rps: mean, amplitude_rps: amp, peak_hour_utc: 3.0 }, poisson_noise: true }
+    TrafficSpec {
+        pattern: Pattern::Diurnal { mean_rps: mean, amplitude_rps: amp, peak_hour_utc: 3.0 },
+        poisson_noise: true,
+    }
 }
 
 #[test]
@@ -70,23 +91,39 @@ fn t3_unlimited_day_with_scaling() {
 
 #[test]
 fn faults_stress_outage_and_hpa() {
-    let mut sc = Scenario { seed: 7, instance_type: InstanceType::T3Micro, traffic: diurnal(300.0, 200.0), ..Scenario::default() };
+    let mut sc = Scenario {
+        seed: 7,
+        instance_type: InstanceType::T3Micro,
+        traffic: diurnal(300.0, 200.0),
+        ..Scenario::default()
+    };
     sc.group = GroupSpec { min: 2, max: 12, desired: Some(4), azs: 3, ..GroupSpec::default() };
     sc.policies = vec![PolicySpec::default_cpu50(), PolicySpec::default_hpa(60.0)];
     sc.events = vec![
-        ScheduledEvent { at_s: 600, action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 900, workers: 1 } },
+        ScheduledEvent {
+            at_s: 600,
+            action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 900, workers: 1 },
+        },
         ScheduledEvent { at_s: 1500, action: EventAction::SetInstanceUnhealthy(InstanceRef::Nth(1)) },
         ScheduledEvent { at_s: 2400, action: EventAction::Spike { multiplier: 3.0, duration_s: 300 } },
         ScheduledEvent { at_s: 3600, action: EventAction::SetAzAvailable { az: 1, available: false } },
         ScheduledEvent { at_s: 5400, action: EventAction::SetAzAvailable { az: 1, available: true } },
-        ScheduledEvent { at_s: 6000, action: EventAction::TerminateInstance { instance: InstanceRef::Nth(2), decrement_desired: false } },
+        ScheduledEvent {
+            at_s: 6000,
+            action: EventAction::TerminateInstance { instance: InstanceRef::Nth(2), decrement_desired: false },
+        },
     ];
     compare(sc, 3 * 3600);
 }
 
 #[test]
 fn fixed_performance_type_and_slow_start() {
-    let mut sc = Scenario { seed: 11, instance_type: InstanceType::M5Large, traffic: diurnal(400.0, 300.0), ..Scenario::default() };
+    let mut sc = Scenario {
+        seed: 11,
+        instance_type: InstanceType::M5Large,
+        traffic: diurnal(400.0, 300.0),
+        ..Scenario::default()
+    };
     sc.group = GroupSpec { min: 2, max: 20, desired: Some(3), azs: 2, ..GroupSpec::default() };
     sc.policies = vec![PolicySpec::default_cpu50()];
     sc.alb.slow_start_s = 60;

@@ -55,7 +55,12 @@ impl Sim {
     pub(crate) fn health_poll(&mut self, t: u64) {
         let elb = self.sc.group.health_check_type == HealthCheckType::ELB;
         for i in self.insts.iter_mut() {
-            if elb && i.healthy && i.lifecycle == L::InService && t >= i.grace_until && i.target == TargetState::Unhealthy {
+            if elb
+                && i.healthy
+                && i.lifecycle == L::InService
+                && t >= i.grace_until
+                && i.target == TargetState::Unhealthy
+            {
                 i.healthy = false;
             }
         }
@@ -193,7 +198,14 @@ impl Sim {
                     let why = Reason::Scheduled { name: spec.name.clone() };
                     if !self.set_desired(t, d, &trig, why.clone()) {
                         let c = format!("At {} {trig}.", self.iso(t));
-                        self.act(t, S::Successful, K::Decision, format!("Executing scheduled action {}", spec.name), c, why.into());
+                        self.act(
+                            t,
+                            S::Successful,
+                            K::Decision,
+                            format!("Executing scheduled action {}", spec.name),
+                            c,
+                            why.into(),
+                        );
                     }
                 }
                 Err(e) => {
@@ -245,7 +257,8 @@ impl Sim {
     pub(crate) fn predictive_apply(&mut self, now: u64) {
         let unix = self.sc.start_utc_s + now as i64;
         for k in 0..self.prt.len() {
-            let PolicySpec::Predictive { name, mode, buffer_s, max_capacity_buffer_pct, .. } = &self.sc.policies[k] else {
+            let PolicySpec::Predictive { name, mode, buffer_s, max_capacity_buffer_pct, .. } = &self.sc.policies[k]
+            else {
                 continue;
             };
             let PolicyRt::Predictive(st) = &self.prt[k] else { continue };
@@ -291,7 +304,9 @@ impl Sim {
         }
         self.cohort.sync = Default::default();
         for k in 0..self.prt.len() {
-            let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } = self.sc.policies[k].clone() else {
+            let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } =
+                self.sc.policies[k].clone()
+            else {
                 continue;
             };
             if !now.is_multiple_of(sync_s.max(1) as u64) {

@@ -29,8 +29,7 @@ impl Sim {
         }
         self.desired = new;
         self.protected_note = None;
-        self.last_cause =
-            format!("At {} {trigger} changing the desired capacity from {old} to {new}.", self.iso(t));
+        self.last_cause = format!("At {} {trigger} changing the desired capacity from {old} to {new}.", self.iso(t));
         self.last_why = Why::changed(why, old, new);
         true
     }
@@ -130,7 +129,14 @@ impl Sim {
             }
             let prop = propose(hi_on, lo_on, n_ready, m, *target, self.desired, warming, *disable_scale_in);
             let value = m.map(tenth);
-            let tt = |minutes, capacity| TtFacts { metric: *metric, value, target: *target, minutes, ready: n_ready, capacity };
+            let tt = |minutes, capacity| TtFacts {
+                metric: *metric,
+                value,
+                target: *target,
+                minutes,
+                ready: n_ready,
+                capacity,
+            };
             match prop {
                 Proposal::Out(c) => outs.push((
                     c,
@@ -169,13 +175,18 @@ impl Sim {
             let spec = self.sc.policies[p].clone();
             let rt = self.prt[p].clone();
             match (&spec, &rt) {
-                (PolicySpec::Step { name, adjustment_type, steps, min_adjustment_magnitude, warmup_s, .. }, PolicyRt::Step { alarm, last }) => {
+                (
+                    PolicySpec::Step { name, adjustment_type, steps, min_adjustment_magnitude, warmup_s, .. },
+                    PolicyRt::Step { alarm, last },
+                ) => {
                     let a = self.alarms[*alarm].clone();
                     if a.state != AlarmState::Alarm {
                         continue;
                     }
                     let Some(v) = a.last_values.last().copied().flatten() else { continue };
-                    let Some(si) = find_step(steps, v - a.spec.threshold, a.spec.comparison.is_upper()) else { continue };
+                    let Some(si) = find_step(steps, v - a.spec.threshold, a.spec.comparison.is_upper()) else {
+                        continue;
+                    };
                     let warmup = self.policy_warmup(*warmup_s);
                     let warming = self.warming_for(now, warmup);
                     let adj = steps[si].adjustment;
@@ -193,7 +204,12 @@ impl Sim {
                         }
                     }
                     let trig = alarm_trigger(&a.spec.name, name);
-                    let why = Reason::Step { breach: breach(&a.spec, v), step: si + 1, adjustment_type: *adjustment_type, adjustment: adj };
+                    let why = Reason::Step {
+                        breach: breach(&a.spec, v),
+                        step: si + 1,
+                        adjustment_type: *adjustment_type,
+                        adjustment: adj,
+                    };
                     let until = now + warmup + self.sc.model.boot_s as u64;
                     if self.set_desired(now, new_c, &trig, why) && new_c > 0 {
                         if let PolicyRt::Step { last, .. } = &mut self.prt[p] {
@@ -210,7 +226,11 @@ impl Sim {
                     let new = apply_adjustment(self.desired, *adjustment_type, *adjustment, None);
                     let new_c = new.clamp(self.min as i64, self.max as i64) as u32;
                     let trig = alarm_trigger(&a.spec.name, name);
-                    let why = Reason::Simple { breach: breach(&a.spec, v), adjustment_type: *adjustment_type, adjustment: *adjustment };
+                    let why = Reason::Simple {
+                        breach: breach(&a.spec, v),
+                        adjustment_type: *adjustment_type,
+                        adjustment: *adjustment,
+                    };
                     if self.set_desired(now, new_c, &trig, why) {
                         if let PolicyRt::Simple { state, .. } = &mut self.prt[p] {
                             state.fired();

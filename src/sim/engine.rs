@@ -201,7 +201,14 @@ impl Sim {
         }
         sim.peak_instances = desired;
         for (name, msg) in rejected {
-            sim.act(0, ActivityStatus::Failed, ActivityKind::Decision, format!("Policy {name} rejected"), msg, crate::sim::why::Reason::InvalidPolicy.into());
+            sim.act(
+                0,
+                ActivityStatus::Failed,
+                ActivityKind::Decision,
+                format!("Policy {name} rejected"),
+                msg,
+                crate::sim::why::Reason::InvalidPolicy.into(),
+            );
         }
         sim
     }
@@ -335,7 +342,15 @@ impl Sim {
     }
 
     /// Add an activity (helper).
-    pub(crate) fn act(&mut self, t: u64, st: ActivityStatus, kind: ActivityKind, d: String, c: String, w: crate::sim::why::Why) -> u64 {
+    pub(crate) fn act(
+        &mut self,
+        t: u64,
+        st: ActivityStatus,
+        kind: ActivityKind,
+        d: String,
+        c: String,
+        w: crate::sim::why::Why,
+    ) -> u64 {
         self.log.push(t, st, kind, d, c, w)
     }
 

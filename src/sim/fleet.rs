@@ -48,7 +48,8 @@ impl Sim {
         };
         let id = InstanceId(self.rng_ids.next_u64());
         let m = &self.sc.model;
-        let (run, ready) = if warm { (t, t) } else { (t + m.boot_s as u64, t + m.boot_s as u64 + m.app_ready_s as u64) };
+        let (run, ready) =
+            if warm { (t, t) } else { (t + m.boot_s as u64, t + m.boot_s as u64 + m.app_ready_s as u64) };
         let it = self.itype;
         let mode = self.sc.group.credit_mode;
         let credits = it.burst().map(|b| Credits::launch(b, mode.unwrap_or(b.default_mode), it.vcpus()));
@@ -228,7 +229,8 @@ impl Sim {
     pub(crate) fn drop_terminated(&mut self, now: u64) {
         let keep = self.sc.model.keep_terminated_s as u64;
         if !self.insts.iter().any(|i| i.terminated_at.is_some_and(|x| x + keep <= now)) {
-            self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
+            self.next_drop =
+                self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
             return;
         }
         self.cohort_dissolve(); // indices change

@@ -8,8 +8,8 @@
 //! cohort's totals after them (group sums in that order).
 
 use crate::sim::alb;
-use crate::sim::engine::Sim;
 use crate::sim::cohort::NONE;
+use crate::sim::engine::Sim;
 use crate::sim::instance::Instance;
 use crate::sim::load::{serve_second, LoadModel};
 use crate::sim::scenario::Algorithm;

@@ -109,5 +109,5 @@ pub use scenario::{
 };
 pub use series::GROUP_METRICS;
 pub use traffic::{Pattern, TrafficSpec};
-pub use why::{Breach, Reason, TtFacts, Why};
 pub use views::{AzView, InstanceView, Ledger, LifecycleState, RunSummary, Snapshot, TargetState};
+pub use why::{Breach, Reason, TtFacts, Why};

@@ -101,7 +101,9 @@ impl Sim {
     pub fn forecasts(&self) -> Vec<(String, Vec<ForecastPoint>)> {
         let mut out = Vec::new();
         for (k, p) in self.sc.policies.iter().enumerate() {
-            if let (PolicySpec::Predictive { name, .. }, crate::sim::policies::PolicyRt::Predictive(st)) = (p, &self.prt[k]) {
+            if let (PolicySpec::Predictive { name, .. }, crate::sim::policies::PolicyRt::Predictive(st)) =
+                (p, &self.prt[k])
+            {
                 out.push((name.clone(), st.forecast.iter().map(|f| (f.0 * 3600, f.1, f.2)).collect()));
             }
         }
@@ -185,7 +187,10 @@ impl Sim {
         sc.policies.clear();
         sc.traffic = self.initial_traffic.clone();
         sc.events.retain(|e| {
-            matches!(e.action, EventAction::Spike { .. } | EventAction::SetTrafficOverride(_) | EventAction::SetTrafficPattern(_))
+            matches!(
+                e.action,
+                EventAction::Spike { .. } | EventAction::SetTrafficOverride(_) | EventAction::SetTrafficPattern(_)
+            )
         });
         for (t, p) in &self.pattern_log {
             sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficPattern(p.clone()) });
@@ -195,7 +200,8 @@ impl Sim {
                 sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficOverride(*v) });
             }
             if let Some((m, d)) = sp {
-                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::Spike { multiplier: *m, duration_s: *d } });
+                sc.events
+                    .push(ScheduledEvent { at_s: *t, action: EventAction::Spike { multiplier: *m, duration_s: *d } });
             }
         }
         let mut s = Sim::new(sc);

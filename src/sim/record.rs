@@ -1,10 +1,10 @@
 //! Per-second metric recording and the minute/hour closes (§6 ALB metrics, §7).
 
 use crate::sim::engine::Sim;
+use crate::sim::flow::SecondTotals;
 use crate::sim::instance::INSTANCE_MINUTES;
 use crate::sim::metric::Metric;
 use crate::sim::series::gidx;
-use crate::sim::flow::SecondTotals;
 
 const K_CPU: usize = 0;
 const K_REQ: usize = 1;
@@ -55,7 +55,14 @@ impl Sim {
             }
         }
         // host counts: always
-        let hosts = [(K_HEALTHY, healthy), (K_UNHEALTHY, unhealthy), (K_DES, self.desired), (K_INS, ins), (K_PEN, pen), (K_TERM, term)];
+        let hosts = [
+            (K_HEALTHY, healthy),
+            (K_UNHEALTHY, unhealthy),
+            (K_DES, self.desired),
+            (K_INS, ins),
+            (K_PEN, pen),
+            (K_TERM, term),
+        ];
         for (k, n) in hosts {
             let v = n as f64;
             row[k] = v as f32;

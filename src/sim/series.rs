@@ -169,7 +169,8 @@ impl Sim {
             return if a.count > 0 { Some((a, None)) } else { None };
         }
         let a = one(m)?;
-        let q = if metric == Metric::TargetResponseTime { gidx(metric).and_then(|k| self.gm.min[k].q(m)) } else { None };
+        let q =
+            if metric == Metric::TargetResponseTime { gidx(metric).and_then(|k| self.gm.min[k].q(m)) } else { None };
         Some((a, q))
     }
 

@@ -126,7 +126,8 @@ impl Pattern {
                 Err(format!("{name} must be between 0 and {MAX_RPS} requests/s"))
             }
         };
-        let time = |name: &str, v: u64| if v <= MAX_T { Ok(()) } else { Err(format!("{name} must be at most 30 days")) };
+        let time =
+            |name: &str, v: u64| if v <= MAX_T { Ok(()) } else { Err(format!("{name} must be at most 30 days")) };
         match self {
             Pattern::Constant { rps } => rate("The rate", *rps),
             Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
@@ -152,13 +153,20 @@ impl Pattern {
                 // Inside a Product, base/peak are factors; the same bounds keep them sane.
                 rate("The spike's base", *base)?;
                 rate("The spike's peak", *peak)?;
-                for (n, v) in [("The spike's start", at_s), ("The rise", rise_s), ("The hold", hold_s), ("The fall", fall_s)] {
+                for (n, v) in
+                    [("The spike's start", at_s), ("The rise", rise_s), ("The hold", hold_s), ("The fall", fall_s)]
+                {
                     time(n, *v)?;
                 }
                 Ok(())
             }
             Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
-                for (n, v) in [("The start rate", start_rps), ("The step", step_rps), ("The lowest rate", min_rps), ("The highest rate", max_rps)] {
+                for (n, v) in [
+                    ("The start rate", start_rps),
+                    ("The step", step_rps),
+                    ("The lowest rate", min_rps),
+                    ("The highest rate", max_rps),
+                ] {
                     rate(n, *v)?;
                 }
                 if min_rps > max_rps {

@@ -14,7 +14,11 @@ pub struct CanvasSize {
 impl CanvasSize {
     pub fn new(css_w: f64, css_h: f64, dpr: f64) -> Self {
         let fix = |v: f64, lo: f64, hi: f64, d: f64| if v.is_finite() { v.clamp(lo, hi) } else { d };
-        Self { css_w: fix(css_w, 1.0, 8192.0, 300.0), css_h: fix(css_h, 1.0, 4096.0, 150.0), dpr: fix(dpr, 1.0, 4.0, 1.0) }
+        Self {
+            css_w: fix(css_w, 1.0, 8192.0, 300.0),
+            css_h: fix(css_h, 1.0, 4096.0, 150.0),
+            dpr: fix(dpr, 1.0, 4.0, 1.0),
+        }
     }
 
     /// Backing-store size [device px]: what `canvas.width/height` must be for crisp lines.

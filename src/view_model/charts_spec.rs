@@ -147,7 +147,9 @@ pub fn alarm_marks(lang: Lang, series: &[SeriesSpec], alarms: &[Alarm], period_s
             let thr = crate::sim::alarms::fmt_num(a.threshold());
             let sym = a.spec.comparison.symbol();
             let (kind, label) = match a.role {
-                AlarmRole::TtHigh(_) => (MarkKind::High, format!("AlarmHigh {sym} {thr}{}", tr(lang, Text::TargetMark))),
+                AlarmRole::TtHigh(_) => {
+                    (MarkKind::High, format!("AlarmHigh {sym} {thr}{}", tr(lang, Text::TargetMark)))
+                }
                 AlarmRole::TtLow(_) => (MarkKind::Low, format!("AlarmLow {sym} {thr}")),
                 AlarmRole::Policy(_) => (MarkKind::Policy, format!("{} {sym} {thr}", a.spec.name)),
             };
@@ -216,7 +218,15 @@ pub struct ChartData {
 
 impl ChartData {
     /// Fits the window to the series and marks.
-    pub fn new(spec: ChartSpec, series: Vec<SeriesData>, marks: Vec<Mark>, bands: Vec<(u64, u64)>, now: u64, range_s: u64, start_utc_s: i64) -> Self {
+    pub fn new(
+        spec: ChartSpec,
+        series: Vec<SeriesData>,
+        marks: Vec<Mark>,
+        bands: Vec<(u64, u64)>,
+        now: u64,
+        range_s: u64,
+        start_utc_s: i64,
+    ) -> Self {
         let values: Vec<f64> = series.iter().flat_map(|s| s.points.iter().map(|p| p.value)).collect();
         let levels: Vec<f64> = marks.iter().map(|m| m.value).collect();
         let window = window(now, range_s, &values, &levels, spec.fixed_max);
@@ -252,7 +262,13 @@ impl Palette {
                 axis: (0x5f, 0x6b, 0x7a),
                 alarm: (0xff, 0x7b, 0x72),
                 policy: (0xf0, 0x88, 0x3e),
-                series: [(0x58, 0xa6, 0xff), (0xff, 0xa6, 0x57), (0x3f, 0xb9, 0x50), (0xff, 0x7b, 0x72), (0xd2, 0xa8, 0xff)],
+                series: [
+                    (0x58, 0xa6, 0xff),
+                    (0xff, 0xa6, 0x57),
+                    (0x3f, 0xb9, 0x50),
+                    (0xff, 0x7b, 0x72),
+                    (0xd2, 0xa8, 0xff),
+                ],
             }
         } else {
             Palette {
@@ -262,7 +278,13 @@ impl Palette {
                 axis: (0xb6, 0xbe, 0xc9),
                 alarm: (0xd9, 0x15, 0x15),
                 policy: (0xd4, 0x6b, 0x08),
-                series: [(0x1f, 0x77, 0xb4), (0xff, 0x7f, 0x0e), (0x2c, 0xa0, 0x2c), (0xd6, 0x27, 0x28), (0x94, 0x67, 0xbd)],
+                series: [
+                    (0x1f, 0x77, 0xb4),
+                    (0xff, 0x7f, 0x0e),
+                    (0x2c, 0xa0, 0x2c),
+                    (0xd6, 0x27, 0x28),
+                    (0x94, 0x67, 0xbd),
+                ],
             }
         }
     }
@@ -282,10 +304,19 @@ mod tests {
     use crate::sim::alarms::AlarmHistoryItem;
     use crate::sim::policy_spec::{AlarmSpec, Comparison};
 
-    fn alarm(role: AlarmRole, cmp: Comparison, thr: f64, changes: &[(u64, AlarmState, AlarmState)], state: AlarmState) -> Alarm {
+    fn alarm(
+        role: AlarmRole,
+        cmp: Comparison,
+        thr: f64,
+        changes: &[(u64, AlarmState, AlarmState)],
+        state: AlarmState,
+    ) -> Alarm {
         let mut a = Alarm::new(AlarmSpec::cpu("a", cmp, thr, 3, 3), role, 0);
         a.state = state;
-        a.history = changes.iter().map(|(t, from, to)| AlarmHistoryItem { t: *t, from: *from, to: *to, reason: String::new() }).collect();
+        a.history = changes
+            .iter()
+            .map(|(t, from, to)| AlarmHistoryItem { t: *t, from: *from, to: *to, reason: String::new() })
+            .collect();
         a
     }
 
@@ -314,7 +345,8 @@ mod tests {
 
     #[test]
     fn incomplete_periods_are_dropped() {
-        let pts = vec![Datapoint { t: 0, value: 1.0 }, Datapoint { t: 60, value: 2.0 }, Datapoint { t: 120, value: 0.1 }];
+        let pts =
+            vec![Datapoint { t: 0, value: 1.0 }, Datapoint { t: 60, value: 2.0 }, Datapoint { t: 120, value: 0.1 }];
         assert_eq!(complete_only(pts.clone(), 60, 150).len(), 2);
         assert_eq!(complete_only(pts.clone(), 60, 180).len(), 3);
         assert_eq!(complete_only(pts, 300, 299).len(), 0);
@@ -384,7 +416,11 @@ mod tests {
     fn chart_data_fits_window_and_reports_latest() {
         let spec = CHARTS[1];
         let series = vec![
-            SeriesData { spec: spec.series[0], period_s: 60, points: vec![Datapoint { t: 0, value: 900.0 }, Datapoint { t: 60, value: 1800.0 }] },
+            SeriesData {
+                spec: spec.series[0],
+                period_s: 60,
+                points: vec![Datapoint { t: 0, value: 900.0 }, Datapoint { t: 60, value: 1800.0 }],
+            },
             SeriesData { spec: spec.series[1], period_s: 60, points: vec![] },
         ];
         let d = ChartData::new(spec, series, vec![], vec![], 120, 900, 0);

@@ -113,11 +113,15 @@ pub fn parse_jump(lang: Lang, text: &str, start_utc_s: i64, now_s: u64) -> Resul
         return Err(not_time("is not a time.", "은(는) 시각이 아닙니다."));
     };
     if target - now_s > MAX_JUMP_S {
-        return Err(if ko { "한 번에 최대 7일까지 이동할 수 있습니다." } else { "The lab jumps at most 7 days at a time." }.into());
+        return Err(if ko {
+            "한 번에 최대 7일까지 이동할 수 있습니다."
+        } else {
+            "The lab jumps at most 7 days at a time."
+        }
+        .into());
     }
     Ok(target)
 }
-
 
 #[cfg(test)]
 mod tests {

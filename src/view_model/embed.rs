@@ -96,7 +96,9 @@ mod tests {
     #[test]
     fn the_snippet_escapes_the_url() {
         let s = iframe_snippet("https://x.example/lab/?v=1&min=2&embed=1\"><script>", 900, 600);
-        assert!(s.starts_with("<iframe src=\"https://x.example/lab/?v=1&amp;min=2&amp;embed=1&quot;&gt;&lt;script&gt;\""));
+        assert!(
+            s.starts_with("<iframe src=\"https://x.example/lab/?v=1&amp;min=2&amp;embed=1&quot;&gt;&lt;script&gt;\"")
+        );
         assert!(s.contains("width=\"900\" height=\"600\""));
         assert!(!s.contains("<script>"));
     }

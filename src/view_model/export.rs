@@ -66,10 +66,7 @@ pub fn scenario_json(sc: &Scenario) -> String {
         .filter(|((k, v), (_, d))| *k == "v" || v != d)
         .map(|(kv, _)| kv)
         .collect();
-    let body: Vec<String> = map
-        .iter()
-        .map(|(k, v)| format!("  {}: {}", quote(k), quote(v)))
-        .collect();
+    let body: Vec<String> = map.iter().map(|(k, v)| format!("  {}: {}", quote(k), quote(v))).collect();
     format!("{{\n{}\n}}", body.join(",\n"))
 }
 
@@ -97,7 +94,8 @@ pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), ImportE
         return Err(ImportError::TooLarge);
     }
     let entries = parse_flat_object(text).map_err(ImportError::NotAScenario)?;
-    let query: Vec<String> = entries.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
+    let query: Vec<String> =
+        entries.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
     Ok(from_query(&query.join("&")))
 }
 
@@ -132,13 +130,16 @@ mod tests {
         let json = scenario_json(&busy);
         assert!(json.starts_with("{\n  \"v\": \"1\""), "{json}");
         assert_eq!(scenario_from_json(&json).unwrap(), (busy, vec![]));
-        let (typed, notices) = scenario_from_json(r#"{"v": 1, "min": 2, "max": 4, "desired": 2, "protect": true}"#).unwrap();
+        let (typed, notices) =
+            scenario_from_json(r#"{"v": 1, "min": 2, "max": 4, "desired": 2, "protect": true}"#).unwrap();
         assert_eq!((typed.group.min, typed.group.max, typed.group.protect_new_instances), (2, 4, true));
         assert!(notices.is_empty(), "{notices:?}");
         let (fixed, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
         assert!(fixed.group.min <= fixed.group.max);
         assert!(!notices.is_empty(), "min > max is reported");
-        assert!(matches!(scenario_from_json("{not json"), Err(ImportError::NotAScenario(e)) if e.contains("key must be a string")));
+        assert!(
+            matches!(scenario_from_json("{not json"), Err(ImportError::NotAScenario(e)) if e.contains("key must be a string"))
+        );
         assert_eq!(scenario_from_json(&"x".repeat(300_000)), Err(ImportError::TooLarge));
     }
 }

@@ -55,7 +55,9 @@ pub fn state_text(lang: Lang, i: &InstanceView) -> String {
     match (i.lifecycle, i.target_state) {
         (LifecycleState::Terminating, TargetState::Draining) => add(pick(lang, "draining", "드레이닝 중")),
         (LifecycleState::InService, TargetState::Initial) => add(pick(lang, "health check", "상태 확인 중")),
-        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add(pick(lang, "target unhealthy", "대상 비정상")),
+        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => {
+            add(pick(lang, "target unhealthy", "대상 비정상"))
+        }
         _ => {}
     }
     if i.warming && i.lifecycle == LifecycleState::InService {

@@ -78,8 +78,14 @@ pub fn legend(lang: Lang) -> &'static str {
 /// The picker of the compact fleet: (its label, the empty choice, the hint under it).
 pub fn picker_texts(lang: Lang) -> [&'static str; 3] {
     match lang {
-        Lang::En => ["Instance", "— choose an instance —", "Click a cell or choose an instance to see it in full and act on it."],
-        Lang::Ko => ["인스턴스", "— 인스턴스 선택 —", "셀을 클릭하거나 인스턴스를 선택하면 자세히 보고 작업할 수 있습니다."],
+        Lang::En => [
+            "Instance",
+            "— choose an instance —",
+            "Click a cell or choose an instance to see it in full and act on it.",
+        ],
+        Lang::Ko => {
+            ["인스턴스", "— 인스턴스 선택 —", "셀을 클릭하거나 인스턴스를 선택하면 자세히 보고 작업할 수 있습니다."]
+        }
     }
 }
 

@@ -30,7 +30,9 @@ pub fn parse_seconds(lang: Lang, label: &str, text: &str, lo: u32, hi: u32) -> R
         (None, Lang::En) => Err(format!("Enter {label}.")),
         (None, Lang::Ko) => Err(format!("{} 입력하세요.", josa(label, "을", "를"))),
         (Some(v), Lang::En) if v < lo || v > hi => Err(format!("{label} must be between {lo} and {hi} seconds.")),
-        (Some(v), Lang::Ko) if v < lo || v > hi => Err(format!("{} {lo}초에서 {hi}초 사이여야 합니다.", josa(label, "은", "는"))),
+        (Some(v), Lang::Ko) if v < lo || v > hi => {
+            Err(format!("{} {lo}초에서 {hi}초 사이여야 합니다.", josa(label, "은", "는")))
+        }
         (Some(v), _) => Ok(v),
     }
 }
@@ -43,7 +45,9 @@ pub fn parse_decimal(lang: Lang, label: &str, text: &str, lo: f64, hi: f64) -> R
         (Ok(v), Lang::En) if v.is_finite() => Err(format!("{label} must be between {lo} and {hi}.")),
         (Ok(v), Lang::Ko) if v.is_finite() => Err(format!("{topic} {lo}에서 {hi} 사이여야 합니다.")),
         (_, Lang::En) => Err(format!("{label} must be a number; \u{201c}{}\u{201d} is not.", text.trim())),
-        (_, Lang::Ko) => Err(format!("{topic} 숫자여야 합니다. \u{201c}{}\u{201d}은(는) 숫자가 아닙니다.", text.trim())),
+        (_, Lang::Ko) => {
+            Err(format!("{topic} 숫자여야 합니다. \u{201c}{}\u{201d}은(는) 숫자가 아닙니다.", text.trim()))
+        }
     }
 }
 
@@ -78,9 +82,15 @@ mod tests {
     #[test]
     fn korean_messages() {
         assert_eq!(parse_count(Lang::Ko, "최소 용량", "-1", MAX_GROUP).unwrap_err(), "최소 용량은 음수일 수 없습니다.");
-        assert_eq!(parse_count(Lang::Ko, "최대 용량", "1001", MAX_GROUP).unwrap_err(), "최대 용량은 1000 이하여야 합니다.");
+        assert_eq!(
+            parse_count(Lang::Ko, "최대 용량", "1001", MAX_GROUP).unwrap_err(),
+            "최대 용량은 1000 이하여야 합니다."
+        );
         assert_eq!(parse_seconds(Lang::Ko, "기본 휴지 기간", "", 0, 10).unwrap_err(), "기본 휴지 기간을 입력하세요.");
-        assert_eq!(parse_seconds(Lang::Ko, "느린 시작 기간", "10", 30, 900).unwrap_err(), "느린 시작 기간은 30초에서 900초 사이여야 합니다.");
+        assert_eq!(
+            parse_seconds(Lang::Ko, "느린 시작 기간", "10", 30, 900).unwrap_err(),
+            "느린 시작 기간은 30초에서 900초 사이여야 합니다."
+        );
         assert!(parse_decimal(Lang::Ko, "목표값", "lots", 1.0, 100.0).unwrap_err().contains("숫자여야"));
     }
 }

@@ -31,7 +31,11 @@ pub fn parse_rps(lang: Lang, text: &str) -> Checked {
     match cleaned.parse::<f64>() {
         Ok(v) if v.is_finite() => {
             if v < 0.0 {
-                let m = if ko { "트래픽은 음수일 수 없습니다. 0 req/s로 설정합니다." } else { "Traffic cannot be negative; using 0 requests/s." };
+                let m = if ko {
+                    "트래픽은 음수일 수 없습니다. 0 req/s로 설정합니다."
+                } else {
+                    "Traffic cannot be negative; using 0 requests/s."
+                };
                 Checked { value: Some(0.0), message: Some(m.into()) }
             } else if v > MAX_RPS {
                 let m = if ko {

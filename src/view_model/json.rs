@@ -113,7 +113,9 @@ impl Reader<'_> {
         match self.peek() {
             Some(b'"') => self.string(),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(b'[' | b'{') => Err(self.at(&format!("the value of {} must be a string, number or boolean", quote(key)))),
+            Some(b'[' | b'{') => {
+                Err(self.at(&format!("the value of {} must be a string, number or boolean", quote(key))))
+            }
             _ if self.word("true") => Ok("1".into()),
             _ if self.word("false") => Ok("0".into()),
             _ if self.word("null") => Ok("null".into()),
@@ -214,7 +216,8 @@ mod tests {
 
     #[test]
     fn reads_strings_numbers_booleans_and_null_in_document_order() {
-        let got = ok(" {\n \"v\": \"1\", \"min\" : 2,\"cap\":-1.5e3, \"protect\": true, \"warm\": false, \"x\": null }\n");
+        let got =
+            ok(" {\n \"v\": \"1\", \"min\" : 2,\"cap\":-1.5e3, \"protect\": true, \"warm\": false, \"x\": null }\n");
         let want = [("v", "1"), ("min", "2"), ("cap", "-1.5e3"), ("protect", "1"), ("warm", "0"), ("x", "null")];
         assert_eq!(got, want.map(|(k, v)| (k.to_string(), v.to_string())));
         assert_eq!(ok("{}"), vec![]);

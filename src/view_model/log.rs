@@ -1,7 +1,7 @@
 //! Rows of the activity history, the alarms table and the run summary, as the UI lists them.
 
-use crate::sim::{Activity, Alarm, AlarmState, RunSummary};
 use crate::sim::alarms::fmt_num;
+use crate::sim::{Activity, Alarm, AlarmState, RunSummary};
 use crate::view_model::clock::format_utc;
 use crate::view_model::i18n::{pick, why_text, Lang};
 
@@ -19,7 +19,12 @@ pub struct ActivityRow {
 
 /// The newest `limit` activities as rows; `start_utc_s` is the scenario's clock start. The
 /// "why" is in `lang`; AWS's status, description and cause stay English as in the console.
-pub fn activity_rows<'a>(lang: Lang, items: impl Iterator<Item = &'a Activity>, start_utc_s: i64, limit: usize) -> Vec<ActivityRow> {
+pub fn activity_rows<'a>(
+    lang: Lang,
+    items: impl Iterator<Item = &'a Activity>,
+    start_utc_s: i64,
+    limit: usize,
+) -> Vec<ActivityRow> {
     items
         .take(limit)
         .map(|a| ActivityRow {
@@ -162,6 +167,8 @@ mod tests {
         assert_eq!(summary_rows(Lang::Ko, &sim.summary())[0].0, "비용");
         let ko = alarm_rows(Lang::Ko, sim.alarms(), start);
         assert!(ko.iter().any(|a| a.expression.ends_with("3분 내 데이터 포인트 3개")), "{:?}", ko[0].expression);
-        assert!(ko.iter().all(|a| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&a.state.as_str()) && a.since.ends_with("부터")));
+        assert!(ko
+            .iter()
+            .all(|a| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&a.state.as_str()) && a.since.ends_with("부터")));
     }
 }

@@ -4,8 +4,11 @@
 //! computed here by plain Rust and tested natively; `src/app` only binds it to the DOM.
 
 pub mod chart;
-pub mod embed;
+pub mod charts_format;
+pub mod charts_hover;
+pub mod charts_spec;
 pub mod clock;
+pub mod embed;
 pub mod export;
 pub mod fleet;
 pub mod fleet_grid;
@@ -13,12 +16,9 @@ pub mod form;
 pub mod i18n;
 pub mod input;
 pub mod json;
-pub mod policy;
-pub mod presets;
-pub mod policy_form;
 pub mod log;
 pub mod particles;
 pub mod pattern_form;
-pub mod charts_format;
-pub mod charts_hover;
-pub mod charts_spec;
+pub mod policy;
+pub mod policy_form;
+pub mod presets;

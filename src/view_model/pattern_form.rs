@@ -51,17 +51,32 @@ pub fn fields_for(kind: &str, current: &Pattern) -> Vec<FieldSpec> {
             f("start", Text::PStartsAtMin, min(*start_s)),
             f("duration", Text::POver, min(*duration_s)),
         ],
-        ("ramp", _) => vec![f("from", Text::PFrom, 10.0), f("to", Text::PTo, 500.0), f("start", Text::PStartsAtMin, 5.0), f("duration", Text::POver, 60.0)],
+        ("ramp", _) => vec![
+            f("from", Text::PFrom, 10.0),
+            f("to", Text::PTo, 500.0),
+            f("start", Text::PStartsAtMin, 5.0),
+            f("duration", Text::POver, 60.0),
+        ],
         ("step", Some(Pattern::Step { before_rps, after_rps, at_s })) => {
-            vec![f("before", Text::PBefore, *before_rps), f("after", Text::PAfter, *after_rps), f("at", Text::PAt, min(*at_s))]
+            vec![
+                f("before", Text::PBefore, *before_rps),
+                f("after", Text::PAfter, *after_rps),
+                f("at", Text::PAt, min(*at_s)),
+            ]
         }
-        ("step", _) => vec![f("before", Text::PBefore, 20.0), f("after", Text::PAfter, 300.0), f("at", Text::PAt, 10.0)],
+        ("step", _) => {
+            vec![f("before", Text::PBefore, 20.0), f("after", Text::PAfter, 300.0), f("at", Text::PAt, 10.0)]
+        }
         ("diurnal", Some(Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc })) => vec![
             f("mean", Text::PMean, *mean_rps),
             f("amplitude", Text::PAmplitude, *amplitude_rps),
             f("peak", Text::PPeakHour, *peak_hour_utc),
         ],
-        ("diurnal", _) => vec![f("mean", Text::PMean, 200.0), f("amplitude", Text::PAmplitude, 150.0), f("peak", Text::PPeakHour, 12.0)],
+        ("diurnal", _) => vec![
+            f("mean", Text::PMean, 200.0),
+            f("amplitude", Text::PAmplitude, 150.0),
+            f("peak", Text::PPeakHour, 12.0),
+        ],
         ("spike", Some(Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak })) => vec![
             f("base", Text::PNormal, *base),
             f("peak", Text::PPeak, *peak),
@@ -84,7 +99,12 @@ pub fn fields_for(kind: &str, current: &Pattern) -> Vec<FieldSpec> {
             f("min", Text::PLowest, *min_rps),
             f("max", Text::PHighest, *max_rps),
         ],
-        ("walk", _) => vec![f("start", Text::PStartsAtRps, 100.0), f("step", Text::PStepSigma, 10.0), f("min", Text::PLowest, 0.0), f("max", Text::PHighest, 400.0)],
+        ("walk", _) => vec![
+            f("start", Text::PStartsAtRps, 100.0),
+            f("step", Text::PStepSigma, 10.0),
+            f("min", Text::PLowest, 0.0),
+            f("max", Text::PHighest, 400.0),
+        ],
         _ => vec![],
     }
 }
@@ -94,7 +114,9 @@ pub fn build(lang: Lang, kind: &str, values: &[(&str, String)]) -> Result<Patter
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let name = |en: &'static str, ko: &'static str| pick(lang, en, ko);
     let rate = |k: &str, label: &str| parse_decimal(lang, label, &get(k), 0.0, MAX_RPS);
-    let minutes = |k: &str, label: &str| parse_decimal(lang, label, &get(k), 0.0, 60.0 * 24.0 * 30.0).map(|m| (m * 60.0).round() as u64);
+    let minutes = |k: &str, label: &str| {
+        parse_decimal(lang, label, &get(k), 0.0, 60.0 * 24.0 * 30.0).map(|m| (m * 60.0).round() as u64)
+    };
     Ok(match kind {
         "constant" => Pattern::Constant { rps: rate("rps", name("Requests/s", "초당 요청 수"))? },
         "ramp" => Pattern::Ramp {
@@ -103,7 +125,11 @@ pub fn build(lang: Lang, kind: &str, values: &[(&str, String)]) -> Result<Patter
             start_s: minutes("start", name("Start", "시작 시각"))?,
             duration_s: minutes("duration", name("Duration", "기간"))?,
         },
-        "step" => Pattern::Step { before_rps: rate("before", name("Before", "변경 전"))?, after_rps: rate("after", name("After", "변경 후"))?, at_s: minutes("at", name("Time", "시각"))? },
+        "step" => Pattern::Step {
+            before_rps: rate("before", name("Before", "변경 전"))?,
+            after_rps: rate("after", name("After", "변경 후"))?,
+            at_s: minutes("at", name("Time", "시각"))?,
+        },
         "diurnal" => {
             let mean_rps = rate("mean", name("Mean", "평균"))?;
             let amplitude_rps = rate("amplitude", name("Amplitude", "변동 폭"))?;
@@ -114,7 +140,11 @@ pub fn build(lang: Lang, kind: &str, values: &[(&str, String)]) -> Result<Patter
                 )
                 .into());
             }
-            Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc: parse_decimal(lang, name("Peak hour", "최고점 시각"), &get("peak"), 0.0, 23.99)? }
+            Pattern::Diurnal {
+                mean_rps,
+                amplitude_rps,
+                peak_hour_utc: parse_decimal(lang, name("Peak hour", "최고점 시각"), &get("peak"), 0.0, 23.99)?,
+            }
         }
         "spike" => Pattern::Spike {
             base: rate("base", name("Normal", "평상시"))?,
@@ -127,7 +157,11 @@ pub fn build(lang: Lang, kind: &str, values: &[(&str, String)]) -> Result<Patter
         "walk" => {
             let (min_rps, max_rps) = (rate("min", name("Lowest", "최저"))?, rate("max", name("Highest", "최고"))?);
             if min_rps > max_rps {
-                return Err(name("The lowest rate must not be above the highest.", "최저값은 최고값보다 클 수 없습니다.").into());
+                return Err(name(
+                    "The lowest rate must not be above the highest.",
+                    "최저값은 최고값보다 클 수 없습니다.",
+                )
+                .into());
             }
             let start_rps = rate("start", name("Start", "시작 값"))?;
             if !(min_rps..=max_rps).contains(&start_rps) {
@@ -162,7 +196,9 @@ fn describe_en(p: &Pattern) -> String {
         Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
             format!("Ramp {from_rps} → {to_rps} req/s from +{} over {}", m(start_s), m(duration_s))
         }
-        Pattern::Step { before_rps, after_rps, at_s } => format!("Step {before_rps} → {after_rps} req/s at +{}", m(at_s)),
+        Pattern::Step { before_rps, after_rps, at_s } => {
+            format!("Step {before_rps} → {after_rps} req/s at +{}", m(at_s))
+        }
         Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
             format!("Daily cycle {mean_rps} ± {amplitude_rps} req/s, peak at {peak_hour_utc}:00 UTC")
         }
@@ -188,7 +224,9 @@ fn describe_ko(p: &Pattern) -> String {
         Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
             format!("점진적 변화 {from_rps} → {to_rps} req/s, +{}부터 {} 동안", m(start_s), m(duration_s))
         }
-        Pattern::Step { before_rps, after_rps, at_s } => format!("계단식 변화 {before_rps} → {after_rps} req/s, +{}에", m(at_s)),
+        Pattern::Step { before_rps, after_rps, at_s } => {
+            format!("계단식 변화 {before_rps} → {after_rps} req/s, +{}에", m(at_s))
+        }
         Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
             format!("일일 주기 {mean_rps} ± {amplitude_rps} req/s, 최고점 {peak_hour_utc}:00 UTC")
         }
@@ -230,12 +268,20 @@ mod tests {
     fn bad_values_get_messages() {
         assert!(build(Lang::En, "constant", &[("rps", "-1".into())]).unwrap_err().contains("between"));
         assert!(build(Lang::En, "constant", &[("rps", "lots".into())]).unwrap_err().contains("number"));
-        assert!(build(Lang::En, "diurnal", &[("mean", "10".into()), ("amplitude", "20".into()), ("peak", "12".into())])
-            .unwrap_err()
-            .contains("below zero"));
-        assert!(build(Lang::En, "walk", &[("start", "5".into()), ("step", "1".into()), ("min", "10".into()), ("max", "20".into())])
-            .unwrap_err()
-            .contains("between 10 and 20"));
+        assert!(build(
+            Lang::En,
+            "diurnal",
+            &[("mean", "10".into()), ("amplitude", "20".into()), ("peak", "12".into())]
+        )
+        .unwrap_err()
+        .contains("below zero"));
+        assert!(build(
+            Lang::En,
+            "walk",
+            &[("start", "5".into()), ("step", "1".into()), ("min", "10".into()), ("max", "20".into())]
+        )
+        .unwrap_err()
+        .contains("between 10 and 20"));
         assert!(build(Lang::En, "nonsense", &[]).is_err());
         assert_eq!(
             build(Lang::Ko, "constant", &[("rps", "-1".into())]).unwrap_err(),
@@ -245,7 +291,10 @@ mod tests {
 
     #[test]
     fn composite_patterns_are_described() {
-        let p = Pattern::Sum(vec![Pattern::Constant { rps: 5.0 }, Pattern::Step { before_rps: 0.0, after_rps: 10.0, at_s: 600 }]);
+        let p = Pattern::Sum(vec![
+            Pattern::Constant { rps: 5.0 },
+            Pattern::Step { before_rps: 0.0, after_rps: 10.0, at_s: 600 },
+        ]);
         assert_eq!(kind_of(&p), "composite");
         assert_eq!(describe(Lang::En, &p), "Sum of: Constant 5 req/s + Step 0 → 10 req/s at +10 min");
         assert_eq!(describe(Lang::Ko, &p), "합: 고정 5 req/s + 계단식 변화 0 → 10 req/s, +10분에");

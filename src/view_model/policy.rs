@@ -1,8 +1,8 @@
 //! Scaling policies as the policy list describes them, and the policies the "add" menu makes.
 
 use crate::sim::{
-    AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
-    StepAdjustment, TtMetric,
+    AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec, StepAdjustment,
+    TtMetric,
 };
 use crate::view_model::i18n::{Lang, Text};
 

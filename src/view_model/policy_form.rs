@@ -65,9 +65,11 @@ pub fn format_steps(steps: &[StepAdjustment]) -> String {
 
 /// Reads [`format_steps`]' format back. The engine checks overlaps and gaps (AWS's rules).
 pub fn parse_steps(lang: Lang, text: &str) -> Result<Vec<StepAdjustment>, String> {
-    let bad = |part: &str| match lang {
+    let bad = |part: &str| {
+        match lang {
         Lang::En => format!("\u{201c}{part}\u{201d} is not a step; write lower..upper:adjustment, e.g. 0..10:+1 or 10..:+3."),
         Lang::Ko => format!("\u{201c}{part}\u{201d}은(는) 올바른 단계가 아닙니다. 하한..상한:조정 형식으로 입력하세요(예: 0..10:+1 또는 10..:+3)."),
+    }
     };
     let bound = |s: &str, part: &str| -> Result<Option<f64>, String> {
         let s = s.trim();
@@ -96,30 +98,53 @@ pub fn parse_steps(lang: Lang, text: &str) -> Result<Vec<StepAdjustment>, String
 pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
     match p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => vec![
-            FieldSpec { key: "disable_scale_in", label: Text::FDisableScaleIn, kind: FieldKind::Toggle, value: disable_scale_in.to_string() },
+            FieldSpec {
+                key: "disable_scale_in",
+                label: Text::FDisableScaleIn,
+                kind: FieldKind::Toggle,
+                value: disable_scale_in.to_string(),
+            },
             text("warmup", Text::FInstanceWarmup, opt(*warmup_s)),
         ],
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => vec![
             text("threshold", Text::FAlarmThreshold, format!("{}", alarm.threshold)),
-            FieldSpec { key: "adjustment_type", label: Text::FAdjustmentType, kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            FieldSpec {
+                key: "adjustment_type",
+                label: Text::FAdjustmentType,
+                kind: FieldKind::Choice(ADJUSTMENT.to_vec()),
+                value: adjustment_name(*adjustment_type),
+            },
             text("steps", Text::FSteps, format_steps(steps)),
             text("min_magnitude", Text::FMinMagnitude, opt(*min_adjustment_magnitude)),
         ],
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => vec![
             text("threshold", Text::FAlarmThreshold, format!("{}", alarm.threshold)),
-            FieldSpec { key: "adjustment_type", label: Text::FAdjustmentType, kind: FieldKind::Choice(ADJUSTMENT.to_vec()), value: adjustment_name(*adjustment_type) },
+            FieldSpec {
+                key: "adjustment_type",
+                label: Text::FAdjustmentType,
+                kind: FieldKind::Choice(ADJUSTMENT.to_vec()),
+                value: adjustment_name(*adjustment_type),
+            },
             text("adjustment", Text::FAdjustment, adjustment.to_string()),
             text("cooldown", Text::FCooldown, opt(*cooldown_s)),
         ],
         PolicySpec::Scheduled(s) => vec![
-            text("at_min", Text::FRunsAt, match s.recurrence {
-                Recurrence::Once { at_s } | Recurrence::Every { start_s: at_s, .. } => (at_s / 60).to_string(),
-                Recurrence::Cron(_) => String::new(),
-            }),
-            text("every_min", Text::FRepeats, match s.recurrence {
-                Recurrence::Every { every_s, .. } => (every_s / 60).to_string(),
-                _ => String::new(),
-            }),
+            text(
+                "at_min",
+                Text::FRunsAt,
+                match s.recurrence {
+                    Recurrence::Once { at_s } | Recurrence::Every { start_s: at_s, .. } => (at_s / 60).to_string(),
+                    Recurrence::Cron(_) => String::new(),
+                },
+            ),
+            text(
+                "every_min",
+                Text::FRepeats,
+                match s.recurrence {
+                    Recurrence::Every { every_s, .. } => (every_s / 60).to_string(),
+                    _ => String::new(),
+                },
+            ),
             text("min", Text::FMinUnchanged, opt(s.min)),
             text("max", Text::FMaxUnchanged, opt(s.max)),
             text("desired", Text::FDesiredUnchanged, opt(s.desired)),
@@ -129,7 +154,10 @@ pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
             FieldSpec {
                 key: "mode",
                 label: Text::FMode,
-                kind: FieldKind::Choice(vec![("ForecastOnly", Text::FForecastOnly), ("ForecastAndScale", Text::FForecastAndScale)]),
+                kind: FieldKind::Choice(vec![
+                    ("ForecastOnly", Text::FForecastOnly),
+                    ("ForecastAndScale", Text::FForecastAndScale),
+                ]),
                 value: mode.to_string(),
             },
             text("buffer", Text::FBuffer, buffer_s.to_string()),
@@ -158,7 +186,8 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
             alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
             *steps = parse_steps(lang, &get("steps"))?;
-            *min_adjustment_magnitude = count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_GROUP)?;
+            *min_adjustment_magnitude =
+                count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_GROUP)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
             alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
@@ -172,7 +201,9 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
             s.recurrence = match (at, every, &s.recurrence) {
                 // A cron schedule (from a scenario) has no minute field: keep it.
                 (None, _, Recurrence::Cron(c)) => Recurrence::Cron(c.clone()),
-                (None, _, _) => return Err(name("Enter when the action runs.", "작업을 실행할 시각을 입력하세요.").into()),
+                (None, _, _) => {
+                    return Err(name("Enter when the action runs.", "작업을 실행할 시각을 입력하세요.").into())
+                }
                 (Some(at), None | Some(0), _) => Recurrence::Once { at_s: at as u64 * 60 },
                 (Some(at), Some(m), _) => Recurrence::Every { start_s: at as u64 * 60, every_s: m as u64 * 60 },
             };
@@ -189,7 +220,11 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
             *target = decimal("target", name("Target", "대상 값"), 0.001, 1e6)?;
-            *mode = if get("mode") == "ForecastAndScale" { PredictiveMode::ForecastAndScale } else { PredictiveMode::ForecastOnly };
+            *mode = if get("mode") == "ForecastAndScale" {
+                PredictiveMode::ForecastAndScale
+            } else {
+                PredictiveMode::ForecastOnly
+            };
             *buffer_s = count("buffer", name("Pre-launch buffer", "사전 시작 버퍼"), 3599)?.unwrap_or(300);
         }
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
@@ -248,8 +283,13 @@ mod tests {
         assert!(parse_steps(Lang::En, "").is_err());
         let h = new_policy("hpa", &[], 0).unwrap();
         assert!(apply_fields(Lang::En, &h, &[("target", "lots".into())]).unwrap_err().contains("number"));
-        assert_eq!(apply_fields(Lang::Ko, &p, &v).unwrap_err(), "예약된 작업은 최소 용량, 최대 용량, 원하는 용량 중 하나 이상을 설정해야 합니다.");
-        assert!(apply_fields(Lang::Ko, &h, &[("target", "lots".into())]).unwrap_err().starts_with("목표 CPU은(는) 숫자여야"));
+        assert_eq!(
+            apply_fields(Lang::Ko, &p, &v).unwrap_err(),
+            "예약된 작업은 최소 용량, 최대 용량, 원하는 용량 중 하나 이상을 설정해야 합니다."
+        );
+        assert!(apply_fields(Lang::Ko, &h, &[("target", "lots".into())])
+            .unwrap_err()
+            .starts_with("목표 CPU은(는) 숫자여야"));
     }
 
     #[test]

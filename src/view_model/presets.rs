@@ -1,11 +1,11 @@
 //! Ready scenarios, each with one line on what it teaches. Opening one starts a new run (and
 //! the address bar then holds its link).
 
-use crate::view_model::i18n::Lang;
 use crate::sim::{
-    AdjustmentType, AlarmSpec, Comparison, EventAction, GroupSpec, InstanceType, Pattern, PolicySpec,
-    Recurrence, Scenario, ScheduledActionSpec, ScheduledEvent, TrafficSpec,
+    AdjustmentType, AlarmSpec, Comparison, EventAction, GroupSpec, InstanceType, Pattern, PolicySpec, Recurrence,
+    Scenario, ScheduledActionSpec, ScheduledEvent, TrafficSpec,
 };
+use crate::view_model::i18n::Lang;
 
 /// A ready scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,11 +22,19 @@ pub struct Preset {
 
 impl Preset {
     pub fn title_in(&self, lang: Lang) -> &'static str {
-        if lang == Lang::Ko { self.ko_title } else { self.title }
+        if lang == Lang::Ko {
+            self.ko_title
+        } else {
+            self.title
+        }
     }
 
     pub fn lesson_in(&self, lang: Lang) -> &'static str {
-        if lang == Lang::Ko { self.ko_lesson } else { self.lesson }
+        if lang == Lang::Ko {
+            self.ko_lesson
+        } else {
+            self.lesson
+        }
     }
 }
 
@@ -241,7 +249,10 @@ mod tests {
         assert!(flash.summary().peak_instances > 2, "and a scale-out");
         let thrash = run(&find("thrashing").unwrap(), 3 * 3600).summary();
         let calm = run(&find("no-thrashing").unwrap(), 3 * 3600).summary();
-        assert!(thrash.scale_ins + thrash.scale_outs > 2 * (calm.scale_ins + calm.scale_outs).max(1), "{thrash:?} vs {calm:?}");
+        assert!(
+            thrash.scale_ins + thrash.scale_outs > 2 * (calm.scale_ins + calm.scale_outs).max(1),
+            "{thrash:?} vs {calm:?}"
+        );
         let over = run(&find("over-provisioned").unwrap(), 2 * 3600).summary();
         let under = run(&find("under-provisioned").unwrap(), 2 * 3600).summary();
         assert!(over.instance_cost_usd > 3.0 * under.instance_cost_usd, "{over:?} vs {under:?}");

@@ -48,7 +48,11 @@ async fn every_chart_paints_after_mount() {
         let c: web_sys::HtmlCanvasElement = canvas.clone().unchecked_into();
         let dpr = web_sys::window().unwrap().device_pixel_ratio();
         let css_w = canvas.get_bounding_client_rect().width();
-        assert!((c.width() as f64 - (css_w * dpr).round()).abs() <= 1.0, "{}: backing store = CSS width × DPR", spec.key);
+        assert!(
+            (c.width() as f64 - (css_w * dpr).round()).abs() <= 1.0,
+            "{}: backing store = CSS width × DPR",
+            spec.key
+        );
     }
 }
 
@@ -65,7 +69,10 @@ async fn charts_redraw_and_latest_values_update_on_new_data() {
     until("a redraw with new datapoints", 5000, || canvas_ink(&canvas).1 != before).await;
     until("the latest CPU text to change", 5000, || lab.text("chart-latest-cpu") != latest).await;
     let text = lab.text("chart-latest-cpu");
-    assert!(text.starts_with("Latest (") && text.contains("CPUUtilization (Average)") && text.ends_with(" %"), "{text}");
+    assert!(
+        text.starts_with("Latest (") && text.contains("CPUUtilization (Average)") && text.ends_with(" %"),
+        "{text}"
+    );
     let req = lab.text("chart-latest-requests");
     assert!(req.contains("RequestCount (Sum)") && req.contains("RequestCountPerTarget (Sum)"), "{req}");
     assert!(lab.text("chart-latest-cost").contains("$0.0"), "{}", lab.text("chart-latest-cost"));
@@ -117,7 +124,8 @@ async fn arrow_keys_move_the_crosshair() {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(k);
         init.set_bubbles(true);
-        wrap.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+        wrap.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+            .unwrap();
     };
     key("ArrowLeft");
     until("values for the newest datapoint", 3000, || lab.try_q("latency-chart-tip").is_some()).await;

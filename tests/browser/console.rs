@@ -9,7 +9,10 @@ use web_sys::HtmlElement;
 use crate::support::{mount, until, Mounted};
 
 fn within(el: &HtmlElement, testid: &str) -> HtmlElement {
-    el.query_selector(&format!("[data-testid={testid}]")).unwrap().unwrap_or_else(|| panic!("no {testid}")).unchecked_into()
+    el.query_selector(&format!("[data-testid={testid}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {testid}"))
+        .unchecked_into()
 }
 
 fn live_tiles(lab: &Mounted) -> usize {
@@ -53,11 +56,13 @@ async fn a_valid_update_changes_the_group_and_is_logged() {
     lab.set_input("capacity-max", "5", "input");
     lab.set_input("capacity-desired", "3", "input");
     lab.click("capacity-apply");
-    until("desired 3 in the summary", 2000, || lab.text("fleet-summary").starts_with("Desired 3 · min 1 · max 5")).await;
+    until("desired 3 in the summary", 2000, || lab.text("fleet-summary").starts_with("Desired 3 · min 1 · max 5"))
+        .await;
     assert_eq!(lab.text("capacity-msg"), "");
     lab.click("step");
     until("three running instances", 3000, || live_tiles(&lab) == 3).await;
-    until("the launches in the history", 2000, || lab.text("activity-list").contains("Launching a new EC2 instance")).await;
+    until("the launches in the history", 2000, || lab.text("activity-list").contains("Launching a new EC2 instance"))
+        .await;
     let activity = lab.text("activity-list");
     assert!(activity.contains("Launching a new EC2 instance"), "{activity}");
 }
@@ -91,9 +96,13 @@ async fn terminate_and_az_outage_from_the_fleet_view() {
     .await;
     let lane = lab.all("az-lane").remove(1);
     within(&lane, "az-toggle").click();
-    until("AZ b down", 2000, || within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "outage").await;
+    until("AZ b down", 2000, || within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "outage")
+        .await;
     within(&lab.all("az-lane").remove(1), "az-toggle").click();
-    until("AZ b back", 2000, || within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "available").await;
+    until("AZ b back", 2000, || {
+        within(&lab.all("az-lane").remove(1), "az-state").text_content().unwrap() == "available"
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -105,7 +114,11 @@ async fn policies_can_be_added_edited_and_removed() {
     lab.set_input("policy-kind", "hpa", "change");
     lab.click("policy-add");
     until("a new policy row", 2000, || rows() == before + 1).await;
-    let hpa = lab.all("policy-row").into_iter().find(|r| r.get_attribute("data-policy-name").as_deref() == Some("hpa")).unwrap();
+    let hpa = lab
+        .all("policy-row")
+        .into_iter()
+        .find(|r| r.get_attribute("data-policy-name").as_deref() == Some("hpa"))
+        .unwrap();
     let target: web_sys::HtmlInputElement = within(&hpa, "policy-field-target").unchecked_into();
     target.set_value("abc");
     target.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
@@ -166,7 +179,10 @@ async fn alarms_show_state_and_expression() {
     lab.click("jump-10m");
     until("alarm rows", 3000, || !lab.all("alarm-row").is_empty()).await;
     let expressions: Vec<String> = lab.all("alarm-expression").iter().map(|e| e.text_content().unwrap()).collect();
-    assert!(expressions.iter().any(|e| e == "CPUUtilization > 50 for 3 datapoints within 3 minutes"), "{expressions:?}");
+    assert!(
+        expressions.iter().any(|e| e == "CPUUtilization > 50 for 3 datapoints within 3 minutes"),
+        "{expressions:?}"
+    );
     let states: Vec<String> = lab.all("alarm-state").iter().map(|e| e.text_content().unwrap()).collect();
     assert!(states.iter().all(|s| ["OK", "ALARM", "INSUFFICIENT_DATA"].contains(&s.as_str())), "{states:?}");
     assert!(lab.text("run-summary").contains("Cost"));

@@ -32,7 +32,11 @@ async fn the_embed_dialog_writes_an_iframe_for_the_chosen_view() {
     until("the snippet", 2000, || area.value().starts_with("<iframe src=")).await;
     assert!(area.value().contains("embed=1"), "{}", area.value());
     assert!(area.value().contains("locked=1"));
-    assert!(area.value().contains("panels=fleet%2Ccharts") || area.value().contains("panels=fleet,charts"), "{}", area.value());
+    assert!(
+        area.value().contains("panels=fleet%2Ccharts") || area.value().contains("panels=fleet,charts"),
+        "{}",
+        area.value()
+    );
     lab.click("embed-panel-alarms");
     until("alarms added", 2000, || area.value().contains("alarms")).await;
 }

@@ -29,7 +29,10 @@ async fn compact_lab() -> Mounted {
 
 /// The instances the lane summaries count ("12 instances · …").
 fn summed(lab: &Mounted) -> usize {
-    lab.all("lane-summary").iter().map(|p| p.text_content().unwrap_or_default().split(' ').next().unwrap_or("").parse::<usize>().unwrap_or(0)).sum()
+    lab.all("lane-summary")
+        .iter()
+        .map(|p| p.text_content().unwrap_or_default().split(' ').next().unwrap_or("").parse::<usize>().unwrap_or(0))
+        .sum()
 }
 
 fn choose(lab: &Mounted, value: &str) {
@@ -52,7 +55,12 @@ fn mouse_at(canvas: &HtmlElement, kind: &str, x: f64, y: f64) {
 fn options(lab: &Mounted) -> Vec<String> {
     let list = lab.q("instance-pick").query_selector_all("option").unwrap();
     (0..list.length())
-        .map(|i| js_sys::Reflect::get(&list.item(i).unwrap(), &JsValue::from_str("value")).unwrap().as_string().unwrap_or_default())
+        .map(|i| {
+            js_sys::Reflect::get(&list.item(i).unwrap(), &JsValue::from_str("value"))
+                .unwrap()
+                .as_string()
+                .unwrap_or_default()
+        })
         .collect()
 }
 

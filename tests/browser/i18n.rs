@@ -2,8 +2,8 @@
 //! names (lifecycle states, metric names) stay as the console shows them.
 
 use asg_lab::sim::Scenario;
-use wasm_bindgen_test::wasm_bindgen_test;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{mount, mount_with_notices, until, Mounted};
 
@@ -41,7 +41,10 @@ async fn switching_to_korean_and_back() {
     assert!(lab.text("run-summary").contains("비용"), "{}", lab.text("run-summary"));
     let alarms = lab.text("alarms-table");
     assert!(alarms.contains("데이터 포인트") && alarms.contains("CPUUtilization"), "{alarms}");
-    assert!(lab.text("chart-latest-cpu").contains("CPUUtilization") || lab.text("chart-latest-cpu").contains("데이터 포인트"));
+    assert!(
+        lab.text("chart-latest-cpu").contains("CPUUtilization")
+            || lab.text("chart-latest-cpu").contains("데이터 포인트")
+    );
 
     // Messages the lab writes itself come in Korean too.
     lab.set_input("capacity-min", "-1", "input");
@@ -67,18 +70,31 @@ async fn activity_why_lines_follow_the_language() {
     let lab = mount(Scenario { events: vec![], ..Scenario::default() });
     lab.pause().await;
     until("an instance tile", 3000, || !lab.all("instance-tile").is_empty()).await;
-    let whys = |lab: &Mounted| lab.all("activity-why").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>();
-    until("the creation's why", 2000, || whys(&lab).iter().any(|w| w == "group created with this desired capacity")).await;
+    let whys = |lab: &Mounted| {
+        lab.all("activity-why").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>()
+    };
+    until("the creation's why", 2000, || whys(&lab).iter().any(|w| w == "group created with this desired capacity"))
+        .await;
 
     lab.set_input("lang", "ko", "change");
     until("the Korean why", 2000, || whys(&lab).iter().any(|w| w == "그룹이 이 원하는 용량으로 생성됨")).await;
-    lab.all("instance-tile").remove(0).query_selector("[data-testid=terminate]").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
-    until("the Korean terminate why", 2000, || whys(&lab).iter().any(|w| w.starts_with("수동 종료 → 대체 인스턴스"))).await;
+    lab.all("instance-tile")
+        .remove(0)
+        .query_selector("[data-testid=terminate]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    until("the Korean terminate why", 2000, || whys(&lab).iter().any(|w| w.starts_with("수동 종료 → 대체 인스턴스")))
+        .await;
     let list = lab.text("activity-list");
     assert!(list.contains("Terminating EC2 instance: i-0"), "the description stays AWS's: {list}");
 
     lab.set_input("lang", "en", "change");
-    until("the English why again", 2000, || whys(&lab).iter().any(|w| w == "manual terminate → a replacement will launch")).await;
+    until("the English why again", 2000, || {
+        whys(&lab).iter().any(|w| w == "manual terminate → a replacement will launch")
+    })
+    .await;
 }
 
 /// A hostile link's notices follow the language: the lab's words turn Korean, AWS's own
@@ -91,18 +107,30 @@ async fn link_notices_follow_the_language() {
     let lab = mount_with_notices(scenario, notices);
     lab.pause().await;
     until("the link's notice", 2000, || !lab.q("link-notice").hidden()).await;
-    let items = |lab: &Mounted| lab.all("link-notice-item").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>();
+    let items = |lab: &Mounted| {
+        lab.all("link-notice-item").iter().map(|w| w.text_content().unwrap_or_default()).collect::<Vec<_>>()
+    };
     let en = items(&lab);
     assert_eq!(en.len(), 5);
     assert!(en.contains(&"zzz: unknown key — using ignored".to_string()), "{en:?}");
-    assert!(en.contains(&"min: Max bound, 3, must be greater than or equal to min bound, 5 — using min = 3".to_string()), "{en:?}");
+    assert!(
+        en.contains(&"min: Max bound, 3, must be greater than or equal to min bound, 5 — using min = 3".to_string()),
+        "{en:?}"
+    );
     assert!(en.iter().any(|t| t.starts_with("name: '<script>alert(1)</script>' has characters other than")), "{en:?}");
     assert!(lab.q("link-notice").query_selector("script").unwrap().is_none(), "the link's text is never markup");
 
     lab.set_input("lang", "ko", "change");
-    until("the Korean notices", 2000, || items(&lab).contains(&"zzz: 알 수 없는 키 — 사용 값 무시함".to_string())).await;
+    until("the Korean notices", 2000, || items(&lab).contains(&"zzz: 알 수 없는 키 — 사용 값 무시함".to_string()))
+        .await;
     let ko = items(&lab);
-    assert!(ko.contains(&"min: AWS 오류 메시지: Max bound, 3, must be greater than or equal to min bound, 5 — 사용 값 min = 3".to_string()), "{ko:?}");
+    assert!(
+        ko.contains(
+            &"min: AWS 오류 메시지: Max bound, 3, must be greater than or equal to min bound, 5 — 사용 값 min = 3"
+                .to_string()
+        ),
+        "{ko:?}"
+    );
     assert!(ko.contains(&"lang: 'fr': 랩의 언어가 아님(en, ko) — 사용 값 브라우저 언어(기본값)".to_string()), "{ko:?}");
     assert!(ko.iter().any(|t| t.starts_with("name: '<script>alert(1)</script>': 문자, 숫자")), "{ko:?}");
     assert!(ko.contains(&"desired: AWS 오류 메시지: Desired capacity:1 must be between the specified min size:3 and max size:3 — 사용 값 3".to_string()), "{ko:?}");

@@ -2,16 +2,16 @@
 //! chromedriver). Run by `scripts/test.sh` as `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 
-mod support;
-mod skeleton;
+mod charts;
 mod console;
 mod day;
 mod determinism;
-mod presets;
-mod exports;
 mod embed;
-mod charts;
-mod i18n;
+mod exports;
 mod fleet;
+mod i18n;
+mod presets;
+mod skeleton;
+mod support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

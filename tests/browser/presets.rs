@@ -40,7 +40,11 @@ async fn opening_a_preset_clears_the_links_notice() {
     lab.click("reset");
     leptos::task::tick().await;
     assert!(!lab.q("link-notice").hidden(), "Reset keeps the link's run and its notice");
-    let flash = lab.all("preset").into_iter().find(|p| p.get_attribute("data-preset").as_deref() == Some("flash-crowd")).unwrap();
+    let flash = lab
+        .all("preset")
+        .into_iter()
+        .find(|p| p.get_attribute("data-preset").as_deref() == Some("flash-crowd"))
+        .unwrap();
     let open: HtmlElement = flash.query_selector("[data-testid=preset-open]").unwrap().unwrap().unchecked_into();
     open.click();
     until("the notice gone", 2000, || lab.q("link-notice").hidden()).await;

@@ -25,7 +25,10 @@ pub fn scenario() -> Scenario {
     sc.group.max = 12;
     sc.policies = vec![PolicySpec::default_cpu50(), PolicySpec::default_hpa(60.0)];
     sc.events = vec![
-        ScheduledEvent { at_s: 600, action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 } },
+        ScheduledEvent {
+            at_s: 600,
+            action: EventAction::Stress { instance: InstanceRef::Nth(0), duration_s: 1800, workers: 1 },
+        },
         ScheduledEvent { at_s: 10_800, action: EventAction::SetAzAvailable { az: 1, available: false } },
         ScheduledEvent { at_s: 14_400, action: EventAction::SetAzAvailable { az: 1, available: true } },
     ];
@@ -67,7 +70,9 @@ fn digest_run(sc: Scenario, seed: u64) -> u64 {
         for v in [s.t, s.desired as u64, s.instances.len() as u64, s.offered_rps.to_bits(), s.served_rps.to_bits()] {
             mix(v);
         }
-        for v in [s.failed_rps.to_bits(), s.group_cpu.unwrap_or(-1.0).to_bits(), s.p99_ms.to_bits(), s.cost_usd.to_bits()] {
+        for v in
+            [s.failed_rps.to_bits(), s.group_cpu.unwrap_or(-1.0).to_bits(), s.p99_ms.to_bits(), s.cost_usd.to_bits()]
+        {
             mix(v);
         }
         for i in &s.instances {

@@ -10,11 +10,11 @@ use leptos_use::{use_device_pixel_ratio, use_preferred_dark, use_resize_observer
 use super::draw::draw_chart;
 use super::overlay::draw_crosshair;
 use super::tooltip::Tooltip;
+use crate::app::state::use_lab;
 use crate::view_model::chart::CanvasSize;
 use crate::view_model::charts_hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
 use crate::view_model::charts_spec::{ChartData, Palette};
 use crate::view_model::i18n::chart_keys_label;
-use crate::app::state::use_lab;
 
 #[component]
 pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: Signal<String>) -> impl IntoView {

@@ -16,8 +16,12 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let t = move |key: Text| tr(lang(), key);
-    let ranges = Signal::derive(move || RANGES.iter().map(|(name, s)| (s.to_string(), range_label(lang(), *s, name))).collect::<Vec<_>>());
-    let periods = Signal::derive(move || PERIODS.iter().map(|(_, s)| (s.to_string(), minutes(lang(), u64::from(*s) / 60))).collect::<Vec<_>>());
+    let ranges = Signal::derive(move || {
+        RANGES.iter().map(|(name, s)| (s.to_string(), range_label(lang(), *s, name))).collect::<Vec<_>>()
+    });
+    let periods = Signal::derive(move || {
+        PERIODS.iter().map(|(_, s)| (s.to_string(), minutes(lang(), u64::from(*s) / 60))).collect::<Vec<_>>()
+    });
     view! {
         <div class="chart-controls" role="group" aria-label=move || t(Text::ChartControls)>
             <label>

@@ -19,7 +19,12 @@ fn rgb(c: (u8, u8, u8)) -> RGBColor {
 
 /// Sizes `canvas` to `size` (× DPR) and draws `d`; returns the plotting rectangle for the
 /// crosshair. Setting the size clears the canvas, so this always draws in full.
-pub fn draw_chart(canvas: &HtmlCanvasElement, size: CanvasSize, d: &ChartData, pal: &Palette) -> Result<PlotArea, String> {
+pub fn draw_chart(
+    canvas: &HtmlCanvasElement,
+    size: CanvasSize,
+    d: &ChartData,
+    pal: &Palette,
+) -> Result<PlotArea, String> {
     let (bw, bh) = size.backing();
     if canvas.width() != bw || canvas.height() != bh {
         canvas.set_width(bw);
@@ -34,7 +39,12 @@ pub fn draw_chart(canvas: &HtmlCanvasElement, size: CanvasSize, d: &ChartData, p
 
 type DrawResult<T> = Result<T, DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartData, pal: &Palette) -> DrawResult<PlotArea> {
+fn plot(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    size: CanvasSize,
+    d: &ChartData,
+    pal: &Palette,
+) -> DrawResult<PlotArea> {
     let w = d.window;
     let px = |v: f64| size.px(v);
     let ticks = time_ticks(w.t0, w.t1, d.start_utc_s, ((size.css_w / 90.0) as usize).clamp(2, 7));
@@ -71,7 +81,9 @@ fn plot(root: &DrawingArea<CanvasBackend, Shift>, size: CanvasSize, d: &ChartDat
         let line = [(w.t0, m.value), (w.t1, m.value)];
         match m.kind {
             MarkKind::High => chart.draw_series(LineSeries::new(line, style))?,
-            MarkKind::Low | MarkKind::Policy => chart.draw_series(DashedLineSeries::new(line, px(6.0), px(4.0), style))?,
+            MarkKind::Low | MarkKind::Policy => {
+                chart.draw_series(DashedLineSeries::new(line, px(6.0), px(4.0), style))?
+            }
         };
     }
 

@@ -13,13 +13,21 @@ fn css(c: (u8, u8, u8)) -> String {
 }
 
 /// Clears the overlay (resized to the chart's backing store) and draws `hover`, if any.
-pub fn draw_crosshair(canvas: &HtmlCanvasElement, size: CanvasSize, area: &PlotArea, d: &ChartData, pal: &Palette, hover: Option<&Hover>) {
+pub fn draw_crosshair(
+    canvas: &HtmlCanvasElement,
+    size: CanvasSize,
+    area: &PlotArea,
+    d: &ChartData,
+    pal: &Palette,
+    hover: Option<&Hover>,
+) {
     let (bw, bh) = size.backing();
     if canvas.width() != bw || canvas.height() != bh {
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
+    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
         return;
     };
     ctx.clear_rect(0.0, 0.0, bw as f64, bh as f64);

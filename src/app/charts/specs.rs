@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::app::state::Lab;
 use crate::sim::Sim;
-use crate::view_model::i18n::Lang;
 use crate::view_model::charts_spec::{
     alarm_marks, alarm_spans, banded_alarms, complete_only, effective_period, ChartData, ChartSpec, SeriesData,
 };
+use crate::view_model::i18n::Lang;
 
 /// The range and period the console-style selectors chose.
 #[derive(Clone, Copy)]
@@ -48,7 +48,8 @@ pub fn build(lang: Lang, sim: &Sim, spec: ChartSpec, range_s: u64, period_s: u32
         .collect();
     let alarm_period = series.first().map(|s| s.period_s).unwrap_or(period_s);
     let marks = alarm_marks(lang, spec.series, sim.alarms(), alarm_period);
-    let mut bands: Vec<(u64, u64)> = banded_alarms(spec.series, sim.alarms()).flat_map(|a| alarm_spans(a, from, now)).collect();
+    let mut bands: Vec<(u64, u64)> =
+        banded_alarms(spec.series, sim.alarms()).flat_map(|a| alarm_spans(a, from, now)).collect();
     bands.sort_unstable();
     let start_utc_s = sim.clock_utc_s() - now as i64;
     ChartData::new(spec, series, marks, bands, now, range_s, start_utc_s)

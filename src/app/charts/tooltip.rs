@@ -9,12 +9,19 @@ use crate::view_model::charts_hover::Hover;
 use crate::view_model::charts_spec::ChartData;
 
 #[component]
-pub fn Tooltip(data: Memo<ChartData>, hover: RwSignal<Option<Hover>>, key: &'static str, dpr: Signal<f64>, css_w: Signal<f64>) -> impl IntoView {
+pub fn Tooltip(
+    data: Memo<ChartData>,
+    hover: RwSignal<Option<Hover>>,
+    key: &'static str,
+    dpr: Signal<f64>,
+    css_w: Signal<f64>,
+) -> impl IntoView {
     let body = move || {
         let h = hover.get()?;
         let x = h.x / dpr.get();
         let flip = x > css_w.get() / 2.0;
-        let style = if flip { format!("right: {:.0}px", css_w.get() - x + 10.0) } else { format!("left: {:.0}px", x + 10.0) };
+        let style =
+            if flip { format!("right: {:.0}px", css_w.get() - x + 10.0) } else { format!("left: {:.0}px", x + 10.0) };
         let (time, rows) = data.with(|d| {
             let time = hh_mm(d.start_utc_s + h.t as i64);
             let rows: Vec<_> = h

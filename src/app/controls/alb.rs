@@ -29,7 +29,9 @@ pub fn AlbControl() -> impl IntoView {
 
     let apply = move || {
         let lang = lab.lang.get_untracked();
-        let read = |label: Text, s: RwSignal<String>, lo: u32, hi: u32| parse_seconds(lang, tr(lang, label), &s.get_untracked(), lo, hi);
+        let read = |label: Text, s: RwSignal<String>, lo: u32, hi: u32| {
+            parse_seconds(lang, tr(lang, label), &s.get_untracked(), lo, hi)
+        };
         let spec = (|| {
             let slow_start_s = read(Text::SlowStart, slow, 0, 900)?;
             if slow_start_s != 0 && slow_start_s < 30 {

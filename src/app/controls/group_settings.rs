@@ -66,7 +66,6 @@ pub fn GroupSettings() -> impl IntoView {
         }
     };
 
-
     view! {
         <div class="settings-grid">
             <Choice label=Text::InstanceType testid="instance-type" options=types

@@ -19,7 +19,8 @@ pub fn PolicyEditor(policy: PolicySpec, message: RwSignal<Option<String>>) -> im
     let signals = StoredValue::new(signals);
     let save = move |_| {
         let edited = signals.with_value(|s| field_values(s));
-        let result = apply_fields(lab.lang.get_untracked(), &policy, &edited).and_then(|p| lab.apply(Command::PutPolicy(p)).map_err(|e| e.message));
+        let result = apply_fields(lab.lang.get_untracked(), &policy, &edited)
+            .and_then(|p| lab.apply(Command::PutPolicy(p)).map_err(|e| e.message));
         message.set(result.err());
     };
     view! {

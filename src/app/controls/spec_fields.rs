@@ -21,7 +21,11 @@ pub fn field_values(signals: &[(&'static str, RwSignal<String>)]) -> Vec<(&'stat
 
 /// Labelled inputs for `specs`, each bound to its signal; test ids are `{prefix}-{key}`.
 /// Labels follow the language.
-pub fn spec_inputs(specs: Vec<FieldSpec>, signals: &[(&'static str, RwSignal<String>)], prefix: &'static str) -> impl IntoView {
+pub fn spec_inputs(
+    specs: Vec<FieldSpec>,
+    signals: &[(&'static str, RwSignal<String>)],
+    prefix: &'static str,
+) -> impl IntoView {
     let lab = use_lab();
     let t = move |key| tr(lab.lang.get(), key);
     specs

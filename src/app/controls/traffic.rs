@@ -12,7 +12,8 @@ use crate::sim::Command;
 use crate::view_model::i18n::{tr, traffic_readout, Text};
 use crate::view_model::input::{parse_rps, SLIDER_MAX_RPS};
 
-const SPIKES: [(f64, u64, Text); 3] = [(3.0, 300, Text::Spike3x5), (10.0, 300, Text::Spike10x5), (5.0, 1800, Text::Spike5x30)];
+const SPIKES: [(f64, u64, Text); 3] =
+    [(3.0, 300, Text::Spike3x5), (10.0, 300, Text::Spike10x5), (5.0, 1800, Text::Spike5x30)];
 
 #[component]
 pub fn TrafficControl() -> impl IntoView {
@@ -24,7 +25,8 @@ pub fn TrafficControl() -> impl IntoView {
         lab.snapshot.track();
         overridden.get().unwrap_or_else(|| lab.with_sim(|s| s.traffic_rate_now()).round())
     });
-    let readout = turn_memo(lab, turns::TRAFFIC, |s, lang| traffic_readout(lang, s.offered_rps, s.served_rps, s.failed_rps));
+    let readout =
+        turn_memo(lab, turns::TRAFFIC, |s, lang| traffic_readout(lang, s.offered_rps, s.served_rps, s.failed_rps));
     let set_rps = move |v: Option<f64>| {
         overridden.set(v);
         if let Err(e) = lab.apply(Command::SetTrafficOverride(v)) {

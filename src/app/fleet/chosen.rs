@@ -15,7 +15,8 @@ pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
     // Membership only (id and AZ index), read on its turn: the options are rebuilt when the
     // fleet changes, not every frame.
     let options = turn_memo(lab, turns::FLEET, |s, _| s.instances.iter().map(|i| (i.id, i.az)).collect::<Vec<_>>());
-    let az_name = move |az: usize| lab.snapshot.with_untracked(|s| s.azs.get(az).map(|a| a.name.clone()).unwrap_or_default());
+    let az_name =
+        move |az: usize| lab.snapshot.with_untracked(|s| s.azs.get(az).map(|a| a.name.clone()).unwrap_or_default());
     // An instance that has left the group is no longer chosen.
     Effect::new(move |_| {
         if let Some(id) = chosen.get() {

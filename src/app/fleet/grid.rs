@@ -40,7 +40,11 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
     });
     let at = move |ev: &MouseEvent| {
         cells.with_untracked(|cells| {
-            let k = Grid::new(cells.len(), width.get_untracked()).hit(ev.offset_x() as f64, ev.offset_y() as f64, cells.len())?;
+            let k = Grid::new(cells.len(), width.get_untracked()).hit(
+                ev.offset_x() as f64,
+                ev.offset_y() as f64,
+                cells.len(),
+            )?;
             cells.get(k).map(|c| c.id)
         })
     };
@@ -53,7 +57,11 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
     let on_move = move |ev: MouseEvent| {
         let Some(c) = canvas.get_untracked() else { return };
         let title = at(&ev)
-            .and_then(|id| lab.snapshot.with_untracked(|s| s.instances.iter().find(|i| i.id == id).map(|i| pick_label(i, lab.lang.get_untracked()))))
+            .and_then(|id| {
+                lab.snapshot.with_untracked(|s| {
+                    s.instances.iter().find(|i| i.id == id).map(|i| pick_label(i, lab.lang.get_untracked()))
+                })
+            })
             .unwrap_or_default();
         if c.title() != title {
             c.set_title(&title);
@@ -82,12 +90,17 @@ fn draw(canvas: &HtmlCanvasElement, cells: &[Cell], grid: Grid, dpr: f64, chosen
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
+    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
         return;
     };
     let css = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
     let var = |name: &str, fallback: &str| {
-        css.as_ref().and_then(|s| s.get_property_value(name).ok()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).unwrap_or_else(|| fallback.into())
+        css.as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| fallback.into())
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, w, h);

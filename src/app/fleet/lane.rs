@@ -14,7 +14,9 @@ use crate::view_model::i18n::{az_lane_label, az_toggle_label, tr, Text};
 #[component]
 pub fn AzLane(az: usize, name: String, compact: Memo<bool>, chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {
     let lab = use_lab();
-    let ids = turn_memo(lab, turns::lane(az), move |s, _| s.instances.iter().filter(|i| i.az == az).map(|i| i.id).collect::<Vec<_>>());
+    let ids = turn_memo(lab, turns::lane(az), move |s, _| {
+        s.instances.iter().filter(|i| i.az == az).map(|i| i.id).collect::<Vec<_>>()
+    });
     let available = Memo::new(move |_| lab.snapshot.with(|s| s.azs.get(az).map(|a| a.available).unwrap_or(true)));
     let toggle = move |_| {
         let _ = lab.apply(Command::SetAzAvailable { az, available: !available.get_untracked() });

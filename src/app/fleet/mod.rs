@@ -23,9 +23,13 @@ pub fn FleetView() -> impl IntoView {
     let lab = use_lab();
     let diagram = NodeRef::<Div>::new();
     // Tiles for a small fleet, cells on a canvas per lane for a large one (see `fleet_grid`).
-    let compact = Memo::new(move |was: Option<&bool>| lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false))));
+    let compact = Memo::new(move |was: Option<&bool>| {
+        lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false)))
+    });
     let chosen = RwSignal::new(None::<InstanceId>);
-    let azs = turn_memo(lab, turns::FLEET, |s, _| s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>());
+    let azs = turn_memo(lab, turns::FLEET, |s, _| {
+        s.azs.iter().enumerate().map(|(i, a)| (i, a.name.clone())).collect::<Vec<_>>()
+    });
     // Readouts refresh on their turns while time runs (see `turn_memo`).
     let summary = turn_memo(lab, turns::FLEET, |s, lang| {
         let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
@@ -38,7 +42,6 @@ pub fn FleetView() -> impl IntoView {
     let clients = turn_memo(lab, turns::ALB, |s, _| format!("{:.0} req/s", s.offered_rps));
     let p50 = turn_memo(lab, turns::ALB, |s, _| format!("p50 {:.0} ms", s.p50_ms));
     let p99 = turn_memo(lab, turns::ALB, |s, _| format!("p99 {:.0} ms", s.p99_ms));
-
 
     view! {
         <section class="panel fleet" aria-labelledby="fleet-h">

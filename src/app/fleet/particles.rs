@@ -23,7 +23,8 @@ pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let on_screen = use_element_visibility(diagram);
     let reduced = reduced_motion();
-    let state = Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<(InstanceId, usize)>::new(), 0.0_f64)));
+    let state =
+        Rc::new(RefCell::new((Particles::default(), Layout::default(), Vec::<(InstanceId, usize)>::new(), 0.0_f64)));
     // Where dots were drawn last frame: only those small squares are cleared, so the browser
     // re-rasterises a few hundred pixels per frame instead of the whole diagram.
     let drawn = Rc::new(RefCell::new(Vec::<Point>::new()));
@@ -72,7 +73,10 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
     let centre = |sel: &str, right: bool| {
         diagram.query_selector(sel).ok().flatten().map(|e| {
             let r = e.get_bounding_client_rect();
-            Point { x: if right { r.right() } else { r.left() + r.width() / 2.0 } - origin.left(), y: r.top() + r.height() / 2.0 - origin.top() }
+            Point {
+                x: if right { r.right() } else { r.left() + r.width() / 2.0 } - origin.left(),
+                y: r.top() + r.height() / 2.0 - origin.top(),
+            }
         })
     };
     let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 4.0);
@@ -91,7 +95,12 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
         let azs: Vec<usize> = ids.iter().map(|i| i.1).collect();
         cell_centres(&azs, |az| lanes[az].as_ref().map(DomRect::width).unwrap_or(0.0))
             .into_iter()
-            .map(|(az, x, y)| lanes[az].as_ref().map(|r| Point { x: r.left() + x - origin.left(), y: r.top() + y - origin.top() }).unwrap_or_default())
+            .map(|(az, x, y)| {
+                lanes[az]
+                    .as_ref()
+                    .map(|r| Point { x: r.left() + x - origin.left(), y: r.top() + y - origin.top() })
+                    .unwrap_or_default()
+            })
             .collect()
     } else {
         ids.iter()
@@ -111,7 +120,8 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
 }
 
 fn draw(canvas: &HtmlCanvasElement, particles: &Particles, layout: &Layout, drawn: &mut Vec<Point>) {
-    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok()) else {
+    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
         return;
     };
     let dpr = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 4.0);

@@ -18,7 +18,8 @@ pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     let lab = use_lab();
     // Refreshed on this tile's turn only while time runs (see `Lab::my_turn`), and only
     // re-rendered when what it shows changed.
-    let data = turn_memo(lab, id.0, move |s, lang| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));
+    let data =
+        turn_memo(lab, id.0, move |s, lang| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));
     let inst = move || lab.snapshot.with_untracked(|s| s.instances.iter().find(|i| i.id == id).cloned());
     let read = move |f: fn(&TileData) -> String| data.with(|d| d.as_ref().map(f).unwrap_or_default());
     let cpu = move || data.with(|d| d.as_ref().map(|d| d.cpu_pct).unwrap_or(0));

@@ -150,8 +150,11 @@ pub fn build(
             PolicySpec::Predictive { .. } => PolicyRt::Predictive(Box::default()),
             PolicySpec::Hpa { .. } => PolicyRt::Hpa(hpa::HpaState::default()),
             PolicySpec::Scheduled(s) => PolicyRt::Scheduled(
-                scheduled::ScheduledState::new(&s.recurrence)
-                    .unwrap_or(scheduled::ScheduledState { cron: None, done: true, due: Vec::new() }),
+                scheduled::ScheduledState::new(&s.recurrence).unwrap_or(scheduled::ScheduledState {
+                    cron: None,
+                    done: true,
+                    due: Vec::new(),
+                }),
             ),
         };
         rts.push(rt);

@@ -62,10 +62,8 @@ pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), String> {
     if steps.is_empty() {
         return Err("At least one step adjustment is required".into());
     }
-    let mut v: Vec<(f64, f64)> = steps
-        .iter()
-        .map(|s| (s.lower.unwrap_or(f64::NEG_INFINITY), s.upper.unwrap_or(f64::INFINITY)))
-        .collect();
+    let mut v: Vec<(f64, f64)> =
+        steps.iter().map(|s| (s.lower.unwrap_or(f64::NEG_INFINITY), s.upper.unwrap_or(f64::INFINITY))).collect();
     if v.iter().any(|(a, b)| a.is_nan() || b.is_nan() || a >= b) {
         return Err("Step adjustment bounds must satisfy lower < upper".into());
     }

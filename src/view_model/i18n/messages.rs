@@ -153,7 +153,9 @@ pub fn range_label(lang: Lang, seconds: u64, en: &'static str) -> String {
 /// "This link asked for N things the lab could not use as given:"
 pub fn link_notice_intro(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::En => format!("This link asked for {n} thing{} the lab could not use as given:", if n == 1 { "" } else { "s" }),
+        Lang::En => {
+            format!("This link asked for {n} thing{} the lab could not use as given:", if n == 1 { "" } else { "s" })
+        }
         Lang::Ko => format!("이 링크의 항목 {n}개를 그대로 사용할 수 없었습니다:"),
     }
 }
@@ -202,7 +204,11 @@ pub fn import_message(lang: Lang, outcome: &crate::view_model::export::ImportOut
 /// Shown by "Copy link" when the journal is full, so the link no longer replays exactly.
 pub fn journal_full(lang: Lang, kept: usize) -> String {
     match lang {
-        Lang::En => format!("This run has more than {kept} changes: the link keeps the first {kept}, so it will not replay the rest."),
-        Lang::Ko => format!("이 실행의 변경이 {kept}개를 넘었습니다: 링크에는 처음 {kept}개만 담겨 나머지는 재현되지 않습니다."),
+        Lang::En => format!(
+            "This run has more than {kept} changes: the link keeps the first {kept}, so it will not replay the rest."
+        ),
+        Lang::Ko => {
+            format!("이 실행의 변경이 {kept}개를 넘었습니다: 링크에는 처음 {kept}개만 담겨 나머지는 재현되지 않습니다.")
+        }
     }
 }

@@ -104,12 +104,26 @@ mod journal_tests {
         use crate::view_model::export::{scenario_from_json, ImportError};
         let (_, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
         let corrected = Ok(notices);
-        assert!(import_message(Lang::En, &corrected).starts_with("Imported with corrections: min: "), "{}", import_message(Lang::En, &corrected));
-        assert!(import_message(Lang::Ko, &corrected).starts_with("수정하여 가져왔습니다: min: "), "{}", import_message(Lang::Ko, &corrected));
+        assert!(
+            import_message(Lang::En, &corrected).starts_with("Imported with corrections: min: "),
+            "{}",
+            import_message(Lang::En, &corrected)
+        );
+        assert!(
+            import_message(Lang::Ko, &corrected).starts_with("수정하여 가져왔습니다: min: "),
+            "{}",
+            import_message(Lang::Ko, &corrected)
+        );
         assert_eq!(import_message(Lang::En, &Ok(vec![])), "Imported: a new run has started.");
         let refused = Err(ImportError::NotAScenario("key must be a string at line 1 column 3".into()));
-        assert_eq!(import_message(Lang::En, &refused), "This is not a lab scenario: key must be a string at line 1 column 3");
-        assert_eq!(import_message(Lang::Ko, &refused), "실습 시나리오가 아닙니다: key must be a string at line 1 column 3");
+        assert_eq!(
+            import_message(Lang::En, &refused),
+            "This is not a lab scenario: key must be a string at line 1 column 3"
+        );
+        assert_eq!(
+            import_message(Lang::Ko, &refused),
+            "실습 시나리오가 아닙니다: key must be a string at line 1 column 3"
+        );
     }
 
     #[test]

@@ -26,7 +26,13 @@ pub fn notice_used(lang: Lang, u: &Used) -> String {
 
 /// The whole notice as one line: `key: problem — using used`.
 pub fn notice_text(lang: Lang, n: &Notice) -> String {
-    format!("{}: {} — {} {}", n.key, notice_problem(lang, &n.problem), tr(lang, Text::Using), notice_used(lang, &n.used))
+    format!(
+        "{}: {} — {} {}",
+        n.key,
+        notice_problem(lang, &n.problem),
+        tr(lang, Text::Using),
+        notice_used(lang, &n.used)
+    )
 }
 
 fn word_ko(k: WordKind) -> &'static str {
@@ -75,7 +81,9 @@ fn problem_ko(p: &Problem) -> String {
         P::NotFlag(v) => format!("'{v}': 1 또는 0이 아님"),
         P::EmptyName => "이름이 비어 있음".into(),
         P::BadName { value, max } => format!("'{value}': 문자, 숫자, 공백, _ - . 이외의 문자가 있거나 {max}자를 넘음"),
-        P::UnknownWord { value, kind, words } => format!("'{value}': 알 수 없는 {}({})", word_ko(*kind), words.join(", ")),
+        P::UnknownWord { value, kind, words } => {
+            format!("'{value}': 알 수 없는 {}({})", word_ko(*kind), words.join(", "))
+        }
         P::NotPreset { value, ids } => format!("'{value}': 랩의 프리셋이 아님({})", ids.join(", ")),
         P::NotLanguage(v) => format!("'{v}': 랩의 언어가 아님(en, ko)"),
         P::LinkTooLong { max } => format!("링크가 {max}바이트보다 김"),
@@ -107,7 +115,9 @@ fn problem_ko(p: &Problem) -> String {
         P::NotDatapoints(v) => format!("'{v}': M/N 데이터 포인트 형식이 아님"),
         P::StepShape(v) => format!("단계 '{v}': lower..upper/adjustment 형식이 아님"),
         P::StepNoDots(v) => format!("단계 '{v}': '..'이 없음"),
-        P::UnknownOption { value, expected } => format!("알 수 없는 옵션 '{value}'(가능한 옵션: {})", expected.join(", ")),
+        P::UnknownOption { value, expected } => {
+            format!("알 수 없는 옵션 '{value}'(가능한 옵션: {})", expected.join(", "))
+        }
         P::TooFewParts(v) => format!("'{v}': ':'로 나뉜 부분이 너무 적음"),
         P::HpaTooMany => "hpa의 값은 최대 4개".into(),
         P::SchedTooMany => "sched는 일정 하나와 크기 3개만 받음".into(),
@@ -119,7 +129,9 @@ fn problem_ko(p: &Problem) -> String {
         P::NotTimeAction(v) => format!("'{v}': 시간:작업 형식이 아님"),
         P::Arity { kind, want, got } => format!("{kind}: 값 {want}개가 필요하지만 {got}개임"),
         P::NotEventKind(v) => format!("'{v}': 이벤트 종류가 아님"),
-        P::Expected { at, expected, found } => format!("{at}번째 문자: {} 자리에 '{found}'이(가) 있음", expect_ko(*expected)),
+        P::Expected { at, expected, found } => {
+            format!("{at}번째 문자: {} 자리에 '{found}'이(가) 있음", expect_ko(*expected))
+        }
         P::TooManyParts(n) => format!("부분이 {n}개보다 많음"),
         P::TooDeep(n) => format!("{n}단계보다 깊게 중첩됨"),
         P::InLeaf { at, name, error } => format!("{at}번째 문자: {name}(…): {}", problem_ko(error)),
