@@ -3,29 +3,13 @@
 use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
 use crate::sim::capacity;
 use crate::sim::command::{Command, CommandError};
-use crate::sim::engine::{Sim, TRAFFIC_LOG_CAP};
-use crate::sim::policies::step::validate_steps;
-use crate::sim::policy_spec::PolicySpec;
-use crate::sim::scenario::{AlbSpec, Algorithm};
+use crate::sim::engine::Sim;
+use crate::sim::policy_spec::{validate_policy, MAX_POLICIES};
+use crate::sim::replay::TrafficChange;
+use crate::sim::scenario::Algorithm;
 use crate::sim::traffic::clamp_rps;
 use crate::sim::views::LifecycleState as L;
 use crate::sim::why::Reason;
-
-/// Most policies + scheduled actions per group (lab limit; AWS allows 125 scheduled actions).
-pub const MAX_POLICIES: usize = 50;
-
-/// Clamp ALB settings into AWS's ranges (§6 table).
-pub fn sanitize_alb(a: &mut AlbSpec) {
-    if a.slow_start_s != 0 {
-        a.slow_start_s = a.slow_start_s.clamp(30, 900);
-    }
-    a.deregistration_delay_s = a.deregistration_delay_s.min(3600);
-    a.hc_interval_s = a.hc_interval_s.clamp(5, 300);
-    a.hc_timeout_s = a.hc_timeout_s.clamp(2, 120);
-    a.healthy_threshold = a.healthy_threshold.clamp(2, 10);
-    a.unhealthy_threshold = a.unhealthy_threshold.clamp(2, 10);
-    a.idle_timeout_s = a.idle_timeout_s.clamp(1, 4000);
-}
 
 fn not_found(id: impl core::fmt::Display) -> CommandError {
     CommandError::validation(format!("Instance Id not found - No managed instance found for instance ID: {id}"))
@@ -36,23 +20,10 @@ impl Sim {
         self.insts.iter().position(|i| i.id == id && i.lifecycle != L::Terminated).ok_or_else(|| not_found(id))
     }
 
-    fn log_traffic(&mut self, ov: Option<Option<f64>>, spike: Option<(f64, u64)>) {
-        if let Some(last) = self.traffic_log.last_mut() {
-            if last.0 == self.t && ov.is_some() && last.1.is_some() && spike.is_none() && last.2.is_none() {
-                last.1 = ov; // coalesce slider drags within one second
-                return;
-            }
-        }
-        if self.traffic_log.len() < TRAFFIC_LOG_CAP {
-            self.traffic_log.push((self.t, ov, spike));
-        }
-    }
-
     /// Apply a command at `now()`. Errors carry AWS's error text; nothing changes then.
     pub fn apply(&mut self, cmd: Command) -> Result<(), CommandError> {
         let t = self.t;
-        self.cohort_dissolve(); // a command may tell cohort members apart
-        self.cohort.retry_at = 0;
+        self.routing.invalidate(&mut self.insts); // a command may tell cohort members apart
         let r = self.apply_inner(cmd.clone(), t);
         if let Err(e) = &r {
             self.act(
@@ -72,14 +43,12 @@ impl Sim {
             Command::SetTrafficOverride(v) => {
                 let v = v.map(clamp_rps);
                 self.traffic.override_rps = v;
-                self.log_traffic(Some(v), None);
+                self.replay.traffic(t, TrafficChange::Override(v));
             }
             Command::SetTrafficPattern(p) => {
                 p.check().map_err(CommandError::validation)?;
                 self.traffic.set_pattern(&p);
-                if self.pattern_log.len() < TRAFFIC_LOG_CAP {
-                    self.pattern_log.push((t, p.clone()));
-                }
+                self.replay.pattern(t, &p);
                 self.sc.traffic.pattern = p;
                 let cause = format!("At {} a user changed the traffic pattern.", self.iso(t));
                 self.act(
@@ -97,7 +66,7 @@ impl Sim {
                 }
                 let d = duration_s.min(30 * 86_400);
                 self.traffic.spike = Some((multiplier, t + d));
-                self.log_traffic(None, Some((multiplier, d)));
+                self.replay.traffic(t, TrafficChange::Spike { multiplier, duration_s: d });
                 let w = Reason::Spike { multiplier, seconds: d }.into();
                 self.act(
                     t,
@@ -279,7 +248,7 @@ impl Sim {
                         "Slow start duration cannot be enabled with the least outstanding requests algorithm",
                     ));
                 }
-                sanitize_alb(&mut a);
+                a.sanitize();
                 self.load.idle_timeout_s = a.idle_timeout_s as f64;
                 self.sc.alb = a;
             }
@@ -321,61 +290,4 @@ impl Sim {
         }
         Ok(())
     }
-}
-
-/// Validate a policy definition (AWS-style messages).
-pub fn validate_policy(p: &PolicySpec) -> Result<(), CommandError> {
-    let bad = |m: &str| Err(CommandError::validation(m.to_string()));
-    if p.name().is_empty() || p.name().len() > 255 {
-        return bad("Policy name must be 1 to 255 characters");
-    }
-    match p {
-        PolicySpec::TargetTracking { target, .. } | PolicySpec::Predictive { target, .. } => {
-            if !target.is_finite() || *target <= 0.0 {
-                return bad("TargetValue must be a positive number");
-            }
-        }
-        PolicySpec::Step { steps, alarm, .. } => {
-            validate_steps(steps).map_err(CommandError::validation)?;
-            validate_alarm(alarm)?;
-        }
-        PolicySpec::Simple { alarm, .. } => validate_alarm(alarm)?,
-        PolicySpec::Hpa { target_cpu, tolerance, sync_s, .. } => {
-            if !target_cpu.is_finite()
-                || *target_cpu <= 0.0
-                || !tolerance.is_finite()
-                || *tolerance < 0.0
-                || *sync_s == 0
-            {
-                return bad("HPA target must be > 0, tolerance ≥ 0 and sync period ≥ 1 s");
-            }
-        }
-        PolicySpec::Scheduled(s) => {
-            crate::sim::policies::scheduled::ScheduledState::new(&s.recurrence).map_err(CommandError::validation)?;
-        }
-    }
-    if let PolicySpec::Predictive { buffer_s, .. } = p {
-        if *buffer_s >= 3600 {
-            return bad("SchedulingBufferTime must be less than 3600 seconds");
-        }
-    }
-    Ok(())
-}
-
-fn validate_alarm(a: &crate::sim::policy_spec::AlarmSpec) -> Result<(), CommandError> {
-    if !a.threshold.is_finite() {
-        return Err(CommandError::validation("Threshold must be a finite number"));
-    }
-    if a.period_s < 60 || !a.period_s.is_multiple_of(60) {
-        return Err(CommandError::validation("Period must be 60 seconds or a multiple of 60"));
-    }
-    if a.evaluation_periods == 0 || a.datapoints_to_alarm == 0 || a.datapoints_to_alarm > a.evaluation_periods {
-        return Err(CommandError::validation("DatapointsToAlarm must be between 1 and EvaluationPeriods"));
-    }
-    if a.period_s as u64 * a.evaluation_periods as u64 > 86_400 {
-        return Err(CommandError::validation(
-            "The evaluation period (Period × EvaluationPeriods) cannot exceed one day",
-        ));
-    }
-    Ok(())
 }

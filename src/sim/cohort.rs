@@ -35,13 +35,9 @@
 //! Memory: a few vectors sized by the instance list.
 
 use crate::sim::catalog::{CreditMode, InstanceType};
-use crate::sim::engine::Sim;
-use crate::sim::flow::SecondTotals;
 use crate::sim::instance::Instance;
+use crate::sim::load::SecondTotals;
 use crate::sim::views::{LifecycleState as L, TargetState};
-
-/// Rank placeholder: not eligible / not a member.
-pub(crate) const NONE: u32 = u32::MAX;
 
 /// The cohort, its members' shared per-second constants and its flush windows.
 #[derive(Clone, Debug, Default)]
@@ -51,15 +47,16 @@ pub(crate) struct Cohort {
     /// no formation attempt before [s]
     pub retry_at: u64,
     /// never form (tests compare against the per-instance path)
+    #[cfg(test)]
     pub disabled: bool,
     /// what members have in common
     key: Option<Key>,
-    /// rank among the eligible targets by instance index (NONE = not a member)
-    rank_of: Vec<u32>,
+    /// rank among the eligible targets, by instance index (None = not a member)
+    rank_of: Vec<Option<u32>>,
     /// member instance indices
     members: Vec<u32>,
-    /// other instances not terminated: (index, rank among eligible targets or NONE)
-    pub others: Vec<(u32, u32)>,
+    /// the instances outside the cohort, not terminated
+    pub others: Vec<Other>,
     /// members among ranks < x, for x in 0..=n [count]
     pre: Vec<u32>,
     /// eligible targets [count]
@@ -76,14 +73,53 @@ pub(crate) struct Cohort {
     pct: f64,
     /// idle CPU [%]
     base_cpu: f64,
-    /// (credits spent per %·s, credits earned per s after the accrual cap) for Unlimited
-    credit: Option<(f64, f64)>,
+    /// credit rates of Unlimited members (None: fixed-performance type)
+    credit: Option<CreditRates>,
     /// seconds since the last flush (CPU/latency minute sums, surplus credits)
     main: Window,
     /// seconds since the last flush or HPA window start (HPA CPU sums)
     pub sync: Window,
-    /// last second: (t [s], base [requests], remainder [requests], cursor [rank])
-    last: (u64, u64, u64, u64),
+    /// the last second served as a cohort since the cohort formed
+    last: Option<LastSecond>,
+}
+
+/// An instance outside the cohort that the flow pass visits one by one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Other {
+    /// index in the instance list
+    pub idx: u32,
+    /// rank among the eligible targets (None: not eligible)
+    pub rank: Option<u32>,
+}
+
+/// Credit rates shared by Unlimited members.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct CreditRates {
+    /// credits spent per CPU %·s [credits/(%·s)]
+    spend_per_pct_s: f64,
+    /// credits earned per second, after the accrual cap [credits/s]
+    earn_per_s: f64,
+}
+
+/// How requests were shared among the eligible ranks: every rank got `base`, and the `rem`
+/// ranks from `start` on (cyclic) one more.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Shares {
+    /// requests every rank got [requests]
+    pub base: u64,
+    /// ranks that got one more [count]
+    pub rem: u64,
+    /// first rank of the remainder sweep [rank]
+    pub start: u64,
+}
+
+/// The last second served as a cohort.
+#[derive(Clone, Copy, Debug)]
+struct LastSecond {
+    /// the second [s]
+    t: u64,
+    /// its shares
+    shares: Shares,
 }
 
 /// Seconds served as a cohort since some start.
@@ -109,24 +145,34 @@ impl Window {
         self.sum_base += base;
         self.rem_total += rem;
     }
-    /// (requests every member got, remainder sweep length, sweep start) over `n` ranks.
+    /// The window's requests as shares over `n` ranks (the remainders are handed out in one
+    /// continuous sweep of the round-robin cursor).
     #[inline]
-    fn split(&self, n: u64) -> (u64, u64, u64) {
-        (self.sum_base + self.rem_total / n, self.rem_total % n, self.start0)
+    fn split(&self, n: u64) -> Shares {
+        Shares { base: self.sum_base + self.rem_total / n, rem: self.rem_total % n, start: self.start0 }
     }
 }
 
-/// Requests of rank `r` of `n` from a (every member, sweep length, sweep start) split: the
-/// remainders are handed out in one continuous sweep of the round-robin cursor.
-#[inline(always)]
-fn requests(split: (u64, u64, u64), r: u64, n: u64) -> u64 {
-    let (all, len, start) = split;
-    let d = if r >= start { r - start } else { r + n - start };
-    all + u64::from(d < len)
+impl Shares {
+    /// Requests of rank `r` of `n` [requests].
+    #[inline(always)]
+    pub fn of(self, r: u64, n: u64) -> u64 {
+        let d = if r >= self.start { r - self.start } else { r + n - self.start };
+        self.base + u64::from(d < self.rem)
+    }
 }
 
 /// Same type (credit rates) and capacity: identical per-second arithmetic.
-type Key = (InstanceType, f64, u32, f64);
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Key {
+    itype: InstanceType,
+    /// requests/s at 100 % CPU [req/s]
+    cap_rps: f64,
+    /// vCPUs [count]
+    vcpus: u32,
+    /// CPU per request/s [%·s]
+    pct_per_req: f64,
+}
 
 /// The instance's cohort key if it is in the steady regime at second `t` (module docs).
 fn steady_key(i: &Instance, t: u64) -> Option<Key> {
@@ -143,12 +189,25 @@ fn steady_key(i: &Instance, t: u64) -> Option<Key> {
         && i.queue == 0
         && i.serve_frac == 0.0
         && credits_ok;
-    steady.then_some((i.itype, i.cap_rps, i.vcpus, i.pct_per_req))
+    steady.then_some(Key { itype: i.itype, cap_rps: i.cap_rps, vcpus: i.vcpus, pct_per_req: i.pct_per_req })
 }
 
-/// A member's current values: (CPU [%], served [count], ρ, CPU sum [%·s] and seconds
-/// [s] of the filling minute, surplus credits [credits]).
-pub(crate) type MemberNow = (f64, u64, f64, f64, u32, f64);
+/// A member's current values, computed between flushes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct MemberNow {
+    /// CPU of the last second [%]
+    pub cpu: f64,
+    /// requests served in the last second [count]
+    pub served: u64,
+    /// utilisation ρ of the last second
+    pub rho: f64,
+    /// CPU sum of the filling minute [%·s]
+    pub cpu_min_sum: f64,
+    /// seconds of the filling minute [s]
+    pub cpu_min_n: u32,
+    /// surplus credits [credits]
+    pub surplus: f64,
+}
 
 impl Cohort {
     /// Does second (base, rem) keep every member in the steady regime?
@@ -159,7 +218,7 @@ impl Cohort {
             return false;
         }
         match self.credit {
-            Some((spp, e)) => e - (self.base_cpu + base as f64 * self.pct) * spp <= 0.0,
+            Some(cr) => cr.earn_per_s - (self.base_cpu + base as f64 * self.pct) * cr.spend_per_pct_s <= 0.0,
             None => true,
         }
     }
@@ -174,25 +233,19 @@ impl Cohort {
 
     /// Add the members' second to the group totals and the window.
     #[inline]
-    pub fn serve(&mut self, t: u64, base: u64, rem: u64, start: u64, s: &mut SecondTotals) {
+    pub fn serve(&mut self, t: u64, shares: Shares, s: &mut SecondTotals) {
+        let Shares { base, rem, start } = shares;
         let served = self.k * base + self.plus_count(start, rem);
         let k = self.k as f64;
         s.served += served;
-        s.ins += self.k as u32;
+        s.lifecycle.in_service += self.k as u32;
         s.healthy += self.k as u32;
         s.cpu_n += self.k as u32;
         s.mu_sum += k * self.mu;
         s.cpu_sum += k * self.base_cpu + served as f64 * self.pct;
         self.main.add(base, rem, start);
         self.sync.add(base, rem, start);
-        self.last = (t, base, rem, start);
-    }
-
-    /// Requests of the member at rank `r` last second.
-    #[inline]
-    fn last_requests(&self, r: u64) -> u64 {
-        let (_, b, rem, st) = self.last;
-        requests((b, rem, st), r, self.n)
+        self.last = Some(LastSecond { t, shares });
     }
 
     /// CPU [%] and ρ of a member that got `a` requests (as `load::serve_second` computes them).
@@ -213,14 +266,14 @@ impl Cohort {
     /// Surplus credits [credits] spent at a CPU sum `cpu` [%·s] over `secs` seconds.
     #[inline]
     fn surplus(&self, cpu: f64, secs: u64) -> f64 {
-        self.credit.map_or(0.0, |(spp, e)| spp * cpu - e * secs as f64)
+        self.credit.map_or(0.0, |cr| cr.spend_per_pct_s * cpu - cr.earn_per_s * secs as f64)
     }
 
     /// Write instance `k`'s last-second fields if it is a member (a health check reads ρ).
     #[inline]
     pub fn touch_idx(&self, k: usize, i: &mut Instance) {
         if self.active && self.main.secs > 0 {
-            if let Some(&r) = self.rank_of.get(k).filter(|r| **r != NONE) {
+            if let Some(r) = self.rank_of.get(k).copied().flatten() {
                 self.touch(i, r as u64);
             }
         }
@@ -228,41 +281,39 @@ impl Cohort {
 
     /// Write member `i`'s last-second fields (no window change).
     fn touch(&self, i: &mut Instance, r: u64) {
-        if self.last.0 == u64::MAX {
-            return;
-        }
-        let a = self.last_requests(r);
+        let Some(last) = self.last else { return };
+        let a = last.shares.of(r, self.n);
         let (cpu, rho) = self.cpu_rho(a);
         i.arrivals = a;
         i.served = a;
         i.cpu = cpu;
         i.rho = rho;
         i.wait_s = 0.0;
-        i.last_request_t = Some(self.last.0);
+        i.last_request_t = Some(last.t);
     }
 }
 
-impl Sim {
+impl Cohort {
     /// Try to form the cohort at second `t` (fast round robin, plan `n` eligible, not failing
-    /// open) for a second with `base`/`rem` shares. One scan of the fleet.
-    pub(crate) fn cohort_form(&mut self, t: u64, n: u64, base: u64, rem: u64) {
-        let c = &mut self.cohort;
+    /// open) for a second with `base`/`rem` shares; idle CPU `base_cpu` [%]. One scan of the
+    /// fleet.
+    pub fn form(&mut self, insts: &mut [Instance], base_cpu: f64, t: u64, n: u64, base: u64, rem: u64) {
+        let c = self;
         c.retry_at = t + 15 - t % 15; // next attempt at the next HPA window at the latest
         c.rank_of.clear();
         c.members.clear();
         c.others.clear();
-        let base_cpu = self.load.base_cpu;
         let mut proto: Option<Key> = None;
         let mut rank = 0u32;
-        for (k, i) in self.insts.iter_mut().enumerate() {
+        for (k, i) in insts.iter_mut().enumerate() {
             if i.lifecycle == L::Terminated {
                 // nothing changes for it until it is dropped (which dissolves the cohort)
                 i.arrivals = 0;
-                c.rank_of.push(NONE);
+                c.rank_of.push(None);
                 continue;
             }
             let elig = i.target == TargetState::Healthy;
-            let r = if elig { rank } else { NONE };
+            let r = elig.then_some(rank);
             rank += u32::from(elig);
             let key = steady_key(i, t);
             if key.is_some() && (proto.is_none() || key == proto) {
@@ -270,12 +321,12 @@ impl Sim {
                 c.members.push(k as u32);
                 c.rank_of.push(r);
             } else {
-                c.others.push((k as u32, r));
-                c.rank_of.push(NONE);
+                c.others.push(Other { idx: k as u32, rank: r });
+                c.rank_of.push(None);
             }
         }
         c.key = proto;
-        let Some((_, cap_rps, _, pct)) = proto else { return };
+        let Some(Key { cap_rps, pct_per_req: pct, .. }) = proto else { return };
         if u64::from(rank) != n {
             return;
         }
@@ -283,9 +334,10 @@ impl Sim {
         let cap_pct = 100.0;
         let req_avail = f64::max(f64::max(cap_pct - 0.0 - base_cpu, cap_pct), 0.0);
         let mu = cap_rps * req_avail * 0.01;
-        let first = self.insts[c.members[0] as usize].credits;
-        c.credit = first.map(|cr| {
-            (cr.spend_per_pct_s, if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s })
+        let first = insts[c.members[0] as usize].credits;
+        c.credit = first.map(|cr| CreditRates {
+            spend_per_pct_s: cr.spend_per_pct_s,
+            earn_per_s: if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s },
         });
         c.mu = mu;
         c.inv_mu = if mu > 0.0 { 1.0 / mu } else { 0.0 };
@@ -300,13 +352,13 @@ impl Sim {
         c.pre.clear();
         c.pre.resize(n as usize + 1, 0);
         for &m in &c.members {
-            c.pre[c.rank_of[m as usize] as usize + 1] += 1;
+            c.pre[c.rank_of[m as usize].map_or(0, |r| r as usize + 1)] += 1;
         }
         for x in 1..c.pre.len() {
             c.pre[x] += c.pre[x - 1];
         }
         for &m in &c.members {
-            let i = &mut self.insts[m as usize];
+            let i = &mut insts[m as usize];
             if i.mu != mu {
                 i.mu = mu;
                 i.inv_mu = c.inv_mu;
@@ -315,13 +367,13 @@ impl Sim {
         }
         c.main = Window::default();
         c.sync = Window::default();
-        c.last = (u64::MAX, 0, 0, 0);
+        c.last = None;
         c.active = true;
     }
 
     /// Bring every member's fields up to date; the cohort carries on.
-    pub(crate) fn cohort_flush(&mut self) {
-        let c = &mut self.cohort;
+    pub fn flush(&mut self, insts: &mut [Instance]) {
+        let c = self;
         if !c.active || c.main.secs == 0 {
             return;
         }
@@ -329,10 +381,10 @@ impl Sim {
         let (wm, ws) = (c.main.split(n), c.sync.split(n));
         let lat_mu = c.mu * secs as f64;
         for &m in &c.members {
-            let r = c.rank_of[m as usize] as u64;
-            let i = &mut self.insts[m as usize];
+            let r = c.rank_of[m as usize].map_or(0, u64::from);
+            let i = &mut insts[m as usize];
             c.touch(i, r);
-            let w = requests(wm, r, n);
+            let w = wm.of(r, n);
             let cpu = c.cpu_sum(w, secs);
             i.lat_served_min += w;
             i.lat_mu_min += lat_mu;
@@ -342,7 +394,7 @@ impl Sim {
                 cr.surplus += c.surplus(cpu, secs);
             }
             if ssecs > 0 {
-                i.cpu_sync_sum += c.cpu_sum(requests(ws, r, n), ssecs);
+                i.cpu_sync_sum += c.cpu_sum(ws.of(r, n), ssecs);
                 i.cpu_sync_n += ssecs as u32;
             }
         }
@@ -352,42 +404,60 @@ impl Sim {
 
     /// Minute close: flush; end the cohort (re-formed next second) if it is not active or
     /// some other instance has become steady and could join.
-    pub(crate) fn cohort_minute(&mut self, now: u64) {
-        self.cohort_flush();
-        let c = &self.cohort;
-        let grow = c.active
-            && c.others.iter().any(|&(k, _)| c.key.is_some() && steady_key(&self.insts[k as usize], now) == c.key);
-        if !c.active || grow {
-            self.cohort_dissolve();
-            self.cohort.retry_at = 0;
+    pub fn minute(&mut self, insts: &mut [Instance], now: u64) {
+        self.flush(insts);
+        let grow = self.active
+            && self.others.iter().any(|o| self.key.is_some() && steady_key(&insts[o.idx as usize], now) == self.key);
+        if !self.active || grow {
+            self.dissolve(insts);
+            self.retry_at = 0;
         }
     }
 
     /// Flush and end the cohort (see the module docs for when).
-    pub(crate) fn cohort_dissolve(&mut self) {
-        self.cohort_flush();
-        self.cohort.active = false;
+    pub fn dissolve(&mut self, insts: &mut [Instance]) {
+        self.flush(insts);
+        self.active = false;
+    }
+
+    /// The HPA window ends: members' HPA sums are brought up to date when `read` (an HPA
+    /// policy reads them), and the window restarts.
+    pub fn end_sync_window(&mut self, insts: &mut [Instance], read: bool) {
+        if read {
+            self.flush(insts);
+        }
+        self.sync = Window::default();
+    }
+
+    /// Never form (the per-instance path alone), for tests that compare the two.
+    #[inline(always)]
+    pub fn disabled(&self) -> bool {
+        #[cfg(test)]
+        return self.disabled;
+        #[cfg(not(test))]
+        false
     }
 
     /// Current values of instance `k` if it is a member with pending window data.
-    pub(crate) fn member_now(&self, k: usize) -> Option<MemberNow> {
-        let c = &self.cohort;
+    pub fn member_now(&self, insts: &[Instance], k: usize) -> Option<MemberNow> {
+        let c = self;
         if !c.active || c.main.secs == 0 {
             return None;
         }
-        let r = *c.rank_of.get(k).filter(|r| **r != NONE)? as u64;
-        let i = &self.insts[k];
-        let a = c.last_requests(r);
+        let r = c.rank_of.get(k).copied().flatten()? as u64;
+        let i = &insts[k];
+        let a = c.last?.shares.of(r, c.n);
         let (cpu, rho) = c.cpu_rho(a);
         let secs = c.main.secs;
-        let cpu_w = c.cpu_sum(requests(c.main.split(c.n), r, c.n), secs);
-        let sur = i.credits.map_or(0.0, |cr| cr.surplus + c.surplus(cpu_w, secs));
-        Some((cpu, a, rho, i.cpu_min_sum + cpu_w, i.cpu_min_n + secs as u32, sur))
-    }
-
-    /// CPU sum [%·s] and seconds [s] of instance `k` in the filling minute.
-    pub(crate) fn cpu_minute_so_far(&self, k: usize) -> (f64, u32) {
-        let i = &self.insts[k];
-        self.member_now(k).map_or((i.cpu_min_sum, i.cpu_min_n), |m| (m.3, m.4))
+        let cpu_w = c.cpu_sum(c.main.split(c.n).of(r, c.n), secs);
+        let surplus = i.credits.map_or(0.0, |cr| cr.surplus + c.surplus(cpu_w, secs));
+        Some(MemberNow {
+            cpu,
+            served: a,
+            rho,
+            cpu_min_sum: i.cpu_min_sum + cpu_w,
+            cpu_min_n: i.cpu_min_n + secs as u32,
+            surplus,
+        })
     }
 }

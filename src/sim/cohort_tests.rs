@@ -10,14 +10,14 @@ fn close(a: f64, b: f64) -> bool {
 fn compare(sc: Scenario, seconds: u64) {
     let mut agg = Sim::new(sc.clone());
     let mut one = Sim::new(sc);
-    one.cohort.disabled = true;
+    one.routing.cohort.disabled = true;
     let mut formed = 0;
     for k in 0..seconds / 30 {
         // an odd step first: snapshots mid-minute (members computed on demand) and at closes
         let d = if k == 0 { 17 } else { 30 };
         agg.step(d);
         one.step(d);
-        formed += u32::from(agg.cohort.active); // (dissolved at every minute close)
+        formed += u32::from(agg.routing.cohort.active); // (dissolved at every minute close)
         let (a, b) = (agg.snapshot(), one.snapshot());
         assert_eq!((a.t, a.desired, a.instances.len()), (b.t, b.desired, b.instances.len()));
         assert_eq!(agg.ledger(), one.ledger(), "t = {}", a.t);

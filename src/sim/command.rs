@@ -1,10 +1,10 @@
 //! Commands the UI (or a test) applies to a running simulation, and their errors.
 
 use crate::sim::catalog::InstanceType;
+pub use crate::sim::error::CommandError;
 use crate::sim::ids::InstanceId;
 use crate::sim::policy_spec::PolicySpec;
-use crate::sim::scenario::{AlbSpec, HealthCheckType, Monitoring, TerminationPolicy};
-use core::fmt;
+use crate::sim::settings::{AlbSpec, HealthCheckType, Monitoring, TerminationPolicy};
 
 /// A change to a running simulation: applied live as a [`Command`] (at `Sim::now()`, recorded
 /// in the activity history), or scheduled in a scenario as an
@@ -168,27 +168,5 @@ impl<I> Action<I> {
             }
             A::SetInstanceType(t) => A::SetInstanceType(t),
         })
-    }
-}
-
-/// An AWS-style error (code + message text).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CommandError {
-    /// e.g. "ValidationError"
-    pub code: &'static str,
-    /// message as AWS words it
-    pub message: String,
-}
-
-impl CommandError {
-    /// ValidationError with a message.
-    pub fn validation(message: impl Into<String>) -> Self {
-        CommandError { code: "ValidationError", message: message.into() }
-    }
-}
-
-impl fmt::Display for CommandError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message)
     }
 }

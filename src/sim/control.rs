@@ -26,8 +26,8 @@ impl Sim {
         let service_s = self.load.service_s;
         let mut next = u64::MAX;
         let mut changed = false;
-        let mut ss_until = self.slow_start_until;
-        let cohort = &self.cohort;
+        let mut ss_until = self.routing.slow_start_until;
+        let cohort = &self.routing.cohort;
         for (k, i) in self.insts.iter_mut().enumerate() {
             if i.routable_state() {
                 if t >= i.next_hc {
@@ -42,10 +42,9 @@ impl Sim {
             }
         }
         self.next_hc_min = next;
-        self.slow_start_until = ss_until;
-        self.route_dirty |= changed;
+        self.routing.slow_start_until = ss_until;
         if changed {
-            self.cohort_dissolve();
+            self.routing.invalidate(&mut self.insts);
         }
     }
 
@@ -100,8 +99,8 @@ impl Sim {
     /// After an AZ recovers, launch into the emptiest AZ first, then terminate from the
     /// fullest (may exceed max by max(1, 10 %) meanwhile, §1 "AZ balancing").
     pub(crate) fn rebalance(&mut self, t: u64) {
-        let (p, _, x) = self.counts();
-        if p > 0 || x > 0 || self.az_up.iter().filter(|u| **u).count() < 2 {
+        let n = self.counts();
+        if n.pending > 0 || n.terminating > 0 || self.az_up.iter().filter(|u| **u).count() < 2 {
             return;
         }
         let c = self.az_counts();
@@ -299,10 +298,8 @@ impl Sim {
     /// HPA syncs (every `sync_s`, §10).
     pub(crate) fn hpa_sync(&mut self, now: u64) {
         // the HPA window ends: members' CPU sums are read (if an HPA exists) and reset
-        if self.prt.iter().any(|r| matches!(r, PolicyRt::Hpa(_))) {
-            self.cohort_flush();
-        }
-        self.cohort.sync = Default::default();
+        let read = self.prt.iter().any(|r| matches!(r, PolicyRt::Hpa(_)));
+        self.routing.cohort.end_sync_window(&mut self.insts, read);
         for k in 0..self.prt.len() {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } =
                 self.sc.policies[k].clone()

@@ -23,9 +23,9 @@ impl Sim {
             return false;
         }
         if new > old {
-            self.scale_outs += 1;
+            self.stats.scale_outs += 1;
         } else {
-            self.scale_ins += 1;
+            self.stats.scale_ins += 1;
         }
         self.desired = new;
         self.protected_note = None;
@@ -247,9 +247,8 @@ impl Sim {
         if !self.prt.iter().any(|r| matches!(r, PolicyRt::Simple { state, .. } if state.busy)) {
             return;
         }
-        let (p, _, x) = self.counts();
-        let live = self.insts.iter().filter(|i| i.live()).count() as u32;
-        let settled = p == 0 && x == 0 && live == self.desired;
+        let c = self.counts();
+        let settled = c.pending == 0 && c.terminating == 0 && c.live() == self.desired;
         let dc = self.sc.group.default_cooldown_s;
         for k in 0..self.prt.len() {
             let cd = match &self.sc.policies[k] {

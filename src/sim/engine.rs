@@ -8,80 +8,74 @@ use crate::sim::instance::Instance;
 use crate::sim::latency::LatencyHist;
 use crate::sim::load::LoadModel;
 use crate::sim::policies::{self, PolicyRt};
+use crate::sim::replay::ReplayLog;
+use crate::sim::routing::Routing;
 use crate::sim::scenario::{Monitoring, Scenario};
-use crate::sim::series::GroupMetrics;
+use crate::sim::stats::RunStats;
+use crate::sim::store::GroupMetrics;
 use crate::sim::traffic::TrafficState;
 use crate::sim::utc;
-use crate::sim::views::{Ledger, LifecycleState};
+use crate::sim::views::{Ledger, LifecycleCounts};
+use crate::sim::why::Why;
 use rand_pcg::Pcg64Mcg;
-
-/// Figures of the last simulated second (for the snapshot).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct LastSecond {
-    /// offered rate [req/s]
-    pub offered: f64,
-    /// arrivals [count]
-    pub arrived: u64,
-    /// served OK [count]
-    pub served: u64,
-    /// failed [count]
-    pub failed: u64,
-}
-
-/// Traffic-affecting live commands, kept (capped) so the fixed-fleet comparison can replay
-/// them: (time [s], override, spike (multiplier, duration [s])).
-pub type TrafficLogEntry = (u64, Option<Option<f64>>, Option<(f64, u64)>);
-/// Entries kept in the traffic log.
-pub const TRAFFIC_LOG_CAP: usize = 4096;
 
 /// A running ASG Lab simulation.
 #[derive(Clone, Debug)]
 pub struct Sim {
+    /// the scenario as sanitised, with the settings commands changed since
     pub(crate) sc: Scenario,
+    /// simulated seconds since the start [s]
     pub(crate) t: u64,
+    /// MinSize [instances]
     pub(crate) min: u32,
+    /// MaxSize [instances]
     pub(crate) max: u32,
+    /// DesiredCapacity [instances]
     pub(crate) desired: u32,
+    /// every instance in launch order; terminated ones stay `keep_terminated_s` [s]
     pub(crate) insts: Vec<Instance>,
+    /// availability of each AZ, by AZ index
     pub(crate) az_up: Vec<bool>,
+    /// instance ids (a stream of its own, so ids do not depend on traffic)
     pub(crate) rng_ids: Pcg64Mcg,
+    /// tie-breaks (termination, AZ choice)
     pub(crate) rng_misc: Pcg64Mcg,
+    /// traffic generator: override, spike, Poisson stream
     pub(crate) traffic: TrafficState,
+    /// instance type of the launch template's current version
     pub(crate) itype: InstanceType,
+    /// the launch template's current version [count]
     pub(crate) template_version: u32,
-    pub(crate) rr_cursor: usize,
+    /// CloudWatch alarms: target-tracking pairs and the step/simple policies' alarms
     pub(crate) alarms: Vec<Alarm>,
+    /// run-time state of each policy, by index in `sc.policies`
     pub(crate) prt: Vec<PolicyRt>,
-    pub(crate) log: ActivityLog,
-    pub(crate) ledger: Ledger,
-    pub(crate) last: LastSecond,
-    pub(crate) gm: GroupMetrics,
-    pub(crate) alb_bill: AlbBill,
-    /// cost of instances already dropped from the list [USD]
-    pub(crate) dropped_cost: f64,
-    /// billed seconds of dropped instances [s]
-    pub(crate) dropped_billed_s: u64,
-    pub(crate) load: LoadModel,
-    pub(crate) next_event: usize,
-    pub(crate) traffic_log: Vec<TrafficLogEntry>,
-    /// The traffic the run started with, and pattern changes since (for the fixed-fleet
-    /// comparison, which replays the same traffic).
-    pub(crate) initial_traffic: crate::sim::traffic::TrafficSpec,
-    pub(crate) pattern_log: Vec<(u64, crate::sim::traffic::Pattern)>,
-    pub(crate) next_launch_try: u64,
-    pub(crate) lat_minute: LatencyHist,
-    pub(crate) lat_run: LatencyHist,
-    pub(crate) minutes_above: u64,
-    pub(crate) peak_instances: u32,
-    pub(crate) scale_outs: u32,
-    pub(crate) scale_ins: u32,
-    pub(crate) protected_note: Option<u32>,
-    /// why the current desired value was chosen (for the UI)
-    pub(crate) last_why: crate::sim::why::Why,
-    /// AWS-style cause prefix of the latest desired change
-    pub(crate) last_cause: String,
     /// names of the policies `prt` was built for
     pub(crate) prt_names: Vec<String>,
+    /// activity history
+    pub(crate) log: ActivityLog,
+    /// the group's metric rings
+    pub(crate) gm: GroupMetrics,
+    /// latency of the filling minute's requests
+    pub(crate) lat_minute: LatencyHist,
+    /// ALB hours and LCUs so far
+    pub(crate) alb_bill: AlbBill,
+    /// constants of the load model
+    pub(crate) load: LoadModel,
+    /// index of the next scenario event to run [index]
+    pub(crate) next_event: usize,
+    /// cursor, plan, slow start and the steady cohort
+    pub(crate) routing: Routing,
+    /// run statistics for the summary
+    pub(crate) stats: RunStats,
+    /// the traffic as lived, for the fixed-fleet comparison
+    pub(crate) replay: ReplayLog,
+    /// why the current desired value was chosen (for the UI)
+    pub(crate) last_why: Why,
+    /// AWS-style cause prefix of the latest desired change
+    pub(crate) last_cause: String,
+    /// the desired value the "cannot scale in: protected" note was written for [instances]
+    pub(crate) protected_note: Option<u32>,
     // ---- hot-path bookkeeping (skip work that cannot be due) ----
     /// live (Pending + InService) instances, kept current by launch/terminate and the flow pass
     pub(crate) live_count: u32,
@@ -91,14 +85,8 @@ pub struct Sim {
     pub(crate) next_hc_min: u64,
     /// earliest time a terminated instance can be dropped [s]
     pub(crate) next_drop: u64,
-    /// a target changed state: recompute the routing plan
-    pub(crate) route_dirty: bool,
-    /// cached routing plan
-    pub(crate) plan: crate::sim::flow::RoutePlan,
-    /// some target is in slow start until [s]
-    pub(crate) slow_start_until: u64,
-    /// steady instances served as one group (aggregation model, `cohort.rs`)
-    pub(crate) cohort: crate::sim::cohort::Cohort,
+    /// no launch attempt before [s] (after a launch failed)
+    pub(crate) next_launch_try: u64,
 }
 
 impl Sim {
@@ -106,17 +94,17 @@ impl Sim {
     /// `desired` instances (InService and warm if `model.start_warm`).
     pub fn new(scenario: Scenario) -> Sim {
         let mut sc = scenario;
-        sanitize(&mut sc);
+        sc.sanitize();
         // invalid policies are dropped (reported in the activity history below)
         let mut rejected = Vec::new();
         let mut seen: Vec<String> = Vec::new();
-        sc.policies.truncate(crate::sim::apply::MAX_POLICIES);
+        sc.policies.truncate(crate::sim::policy_spec::MAX_POLICIES);
         sc.policies.retain(|p| {
             let dup = seen.iter().any(|n| n == p.name());
             let r = if dup {
                 Err(crate::sim::command::CommandError::validation(format!("Duplicate policy name {}", p.name())))
             } else {
-                crate::sim::apply::validate_policy(p)
+                crate::sim::policy_spec::validate_policy(p)
             };
             seen.push(p.name().to_string());
             match r {
@@ -152,40 +140,26 @@ impl Sim {
             rng_misc: Pcg64Mcg::new(((seed as u128) << 64) | 0x5eed_u128 | 1),
             traffic,
             template_version: 1,
-            rr_cursor: 0,
             alarms: Vec::new(),
             prt: Vec::new(),
+            prt_names: Vec::new(),
             log: ActivityLog::new(),
-            ledger: Ledger::default(),
-            last: LastSecond::default(),
             gm: GroupMetrics::new(),
+            lat_minute: LatencyHist::default(),
             alb_bill: AlbBill::default(),
-            dropped_cost: 0.0,
-            dropped_billed_s: 0,
             load,
             next_event: 0,
-            traffic_log: Vec::new(),
-            initial_traffic: sc.traffic.clone(),
-            pattern_log: Vec::new(),
-            next_launch_try: 0,
-            lat_minute: LatencyHist::default(),
-            lat_run: LatencyHist::default(),
-            minutes_above: 0,
-            peak_instances: 0,
-            scale_outs: 0,
-            scale_ins: 0,
-            protected_note: None,
-            last_why: Default::default(),
+            routing: Routing::default(),
+            stats: RunStats::default(),
+            replay: ReplayLog::new(sc.traffic.clone()),
+            last_why: Why::default(),
             last_cause: String::new(),
-            prt_names: Vec::new(),
+            protected_note: None,
             live_count: 0,
             lc_active: false,
             next_hc_min: 0,
             next_drop: u64::MAX,
-            route_dirty: true,
-            plan: Default::default(),
-            slow_start_until: 0,
-            cohort: Default::default(),
+            next_launch_try: 0,
             sc,
         };
         sim.rebuild_policies();
@@ -199,7 +173,7 @@ impl Sim {
             let warm = sim.sc.model.start_warm;
             sim.launch(0, &cause, &crate::sim::why::Reason::GroupCreated.into(), warm);
         }
-        sim.peak_instances = desired;
+        sim.stats.peak_instances = desired;
         for (name, msg) in rejected {
             sim.act(
                 0,
@@ -243,7 +217,7 @@ impl Sim {
     }
     /// Request accounting so far.
     pub fn ledger(&self) -> Ledger {
-        let mut l = self.ledger;
+        let mut l = self.stats.ledger;
         l.queued = self.insts.iter().map(|i| i.queue).sum();
         l
     }
@@ -308,15 +282,9 @@ impl Sim {
         // ---- traffic → ALB → instances ----
         let utc_now = self.sc.start_utc_s + t as i64;
         let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);
-        let st = self.flow(t, arrivals);
-        self.ledger.arrived += arrivals;
-        self.ledger.served += st.served;
-        self.ledger.failed_503 += st.r503;
-        self.ledger.failed_502 += st.f502;
-        self.ledger.failed_504 += st.f504;
-        self.ledger.target_5xx += st.t5;
-        let failed = st.r503 + st.f502 + st.f504 + st.t5;
-        self.last = LastSecond { offered: rate, arrived: arrivals, served: st.served, failed };
+        let st = self.routing.flow(&mut self.insts, &self.sc.alb, &self.load, t, arrivals);
+        self.live_count = st.lifecycle.live();
+        self.stats.add_second(rate, arrivals, &st);
         self.alb_bill.tick(st.routed, self.sc.model.new_conn_per_request, self.sc.model.bytes_per_request);
         self.record_second(t, &st);
         self.simple_ticks(t);
@@ -341,64 +309,25 @@ impl Sim {
         }
     }
 
-    /// Add an activity (helper).
+    /// Add an activity at `t` [s]; returns its id.
     pub(crate) fn act(
         &mut self,
         t: u64,
-        st: ActivityStatus,
+        status: ActivityStatus,
         kind: ActivityKind,
-        d: String,
-        c: String,
-        w: crate::sim::why::Why,
+        description: String,
+        cause: String,
+        why: Why,
     ) -> u64 {
-        self.log.push(t, st, kind, d, c, w)
+        self.log.push(t, status, kind, description, cause, why)
     }
 
-    /// Count instances by lifecycle: (pending, in_service, terminating).
-    pub(crate) fn counts(&self) -> (u32, u32, u32) {
-        let mut p = 0;
-        let mut s = 0;
-        let mut x = 0;
+    /// Instances by lifecycle state.
+    pub(crate) fn counts(&self) -> LifecycleCounts {
+        let mut c = LifecycleCounts::default();
         for i in &self.insts {
-            match i.lifecycle {
-                LifecycleState::Pending => p += 1,
-                LifecycleState::InService => s += 1,
-                LifecycleState::Terminating => x += 1,
-                LifecycleState::Terminated => {}
-            }
+            c.add(i.lifecycle);
         }
-        (p, s, x)
+        c
     }
-}
-
-/// Clamp scenario numbers into valid ranges (no panics on any input).
-fn sanitize(sc: &mut Scenario) {
-    use crate::sim::capacity::LAB_MAX_SIZE;
-    let g = &mut sc.group;
-    g.max = g.max.min(LAB_MAX_SIZE);
-    g.min = g.min.min(g.max);
-    g.azs = g.azs.clamp(1, sc.region.az_letters().len() as u32);
-    g.default_warmup_s = g.default_warmup_s.map(|w| w.min(3600));
-    g.health_check_grace_s = g.health_check_grace_s.min(86_400);
-    g.default_cooldown_s = g.default_cooldown_s.min(86_400);
-    sc.start_utc_s = sc.start_utc_s.clamp(0, 253_402_300_799) / 60 * 60;
-    crate::sim::apply::sanitize_alb(&mut sc.alb);
-    let m = &mut sc.model;
-    let fin = |x: f64, d: f64, lo: f64, hi: f64| if x.is_finite() { x.clamp(lo, hi) } else { d };
-    m.tt_low_ratio = fin(m.tt_low_ratio, 0.9, 0.0, 1.0);
-    m.base_cpu_pct = fin(m.base_cpu_pct, 2.0, 0.0, 50.0);
-    m.service_ms = fin(m.service_ms, 20.0, 0.1, 10_000.0);
-    m.capacity_rps_override = m.capacity_rps_override.map(|c| fin(c, 50.0, 0.1, 1e6));
-    m.new_conn_per_request = fin(m.new_conn_per_request, 0.1, 0.0, 1.0);
-    m.bytes_per_request = fin(m.bytes_per_request, 20_000.0, 0.0, 1e9);
-    m.queue_per_vcpu = m.queue_per_vcpu.clamp(1, 1_000_000);
-    m.tt_high_datapoints = m.tt_high_datapoints.clamp(1, 1440);
-    m.tt_low_datapoints = m.tt_low_datapoints.clamp(1, 1440);
-    m.tt_period_basic_s = (m.tt_period_basic_s.clamp(60, 3600) / 60) * 60;
-    m.asg_health_poll_s = m.asg_health_poll_s.clamp(1, 3600);
-    m.launch_retry_s = m.launch_retry_s.clamp(1, 3600);
-    m.boot_s = m.boot_s.min(3600);
-    m.app_ready_s = m.app_ready_s.min(3600);
-    m.scheduled_lateness_s = m.scheduled_lateness_s.min(120);
-    crate::sim::scenario::sort_events(&mut sc.events);
 }

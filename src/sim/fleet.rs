@@ -120,11 +120,10 @@ impl Sim {
         let st = if warm { S::Successful } else { S::InProgress };
         let aid = self.act(t, st, K::Launch, desc, full_cause, why.clone());
         self.next_hc_min = self.next_hc_min.min(inst.next_hc);
-        self.cohort_dissolve();
+        self.routing.invalidate(&mut self.insts);
         self.insts.push(inst);
         self.live_count += 1;
         self.lc_active |= !warm;
-        self.route_dirty = true;
         let idx = self.insts.len() - 1;
         self.insts[idx].launch_activity = aid;
         Some(idx)
@@ -132,18 +131,17 @@ impl Sim {
 
     /// Start terminating instance `idx`: deregister from the ALB (draining) first.
     pub(crate) fn begin_terminate(&mut self, idx: usize, t: u64, cause: String, why: Why) {
-        self.cohort_dissolve();
-        let spec = self.sc.alb.clone();
-        let i = &mut self.insts[idx];
-        if !i.live() {
+        if !self.insts[idx].live() {
             return;
         }
+        self.routing.invalidate(&mut self.insts);
+        let spec = self.sc.alb.clone();
+        let i = &mut self.insts[idx];
         if i.lifecycle == L::Pending {
             self.log.finish(i.launch_activity, t, S::Cancelled);
         }
         self.live_count = self.live_count.saturating_sub(1);
         self.lc_active = true;
-        self.route_dirty = true;
         i.lifecycle = L::Terminating;
         i.terminating_at = Some(t);
         if i.target == TargetState::Unused {
@@ -159,17 +157,16 @@ impl Sim {
 
     /// Instance dies at once (AZ outage): in-flight requests fail with 502.
     pub(crate) fn kill_now(&mut self, idx: usize, t: u64) {
-        self.cohort_dissolve();
-        let i = &mut self.insts[idx];
-        if i.lifecycle == L::Terminated {
+        if self.insts[idx].lifecycle == L::Terminated {
             return;
         }
+        self.routing.invalidate(&mut self.insts);
+        let i = &mut self.insts[idx];
         if i.live() {
             self.live_count = self.live_count.saturating_sub(1);
         }
-        self.route_dirty = true;
         self.next_drop = self.next_drop.min(t + self.sc.model.keep_terminated_s as u64);
-        self.ledger.failed_502 += i.queue;
+        self.stats.ledger.failed_502 += i.queue;
         i.queue = 0;
         i.lifecycle = L::Terminated;
         i.target = TargetState::Unused;
@@ -189,6 +186,7 @@ impl Sim {
         let protect = self.sc.group.protect_new_instances;
         let keep = self.sc.model.keep_terminated_s as u64;
         let mut active = false;
+        let mut changed = false;
         for k in 0..self.insts.len() {
             let i = &mut self.insts[k];
             match i.lifecycle {
@@ -196,7 +194,7 @@ impl Sim {
                 L::Pending => {
                     alb::register(i, t, spec);
                     self.next_hc_min = self.next_hc_min.min(i.next_hc);
-                    self.route_dirty = true;
+                    changed = true;
                     i.lifecycle = L::InService;
                     i.protected = protect; // protection starts at InService (§1)
                     let aid = i.launch_activity;
@@ -208,9 +206,9 @@ impl Sim {
                     if !done {
                         active = true;
                     } else {
-                        self.route_dirty = true;
+                        changed = true;
                         self.next_drop = self.next_drop.min(t + keep);
-                        self.ledger.failed_502 += i.queue;
+                        self.stats.ledger.failed_502 += i.queue;
                         i.queue = 0;
                         i.target = TargetState::Unused;
                         i.lifecycle = L::Terminated;
@@ -223,6 +221,9 @@ impl Sim {
             }
         }
         self.lc_active = active;
+        if changed {
+            self.routing.invalidate(&mut self.insts);
+        }
     }
 
     /// Remove terminated instances after `keep_terminated_s` (bounded memory).
@@ -233,7 +234,7 @@ impl Sim {
                 self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
             return;
         }
-        self.cohort_dissolve(); // indices change
+        self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
         let mut cost = 0.0;
         let mut billed = 0;
@@ -247,8 +248,8 @@ impl Sim {
             }
             _ => true,
         });
-        self.dropped_cost += cost;
-        self.dropped_billed_s += billed;
+        self.stats.dropped_cost += cost;
+        self.stats.dropped_billed_s += billed;
         self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
     }
 

@@ -8,6 +8,7 @@
 //! Latency: M/M/1 sojourn (exponential, mean `S/(1−ρ)`) plus the backlog wait.
 
 use crate::sim::instance::Instance;
+use crate::sim::views::LifecycleCounts;
 
 /// Constants of the load model for one run.
 #[derive(Clone, Copy, Debug)]
@@ -116,4 +117,38 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
         c.tick(cpu);
     }
     f
+}
+
+/// The fleet's totals of one second (the flow pass sums them; field names as in [`Ledger`],
+/// which adds them up over the run).
+///
+/// [`Ledger`]: crate::sim::views::Ledger
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct SecondTotals {
+    /// requests sent to a target [count]
+    pub routed: u64,
+    /// 503, no target [count]
+    pub failed_503: u64,
+    /// served OK [count]
+    pub served: u64,
+    /// 502, refused or dropped [count]
+    pub failed_502: u64,
+    /// 504, timed out [count]
+    pub failed_504: u64,
+    /// 500 from the target (broken app) [count]
+    pub target_5xx: u64,
+    /// Σ service rate of ready instances [req/s]
+    pub mu_sum: f64,
+    /// Σ served × backlog wait [requests·s]
+    pub wait_w: f64,
+    /// Σ CPU of InService instances [%]
+    pub cpu_sum: f64,
+    /// InService instances reporting CPU [count]
+    pub cpu_n: u32,
+    /// healthy targets [count]
+    pub healthy: u32,
+    /// unhealthy targets [count]
+    pub unhealthy: u32,
+    /// instances by lifecycle state
+    pub lifecycle: LifecycleCounts,
 }

@@ -69,6 +69,7 @@ mod control;
 pub mod credits;
 mod decide;
 mod engine;
+mod error;
 mod fleet;
 mod flow;
 pub mod ids;
@@ -79,10 +80,14 @@ pub mod load;
 pub mod metric;
 pub mod policies;
 pub mod policy_spec;
-mod query;
 mod record;
+mod replay;
+mod routing;
 pub mod scenario;
 mod series;
+mod settings;
+mod snapshot;
+mod stats;
 pub mod store;
 pub mod termination;
 pub mod traffic;
@@ -92,7 +97,6 @@ pub mod why;
 
 pub use activity::{Activity, ActivityKind, ActivityStatus};
 pub use alarms::{Alarm, AlarmHistoryItem, AlarmRole, AlarmState};
-pub use apply::{validate_policy, MAX_POLICIES};
 pub use catalog::{CreditMode, InstanceType, Region};
 pub use command::{Command, CommandError};
 pub use engine::Sim;
@@ -100,14 +104,14 @@ pub use ids::{InstanceId, InstanceRef};
 pub use journal::{to_event, Journal};
 pub use metric::{Datapoint, Metric, Statistic};
 pub use policy_spec::{
-    AdjustmentType, AlarmSpec, Comparison, MissingData, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
-    StepAdjustment, TtMetric,
+    validate_policy, AdjustmentType, AlarmSpec, Comparison, MissingData, PolicySpec, PredictiveMode, Recurrence,
+    ScheduledActionSpec, StepAdjustment, TtMetric, MAX_POLICIES,
 };
 pub use scenario::{
     AlbSpec, Algorithm, EventAction, GroupSpec, HealthCheckType, ModelSettings, Monitoring, Scenario, ScheduledEvent,
     TerminationPolicy,
 };
-pub use series::GROUP_METRICS;
+pub use store::GROUP_METRICS;
 pub use traffic::{Pattern, TrafficSpec};
-pub use views::{AzView, InstanceView, Ledger, LifecycleState, RunSummary, Snapshot, TargetState};
+pub use views::{AzView, InstanceView, Ledger, LifecycleCounts, LifecycleState, RunSummary, Snapshot, TargetState};
 pub use why::{Breach, Reason, TtFacts, Why};

@@ -1,10 +1,10 @@
 //! Per-second metric recording and the minute/hour closes (§6 ALB metrics, §7).
 
 use crate::sim::engine::Sim;
-use crate::sim::flow::SecondTotals;
 use crate::sim::instance::INSTANCE_MINUTES;
+use crate::sim::load::SecondTotals;
 use crate::sim::metric::Metric;
-use crate::sim::series::gidx;
+use crate::sim::store::gidx;
 
 const K_CPU: usize = 0;
 const K_REQ: usize = 1;
@@ -25,7 +25,7 @@ impl Sim {
     /// no datapoint, §6); 5XX counts only when non-zero [OBS]; host counts always.
     pub(crate) fn record_second(&mut self, t: u64, st: &SecondTotals) {
         debug_assert_eq!(gidx(Metric::EstimatedCost), Some(K_COST));
-        let (routed, elb5, t5) = (st.routed, st.r503 + st.f502 + st.f504, st.t5);
+        let (routed, elb5, t5) = (st.routed, st.failed_503 + st.failed_502 + st.failed_504, st.target_5xx);
         // group latency of the second [EST]: M/M/1 on the pooled service rate + mean backlog
         let lat = if st.served > 0 && st.mu_sum > 0.0 {
             let rho = (st.served as f64 / st.mu_sum).min(0.98);
@@ -34,7 +34,7 @@ impl Sim {
             None
         };
         let (cpu_sum, cpu_n, healthy, unhealthy) = (st.cpu_sum, st.cpu_n, st.healthy, st.unhealthy);
-        let (pen, ins, term) = (st.pen, st.ins, st.term);
+        let (pen, ins, term) = (st.lifecycle.pending, st.lifecycle.in_service, st.lifecycle.terminating);
         let gm = &mut self.gm;
         let f = &mut gm.filling;
         let mut row = [f32::NAN; 13];
@@ -79,15 +79,15 @@ impl Sim {
         }
         gm.sec.set_row(t, row);
         let live = pen + ins;
-        if live > self.peak_instances {
-            self.peak_instances = live;
+        if live > self.stats.peak_instances {
+            self.stats.peak_instances = live;
         }
     }
 
     /// Minute `now/60 − 1` is complete: per-instance averages, group CPU datapoint
     /// (one sample per instance), RequestCountPerTarget, latency quantiles, cost.
     pub(crate) fn close_minute(&mut self, now: u64) {
-        self.cohort_minute(now);
+        self.routing.cohort.minute(&mut self.insts, now);
         self.gm.settle();
         let m = now / 60 - 1;
         let slot = (m as usize) % INSTANCE_MINUTES;
@@ -127,7 +127,7 @@ impl Sim {
         if h.total() > 0.0 {
             let q = [h.quantile(0.5), h.quantile(0.9), h.quantile(0.99)];
             self.gm.min[K_TRT].set_q(m, q.map(|x| x.unwrap_or(0.0) as f32));
-            self.lat_run.merge(&h);
+            self.stats.latency.merge(&h);
         }
         let cost = self.cost_usd();
         self.gm.min[K_COST].at_mut(m).add(cost);
@@ -135,7 +135,7 @@ impl Sim {
         // minutes above target (first CPU target-tracking target, else 50 %)
         if let Some(v) = cpu.avg() {
             if v > self.summary_target() {
-                self.minutes_above += 1;
+                self.stats.minutes_above += 1;
             }
         }
         self.predictive_sample(m, cpu.sum, req.sum);

@@ -1,189 +1,10 @@
 //! The scenario: everything needed to reproduce a run bit-for-bit (seed included).
 
-use crate::sim::catalog::{CreditMode, InstanceType, Region};
+use crate::sim::catalog::{InstanceType, Region};
 use crate::sim::ids::InstanceRef;
 use crate::sim::policy_spec::PolicySpec;
+pub use crate::sim::settings::{AlbSpec, Algorithm, GroupSpec, HealthCheckType, Monitoring, TerminationPolicy};
 use crate::sim::traffic::TrafficSpec;
-use core::fmt;
-
-/// Scale-in victim selection (§1 "Default termination policy").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum TerminationPolicy {
-    /// AZ balance, oldest launch template, closest to next billing hour, random.
-    #[default]
-    Default,
-    /// Oldest launch first.
-    OldestInstance,
-    /// Newest launch first.
-    NewestInstance,
-    /// Closest to the next billing hour.
-    ClosestToNextInstanceHour,
-    /// Oldest launch-template version, then Default.
-    OldestLaunchTemplate,
-}
-
-impl fmt::Display for TerminationPolicy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            TerminationPolicy::Default => "Default",
-            TerminationPolicy::OldestInstance => "OldestInstance",
-            TerminationPolicy::NewestInstance => "NewestInstance",
-            TerminationPolicy::ClosestToNextInstanceHour => "ClosestToNextInstanceHour",
-            TerminationPolicy::OldestLaunchTemplate => "OldestLaunchTemplate",
-        })
-    }
-}
-
-/// Group health check type (§1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum HealthCheckType {
-    /// EC2 status checks only (default).
-    #[default]
-    EC2,
-    /// EC2 + load-balancer target health.
-    ELB,
-}
-
-impl fmt::Display for HealthCheckType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            HealthCheckType::EC2 => "EC2",
-            HealthCheckType::ELB => "ELB",
-        })
-    }
-}
-
-/// The Auto Scaling group.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GroupSpec {
-    /// group name
-    pub name: String,
-    /// MinSize [instances]
-    pub min: u32,
-    /// MaxSize [instances]
-    pub max: u32,
-    /// DesiredCapacity [instances]; None = MinSize (§1 [API])
-    pub desired: Option<u32>,
-    /// number of AZs used (first N letters of the region, ≥ 1)
-    pub azs: u32,
-    /// HealthCheckGracePeriod [s] (console default 300, §1)
-    pub health_check_grace_s: u32,
-    /// DefaultInstanceWarmup [s]; None = unset → DefaultCooldown (§2)
-    pub default_warmup_s: Option<u32>,
-    /// DefaultCooldown [s] (300, §3)
-    pub default_cooldown_s: u32,
-    /// termination policy
-    pub termination_policy: TerminationPolicy,
-    /// NewInstancesProtectedFromScaleIn
-    pub protect_new_instances: bool,
-    /// EC2 or ELB
-    pub health_check_type: HealthCheckType,
-    /// credit specification; None = the type's default (§8)
-    pub credit_mode: Option<CreditMode>,
-}
-
-impl Default for GroupSpec {
-    fn default() -> Self {
-        GroupSpec {
-            name: "asg-lab".into(),
-            min: 1,
-            max: 3,
-            desired: Some(1),
-            azs: 2,
-            health_check_grace_s: 300,
-            default_warmup_s: None,
-            default_cooldown_s: 300,
-            termination_policy: TerminationPolicy::Default,
-            protect_new_instances: false,
-            health_check_type: HealthCheckType::EC2,
-            credit_mode: None,
-        }
-    }
-}
-
-/// ALB routing algorithm (§6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Algorithm {
-    /// round_robin (default)
-    #[default]
-    RoundRobin,
-    /// least_outstanding_requests
-    LeastOutstandingRequests,
-}
-
-impl fmt::Display for Algorithm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Algorithm::RoundRobin => "round_robin",
-            Algorithm::LeastOutstandingRequests => "least_outstanding_requests",
-        })
-    }
-}
-
-/// Load balancer and target group settings (§6 defaults).
-#[derive(Clone, Debug, PartialEq)]
-pub struct AlbSpec {
-    /// routing algorithm
-    pub algorithm: Algorithm,
-    /// slow start duration [s] (0 = off, else 30–900)
-    pub slow_start_s: u32,
-    /// deregistration delay [s] (0–3600, default 300)
-    pub deregistration_delay_s: u32,
-    /// health check interval [s] (5–300, default 30)
-    pub hc_interval_s: u32,
-    /// health check timeout [s] (2–120, default 5)
-    pub hc_timeout_s: u32,
-    /// HealthyThresholdCount (2–10, default 5)
-    pub healthy_threshold: u32,
-    /// UnhealthyThresholdCount (2–10, default 2)
-    pub unhealthy_threshold: u32,
-    /// idle timeout [s] (default 60); a request waiting longer gets 504
-    pub idle_timeout_s: u32,
-}
-
-impl Default for AlbSpec {
-    fn default() -> Self {
-        AlbSpec {
-            algorithm: Algorithm::RoundRobin,
-            slow_start_s: 0,
-            deregistration_delay_s: 300,
-            hc_interval_s: 30,
-            hc_timeout_s: 5,
-            healthy_threshold: 5,
-            unhealthy_threshold: 2,
-            idle_timeout_s: 60,
-        }
-    }
-}
-
-/// EC2 monitoring (§7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Monitoring {
-    /// 5-minute EC2 data (free).
-    Basic,
-    /// 1-minute EC2 data.
-    #[default]
-    Detailed,
-}
-
-impl Monitoring {
-    /// EC2 metric period [s].
-    pub fn period_s(self) -> u32 {
-        match self {
-            Monitoring::Basic => 300,
-            Monitoring::Detailed => 60,
-        }
-    }
-}
-
-impl fmt::Display for Monitoring {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Monitoring::Basic => "Basic monitoring (5 minutes)",
-            Monitoring::Detailed => "Detailed monitoring (1 minute)",
-        })
-    }
-}
 
 /// A fault or action at a given simulated time: any live [`crate::sim::Command`] (see
 /// [`EventAction::from_command`]), so a session can be replayed from the scenario alone.
@@ -319,5 +140,40 @@ impl Default for Scenario {
             }],
             model: ModelSettings::default(),
         }
+    }
+}
+
+impl Scenario {
+    /// Clamp every number into its valid range (no panics on any input); sort the events.
+    pub fn sanitize(&mut self) {
+        let sc = self;
+        use crate::sim::capacity::LAB_MAX_SIZE;
+        let g = &mut sc.group;
+        g.max = g.max.min(LAB_MAX_SIZE);
+        g.min = g.min.min(g.max);
+        g.azs = g.azs.clamp(1, sc.region.az_letters().len() as u32);
+        g.default_warmup_s = g.default_warmup_s.map(|w| w.min(3600));
+        g.health_check_grace_s = g.health_check_grace_s.min(86_400);
+        g.default_cooldown_s = g.default_cooldown_s.min(86_400);
+        sc.start_utc_s = sc.start_utc_s.clamp(0, 253_402_300_799) / 60 * 60;
+        sc.alb.sanitize();
+        let m = &mut sc.model;
+        let fin = |x: f64, d: f64, lo: f64, hi: f64| if x.is_finite() { x.clamp(lo, hi) } else { d };
+        m.tt_low_ratio = fin(m.tt_low_ratio, 0.9, 0.0, 1.0);
+        m.base_cpu_pct = fin(m.base_cpu_pct, 2.0, 0.0, 50.0);
+        m.service_ms = fin(m.service_ms, 20.0, 0.1, 10_000.0);
+        m.capacity_rps_override = m.capacity_rps_override.map(|c| fin(c, 50.0, 0.1, 1e6));
+        m.new_conn_per_request = fin(m.new_conn_per_request, 0.1, 0.0, 1.0);
+        m.bytes_per_request = fin(m.bytes_per_request, 20_000.0, 0.0, 1e9);
+        m.queue_per_vcpu = m.queue_per_vcpu.clamp(1, 1_000_000);
+        m.tt_high_datapoints = m.tt_high_datapoints.clamp(1, 1440);
+        m.tt_low_datapoints = m.tt_low_datapoints.clamp(1, 1440);
+        m.tt_period_basic_s = (m.tt_period_basic_s.clamp(60, 3600) / 60) * 60;
+        m.asg_health_poll_s = m.asg_health_poll_s.clamp(1, 3600);
+        m.launch_retry_s = m.launch_retry_s.clamp(1, 3600);
+        m.boot_s = m.boot_s.min(3600);
+        m.app_ready_s = m.app_ready_s.min(3600);
+        m.scheduled_lateness_s = m.scheduled_lateness_s.min(120);
+        sort_events(&mut sc.events);
     }
 }

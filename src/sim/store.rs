@@ -1,5 +1,8 @@
 //! Bounded metric storage: 1-s values for the last 3 h and 1-min aggregates for the last
-//! 3 days (fixed ring buffers, allocated once), and CloudWatch-style period aggregation.
+//! 3 days (fixed ring buffers, allocated once), the group's rings ([`GroupMetrics`]), and
+//! CloudWatch-style period aggregation.
+
+use crate::sim::metric::Metric;
 
 /// Minutes of 1-minute history kept (3 days) [min].
 pub const MINUTES_KEPT: usize = 3 * 1440;
@@ -165,5 +168,82 @@ pub fn normalize_period(p: u32) -> u32 {
         6..=10 => 10,
         11..=30 => 30,
         _ => (p.div_ceil(60) * 60).min(86_400),
+    }
+}
+
+/// Group metrics stored (all of `Metric` except the per-instance one).
+pub const GROUP_METRICS: [Metric; 13] = [
+    Metric::CPUUtilization,
+    Metric::RequestCount,
+    Metric::RequestCountPerTarget,
+    Metric::TargetResponseTime,
+    Metric::HTTPCode_ELB_5XX_Count,
+    Metric::HTTPCode_Target_5XX_Count,
+    Metric::HealthyHostCount,
+    Metric::UnHealthyHostCount,
+    Metric::GroupDesiredCapacity,
+    Metric::GroupInServiceInstances,
+    Metric::GroupPendingInstances,
+    Metric::GroupTerminatingInstances,
+    Metric::EstimatedCost,
+];
+
+/// Ring index of a group metric.
+pub fn gidx(m: Metric) -> Option<usize> {
+    GROUP_METRICS.iter().position(|x| *x == m)
+}
+
+/// Per-second and per-minute rings for every group metric.
+#[derive(Clone, Debug)]
+pub struct GroupMetrics {
+    /// 1-minute buckets per metric
+    pub min: Vec<MinuteRing>,
+    /// 1-second values, one row per second
+    pub sec: SecondRows<13>,
+    /// current minute number
+    pub cur_minute: u64,
+    /// buckets of the filling minute, per metric (copied into `min` when it closes: one
+    /// small array written every second instead of 13 rings)
+    pub filling: [Agg; 13],
+}
+
+impl GroupMetrics {
+    /// Allocate all rings once.
+    pub fn new() -> Self {
+        GroupMetrics {
+            min: GROUP_METRICS.iter().map(|m| MinuteRing::new(*m == Metric::TargetResponseTime)).collect(),
+            sec: SecondRows::new(),
+            cur_minute: 0,
+            filling: [Agg::EMPTY; 13],
+        }
+    }
+    /// Minute `m` begins: clear its buckets.
+    pub fn start_minute(&mut self, m: u64) {
+        self.cur_minute = m;
+        for r in &mut self.min {
+            r.start(m);
+        }
+        self.filling = [Agg::EMPTY; 13];
+    }
+    /// The filling minute is complete: store its buckets in the rings.
+    pub fn settle(&mut self) {
+        let m = self.cur_minute;
+        for (r, a) in self.min.iter_mut().zip(self.filling.iter()) {
+            *r.at_mut(m) = *a;
+        }
+    }
+    /// Bucket of metric `k`, minute `m`, if retained; `cur` = the filling minute.
+    #[inline]
+    pub fn bucket(&self, k: usize, m: u64, cur: u64) -> Option<Agg> {
+        if m == cur && m == self.cur_minute {
+            return Some(self.filling[k]);
+        }
+        self.min[k].get(m, cur).copied()
+    }
+}
+
+impl Default for GroupMetrics {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -27,6 +27,34 @@ impl fmt::Display for LifecycleState {
     }
 }
 
+/// Instances by lifecycle state (Terminated ones are not counted).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LifecycleCounts {
+    /// Pending [instances]
+    pub pending: u32,
+    /// InService [instances]
+    pub in_service: u32,
+    /// Terminating [instances]
+    pub terminating: u32,
+}
+
+impl LifecycleCounts {
+    /// Count one instance in state `s`.
+    #[inline(always)]
+    pub fn add(&mut self, s: LifecycleState) {
+        match s {
+            LifecycleState::Pending => self.pending += 1,
+            LifecycleState::InService => self.in_service += 1,
+            LifecycleState::Terminating => self.terminating += 1,
+            LifecycleState::Terminated => {}
+        }
+    }
+    /// Pending + InService: the instances that count toward capacity [instances].
+    pub fn live(&self) -> u32 {
+        self.pending + self.in_service
+    }
+}
+
 /// ALB target health state (§6), Display = AWS text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TargetState {

@@ -1,6 +1,7 @@
 //! Step scaling formulas (aws-behaviour.md §3 "Step adjustments", "Rounding for
 //! PercentChangeInCapacity").
 
+pub use crate::sim::policy_spec::validate_steps;
 use crate::sim::policy_spec::{AdjustmentType, StepAdjustment};
 
 /// Instances to add (+) or remove (−) for `pct` % of `current`, AWS's rounding:
@@ -55,23 +56,4 @@ pub fn find_step(steps: &[StepAdjustment], delta: f64, above: bool) -> Option<us
             delta > lo && delta <= hi
         }
     })
-}
-
-/// Validate steps: no overlap, no gap, at most one open end each way.
-pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), String> {
-    if steps.is_empty() {
-        return Err("At least one step adjustment is required".into());
-    }
-    let mut v: Vec<(f64, f64)> =
-        steps.iter().map(|s| (s.lower.unwrap_or(f64::NEG_INFINITY), s.upper.unwrap_or(f64::INFINITY))).collect();
-    if v.iter().any(|(a, b)| a.is_nan() || b.is_nan() || a >= b) {
-        return Err("Step adjustment bounds must satisfy lower < upper".into());
-    }
-    v.sort_by(|a, b| a.0.total_cmp(&b.0));
-    for w in v.windows(2) {
-        if w[0].1 != w[1].0 {
-            return Err("Step adjustments must not overlap or leave gaps".into());
-        }
-    }
-    Ok(())
 }

@@ -3,6 +3,11 @@
 use crate::sim::metric::{Metric, Statistic};
 use core::fmt;
 
+mod cron;
+mod validate;
+pub use cron::Cron;
+pub use validate::{validate_policy, validate_steps, MAX_POLICIES};
+
 /// Alarm comparison operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Comparison {

@@ -3,9 +3,10 @@
 use crate::sim::activity::Activity;
 use crate::sim::alarms::Alarm;
 use crate::sim::billing;
+use crate::sim::cohort::MemberNow;
 use crate::sim::engine::Sim;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
-use crate::sim::scenario::{EventAction, ScheduledEvent};
+use crate::sim::scenario::EventAction;
 use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
 
 /// One predictive forecast hour: (UTC hour start [Unix s], load, capacity [instances]).
@@ -31,7 +32,8 @@ impl Sim {
                 azc[i.az] += 1;
             }
             // steady-cohort members' last second is computed on demand (cohort.rs)
-            let (i_cpu, i_served, i_rho) = self.member_now(k).map_or((i.cpu, i.served, i.rho), |m| (m.0, m.1, m.2));
+            let (i_cpu, i_served, i_rho) =
+                self.member_now(k).map_or((i.cpu, i.served, i.rho), |m| (m.cpu, m.served, m.rho));
             if i.lifecycle == L::InService && t > i.running_at {
                 cpu.0 += i_cpu;
                 cpu.1 += 1;
@@ -60,9 +62,9 @@ impl Sim {
         Snapshot {
             t,
             clock_utc_s: self.clock_utc_s(),
-            offered_rps: self.last.offered,
-            served_rps: self.last.served as f64,
-            failed_rps: self.last.failed as f64,
+            offered_rps: self.stats.last.offered,
+            served_rps: self.stats.last.served as f64,
+            failed_rps: self.stats.last.failed as f64,
             min: self.min,
             max: self.max,
             desired: self.desired,
@@ -124,11 +126,11 @@ impl Sim {
 
     fn instance_cost(&self) -> f64 {
         let r = self.sc.region;
-        let mut c = self.dropped_cost;
+        let mut c = self.stats.dropped_cost;
         for (k, i) in self.insts.iter().enumerate() {
             let end = i.terminated_at.unwrap_or(self.t);
             c += billing::instance_cost(end - i.launched_at, i.itype.price_usd_h(r));
-            c += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.5)));
+            c += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.surplus)));
         }
         c
     }
@@ -149,9 +151,10 @@ impl Sim {
         let l = self.ledger();
         let r = self.sc.region;
         let mut credit = 0.0;
-        let mut billed = self.dropped_billed_s;
+        let mut billed = self.stats.dropped_billed_s;
         for (k, i) in self.insts.iter().enumerate() {
-            credit += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.5)));
+            credit +=
+                i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.surplus)));
             billed += billing::billed_seconds(i.terminated_at.unwrap_or(self.t) - i.launched_at);
         }
         let inst = self.instance_cost();
@@ -166,12 +169,12 @@ impl Sim {
             requests: l.arrived,
             requests_failed: failed,
             failed_pct: if l.arrived > 0 { failed as f64 * 100.0 / l.arrived as f64 } else { 0.0 },
-            p99_ms: self.lat_run.quantile(0.99).map(|s| s * 1000.0).unwrap_or(0.0),
-            minutes_above_target: self.minutes_above,
+            p99_ms: self.stats.latency.quantile(0.99).map(|s| s * 1000.0).unwrap_or(0.0),
+            minutes_above_target: self.stats.minutes_above,
             instance_hours: billed as f64 / 3600.0,
-            peak_instances: self.peak_instances,
-            scale_outs: self.scale_outs,
-            scale_ins: self.scale_ins,
+            peak_instances: self.stats.peak_instances,
+            scale_outs: self.stats.scale_outs,
+            scale_ins: self.stats.scale_ins,
         }
     }
 
@@ -185,27 +188,28 @@ impl Sim {
         sc.group.max = n;
         sc.group.desired = Some(n);
         sc.policies.clear();
-        sc.traffic = self.initial_traffic.clone();
+        sc.traffic = self.replay.initial_traffic.clone();
         sc.events.retain(|e| {
             matches!(
                 e.action,
                 EventAction::Spike { .. } | EventAction::SetTrafficOverride(_) | EventAction::SetTrafficPattern(_)
             )
         });
-        for (t, p) in &self.pattern_log {
-            sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficPattern(p.clone()) });
-        }
-        for (t, ov, sp) in &self.traffic_log {
-            if let Some(v) = ov {
-                sc.events.push(ScheduledEvent { at_s: *t, action: EventAction::SetTrafficOverride(*v) });
-            }
-            if let Some((m, d)) = sp {
-                sc.events
-                    .push(ScheduledEvent { at_s: *t, action: EventAction::Spike { multiplier: *m, duration_s: *d } });
-            }
-        }
+        sc.events.extend(self.replay.events());
         let mut s = Sim::new(sc);
         s.run_until(self.t);
         s.summary()
+    }
+
+    /// Current values of instance `k` if it is a steady-cohort member with data not yet
+    /// written to its fields (`cohort.rs`).
+    pub(crate) fn member_now(&self, k: usize) -> Option<MemberNow> {
+        self.routing.cohort.member_now(&self.insts, k)
+    }
+
+    /// CPU sum [%·s] and seconds [s] of instance `k` in the filling minute.
+    pub(crate) fn cpu_minute_so_far(&self, k: usize) -> (f64, u32) {
+        let i = &self.insts[k];
+        self.member_now(k).map_or((i.cpu_min_sum, i.cpu_min_n), |m| (m.cpu_min_sum, m.cpu_min_n))
     }
 }

@@ -1,0 +1,58 @@
+//! Run statistics: what the run summary and the snapshot's "last second" figures read. The
+//! engine adds to them; nothing in the simulation reads them back.
+
+use crate::sim::latency::LatencyHist;
+use crate::sim::load::SecondTotals;
+use crate::sim::views::Ledger;
+
+/// Figures of the last simulated second (for the snapshot).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LastSecond {
+    /// offered rate [req/s]
+    pub offered: f64,
+    /// arrivals [count]
+    pub arrived: u64,
+    /// served OK [count]
+    pub served: u64,
+    /// failed [count]
+    pub failed: u64,
+}
+
+/// Statistics of the whole run.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RunStats {
+    /// request accounting since the start (without the queues, which [`crate::sim::Sim::ledger`]
+    /// adds)
+    pub ledger: Ledger,
+    /// the last simulated second
+    pub last: LastSecond,
+    /// latency of every request served so far
+    pub latency: LatencyHist,
+    /// minutes whose group CPU was above the target-tracking target [min]
+    pub minutes_above: u64,
+    /// most live instances at once [instances]
+    pub peak_instances: u32,
+    /// desired-capacity increases [count]
+    pub scale_outs: u32,
+    /// desired-capacity decreases [count]
+    pub scale_ins: u32,
+    /// cost of instances already dropped from the instance list [USD]
+    pub dropped_cost: f64,
+    /// billed seconds of instances already dropped [s]
+    pub dropped_billed_s: u64,
+}
+
+impl RunStats {
+    /// Count one second: `offered` [req/s], `arrived` [count] and what the fleet made of them.
+    pub fn add_second(&mut self, offered: f64, arrived: u64, s: &SecondTotals) {
+        let l = &mut self.ledger;
+        l.arrived += arrived;
+        l.served += s.served;
+        l.failed_503 += s.failed_503;
+        l.failed_502 += s.failed_502;
+        l.failed_504 += s.failed_504;
+        l.target_5xx += s.target_5xx;
+        let failed = s.failed_503 + s.failed_502 + s.failed_504 + s.target_5xx;
+        self.last = LastSecond { offered, arrived, served: s.served, failed };
+    }
+}
