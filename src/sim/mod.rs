@@ -62,8 +62,6 @@ pub mod billing;
 pub mod capacity;
 pub mod catalog;
 mod cohort;
-#[cfg(test)]
-mod cohort_tests;
 pub mod command;
 mod control;
 pub mod credits;

@@ -130,7 +130,7 @@ fn fixed_performance_type_and_slow_start() {
     compare(sc, 4 * 3600);
 }
 
-#[path = "../../tests/common/day.rs"]
+#[path = "../../../tests/common/day.rs"]
 mod day;
 
 #[test]

@@ -1,0 +1,132 @@
+//! The cohort's small value types: shares of a second, flush windows, the members' common
+//! key and rates, and a member's values computed between flushes.
+
+use crate::sim::catalog::{CreditMode, InstanceType};
+use crate::sim::instance::Instance;
+use crate::sim::views::{LifecycleState as L, TargetState};
+
+/// An instance outside the cohort that the flow pass visits one by one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Other {
+    /// index in the instance list
+    pub idx: u32,
+    /// rank among the eligible targets (None: not eligible)
+    pub rank: Option<u32>,
+}
+
+/// Credit rates shared by Unlimited members.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct CreditRates {
+    /// credits spent per CPU %·s [credits/(%·s)]
+    pub(super) spend_per_pct_s: f64,
+    /// credits earned per second, after the accrual cap [credits/s]
+    pub(super) earn_per_s: f64,
+}
+
+/// How requests were shared among the eligible ranks: every rank got `base`, and the `rem`
+/// ranks from `start` on (cyclic) one more.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Shares {
+    /// requests every rank got [requests]
+    pub base: u64,
+    /// ranks that got one more [count]
+    pub rem: u64,
+    /// first rank of the remainder sweep [rank]
+    pub start: u64,
+}
+
+/// The last second served as a cohort.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LastSecond {
+    /// the second [s]
+    pub(super) t: u64,
+    /// its shares
+    pub(super) shares: Shares,
+}
+
+/// Seconds served as a cohort since some start.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Window {
+    /// seconds [s]
+    pub(super) secs: u64,
+    /// Σ base share [requests]
+    pub(super) sum_base: u64,
+    /// Σ remainders [requests]
+    pub(super) rem_total: u64,
+    /// cursor at the first second [rank]
+    pub(super) start0: u64,
+}
+
+impl Window {
+    #[inline]
+    pub(super) fn add(&mut self, base: u64, rem: u64, start: u64) {
+        if self.secs == 0 {
+            self.start0 = start;
+        }
+        self.secs += 1;
+        self.sum_base += base;
+        self.rem_total += rem;
+    }
+    /// The window's requests as shares over `n` ranks (the remainders are handed out in one
+    /// continuous sweep of the round-robin cursor).
+    #[inline]
+    pub(super) fn split(&self, n: u64) -> Shares {
+        Shares { base: self.sum_base + self.rem_total / n, rem: self.rem_total % n, start: self.start0 }
+    }
+}
+
+impl Shares {
+    /// Requests of rank `r` of `n` [requests].
+    #[inline(always)]
+    pub fn of(self, r: u64, n: u64) -> u64 {
+        let d = if r >= self.start { r - self.start } else { r + n - self.start };
+        self.base + u64::from(d < self.rem)
+    }
+}
+
+/// Same type (credit rates) and capacity: identical per-second arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Key {
+    pub(super) itype: InstanceType,
+    /// requests/s at 100 % CPU [req/s]
+    pub(super) cap_rps: f64,
+    /// vCPUs [count]
+    pub(super) vcpus: u32,
+    /// CPU per request/s [%·s]
+    pub(super) pct_per_req: f64,
+}
+
+/// The instance's cohort key if it is in the steady regime at second `t` (module docs).
+pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
+    let credits_ok = match &i.credits {
+        None => true,
+        Some(cr) => cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 && cr.launch == 0.0,
+    };
+    let steady = i.target == TargetState::Healthy
+        && i.lifecycle == L::InService
+        && t >= i.running_at
+        && t >= i.app_ready_at
+        && !i.broken
+        && (t >= i.stress_until || i.stress_workers == 0)
+        && i.queue == 0
+        && i.serve_frac == 0.0
+        && credits_ok;
+    steady.then_some(Key { itype: i.itype, cap_rps: i.cap_rps, vcpus: i.vcpus, pct_per_req: i.pct_per_req })
+}
+
+/// A member's current values, computed between flushes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct MemberNow {
+    /// CPU of the last second [%]
+    pub cpu: f64,
+    /// requests served in the last second [count]
+    pub served: u64,
+    /// utilisation ρ of the last second
+    pub rho: f64,
+    /// CPU sum of the filling minute [%·s]
+    pub cpu_min_sum: f64,
+    /// seconds of the filling minute [s]
+    pub cpu_min_n: u32,
+    /// surplus credits [credits]
+    pub surplus: f64,
+}
