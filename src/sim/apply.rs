@@ -4,6 +4,7 @@ use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
 use crate::sim::capacity;
 use crate::sim::command::{Command, CommandError};
 use crate::sim::engine::Sim;
+use crate::sim::limits;
 use crate::sim::policy_spec::{validate_policy, MAX_POLICIES};
 use crate::sim::replay::TrafficChange;
 use crate::sim::scenario::Algorithm;
@@ -61,10 +62,10 @@ impl Sim {
                 );
             }
             Command::Spike { multiplier, duration_s } => {
-                if !multiplier.is_finite() || !(0.0..=1000.0).contains(&multiplier) {
-                    return Err(CommandError::validation("Spike multiplier must be between 0 and 1000"));
+                if !limits::SPIKE_MULTIPLIER.contains(multiplier) {
+                    return Err(CommandError::validation(limits::SPIKE_MULTIPLIER.message()));
                 }
-                let d = duration_s.min(30 * 86_400);
+                let d = duration_s.min(limits::MAX_RUN_S);
                 self.traffic.spike = Some((multiplier, t + d));
                 self.replay.traffic(t, TrafficChange::Spike { multiplier, duration_s: d });
                 let w = Reason::Spike { multiplier, seconds: d }.into();
@@ -99,7 +100,7 @@ impl Sim {
             }
             Command::Stress { instance, duration_s, workers } => {
                 let k = self.idx_of(instance)?;
-                let d = duration_s.min(30 * 86_400);
+                let d = duration_s.min(limits::MAX_RUN_S);
                 let w = workers.clamp(1, 64);
                 let i = &mut self.insts[k];
                 i.stress_until = t + d;
@@ -266,14 +267,14 @@ impl Sim {
             Command::SetTerminationPolicy(p) => self.sc.group.termination_policy = p,
             Command::SetHealthCheck { kind, grace_s } => {
                 self.sc.group.health_check_type = kind;
-                self.sc.group.health_check_grace_s = grace_s.min(86_400);
+                self.sc.group.health_check_grace_s = limits::GRACE.clamp(grace_s);
             }
             Command::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
-                if default_warmup_s.is_some_and(|w| w > 3600) {
-                    return Err(CommandError::validation("DefaultInstanceWarmup must be between 0 and 3600 seconds"));
+                if let Some(w) = default_warmup_s {
+                    limits::WARMUP.check(w)?;
                 }
                 self.sc.group.default_warmup_s = default_warmup_s;
-                self.sc.group.default_cooldown_s = default_cooldown_s.min(86_400);
+                self.sc.group.default_cooldown_s = limits::COOLDOWN.clamp(default_cooldown_s);
             }
             Command::SetInstanceType(it) => {
                 self.itype = it;

@@ -2,8 +2,10 @@
 
 use crate::sim::command::CommandError;
 
-/// Largest MaxSize the lab accepts (keeps memory bounded) [instances]. Lab limit, not AWS.
-pub const LAB_MAX_SIZE: u32 = 500;
+use crate::sim::limits::MAX_SIZE;
+
+/// Temporary alias of [`MAX_SIZE`]`.hi` until the link reader reads the limits table.
+pub const LAB_MAX_SIZE: u32 = MAX_SIZE.hi;
 
 /// New (min, max, desired) after an UpdateAutoScalingGroup call, or AWS's error.
 ///
@@ -22,9 +24,10 @@ pub fn update(
     let (cmin, cmax, cdes) = cur;
     let nmin = min.unwrap_or(cmin);
     let nmax = max.unwrap_or(cmax);
-    if nmax > LAB_MAX_SIZE {
+    if nmax > MAX_SIZE.hi {
         return Err(CommandError::validation(format!(
-            "Max size:{nmax} exceeds the lab limit of {LAB_MAX_SIZE} instances"
+            "Max size:{nmax} exceeds the lab limit of {} instances",
+            MAX_SIZE.hi
         )));
     }
     if nmin > nmax {

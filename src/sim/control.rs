@@ -8,6 +8,7 @@ use crate::sim::capacity;
 use crate::sim::command::Command as C;
 use crate::sim::engine::Sim;
 use crate::sim::ids::{InstanceId, InstanceRef};
+use crate::sim::limits;
 use crate::sim::policies::hpa::HpaInput;
 use crate::sim::policies::PolicyRt;
 use crate::sim::policy_spec::{PolicySpec, PredictiveMode, TtMetric};
@@ -272,7 +273,7 @@ impl Sim {
             let (name, buf, bs) = (name.clone(), *max_capacity_buffer_pct, *buffer_s);
             if let Some(b) = buf {
                 let eff = libm::ceil(c as f64 * (1.0 + b as f64 / 100.0)) as u32;
-                self.max = self.max.max(eff.min(capacity::LAB_MAX_SIZE));
+                self.max = self.max.max(eff.min(limits::MAX_SIZE.hi));
             }
             let c = c.min(self.max);
             let trig = format!("a predictive scaling policy {name} forecast");

@@ -74,6 +74,7 @@ pub mod ids;
 pub mod instance;
 pub mod journal;
 pub mod latency;
+pub mod limits;
 pub mod load;
 pub mod metric;
 pub mod policies;

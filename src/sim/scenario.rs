@@ -2,6 +2,7 @@
 
 use crate::sim::catalog::{InstanceType, Region};
 use crate::sim::ids::InstanceRef;
+use crate::sim::limits;
 use crate::sim::policy_spec::PolicySpec;
 pub use crate::sim::settings::{AlbSpec, Algorithm, GroupSpec, HealthCheckType, Monitoring, TerminationPolicy};
 use crate::sim::traffic::TrafficSpec;
@@ -69,23 +70,23 @@ pub struct ModelSettings {
 impl Default for ModelSettings {
     fn default() -> Self {
         ModelSettings {
-            boot_s: 30,
-            app_ready_s: 60,
-            tt_low_ratio: 0.9,
-            tt_high_datapoints: 3,
-            tt_low_datapoints: 15,
-            tt_period_basic_s: 300,
+            boot_s: limits::BOOT.default,
+            app_ready_s: limits::APP_READY.default,
+            tt_low_ratio: limits::TT_LOW_RATIO.default,
+            tt_high_datapoints: limits::TT_HIGH_DATAPOINTS.default,
+            tt_low_datapoints: limits::TT_LOW_DATAPOINTS.default,
+            tt_period_basic_s: limits::TT_PERIOD_BASIC.default,
             capacity_rps_override: None,
-            base_cpu_pct: 2.0,
-            service_ms: 20.0,
-            queue_per_vcpu: 256,
+            base_cpu_pct: limits::BASE_CPU.default,
+            service_ms: limits::SERVICE_MS.default,
+            queue_per_vcpu: limits::QUEUE_PER_VCPU.default,
             start_warm: true,
-            asg_health_poll_s: 60,
-            scheduled_lateness_s: 0,
-            keep_terminated_s: 60,
-            new_conn_per_request: 0.1,
-            bytes_per_request: 20_000.0,
-            launch_retry_s: 10,
+            asg_health_poll_s: limits::HEALTH_POLL.default,
+            scheduled_lateness_s: limits::SCHEDULED_LATENESS.default,
+            keep_terminated_s: limits::KEEP_TERMINATED.default,
+            new_conn_per_request: limits::NEW_CONN.default,
+            bytes_per_request: limits::BYTES_PER_REQUEST.default,
+            launch_retry_s: limits::LAUNCH_RETRY.default,
         }
     }
 }
@@ -147,33 +148,32 @@ impl Scenario {
     /// Clamp every number into its valid range (no panics on any input); sort the events.
     pub fn sanitize(&mut self) {
         let sc = self;
-        use crate::sim::capacity::LAB_MAX_SIZE;
         let g = &mut sc.group;
-        g.max = g.max.min(LAB_MAX_SIZE);
+        g.max = limits::MAX_SIZE.clamp(g.max);
         g.min = g.min.min(g.max);
         g.azs = g.azs.clamp(1, sc.region.az_letters().len() as u32);
-        g.default_warmup_s = g.default_warmup_s.map(|w| w.min(3600));
-        g.health_check_grace_s = g.health_check_grace_s.min(86_400);
-        g.default_cooldown_s = g.default_cooldown_s.min(86_400);
+        g.default_warmup_s = g.default_warmup_s.map(|w| limits::WARMUP.clamp(w));
+        g.health_check_grace_s = limits::GRACE.clamp(g.health_check_grace_s);
+        g.default_cooldown_s = limits::COOLDOWN.clamp(g.default_cooldown_s);
         sc.start_utc_s = sc.start_utc_s.clamp(0, 253_402_300_799) / 60 * 60;
         sc.alb.sanitize();
         let m = &mut sc.model;
-        let fin = |x: f64, d: f64, lo: f64, hi: f64| if x.is_finite() { x.clamp(lo, hi) } else { d };
-        m.tt_low_ratio = fin(m.tt_low_ratio, 0.9, 0.0, 1.0);
-        m.base_cpu_pct = fin(m.base_cpu_pct, 2.0, 0.0, 50.0);
-        m.service_ms = fin(m.service_ms, 20.0, 0.1, 10_000.0);
-        m.capacity_rps_override = m.capacity_rps_override.map(|c| fin(c, 50.0, 0.1, 1e6));
-        m.new_conn_per_request = fin(m.new_conn_per_request, 0.1, 0.0, 1.0);
-        m.bytes_per_request = fin(m.bytes_per_request, 20_000.0, 0.0, 1e9);
-        m.queue_per_vcpu = m.queue_per_vcpu.clamp(1, 1_000_000);
-        m.tt_high_datapoints = m.tt_high_datapoints.clamp(1, 1440);
-        m.tt_low_datapoints = m.tt_low_datapoints.clamp(1, 1440);
-        m.tt_period_basic_s = (m.tt_period_basic_s.clamp(60, 3600) / 60) * 60;
-        m.asg_health_poll_s = m.asg_health_poll_s.clamp(1, 3600);
-        m.launch_retry_s = m.launch_retry_s.clamp(1, 3600);
-        m.boot_s = m.boot_s.min(3600);
-        m.app_ready_s = m.app_ready_s.min(3600);
-        m.scheduled_lateness_s = m.scheduled_lateness_s.min(120);
+        m.tt_low_ratio = limits::TT_LOW_RATIO.clamp(m.tt_low_ratio);
+        m.base_cpu_pct = limits::BASE_CPU.clamp(m.base_cpu_pct);
+        m.service_ms = limits::SERVICE_MS.clamp(m.service_ms);
+        m.capacity_rps_override = m.capacity_rps_override.map(|c| limits::CAPACITY_RPS.clamp(c));
+        m.new_conn_per_request = limits::NEW_CONN.clamp(m.new_conn_per_request);
+        m.bytes_per_request = limits::BYTES_PER_REQUEST.clamp(m.bytes_per_request);
+        m.queue_per_vcpu = limits::QUEUE_PER_VCPU.clamp(m.queue_per_vcpu);
+        m.tt_high_datapoints = limits::TT_HIGH_DATAPOINTS.clamp(m.tt_high_datapoints);
+        m.tt_low_datapoints = limits::TT_LOW_DATAPOINTS.clamp(m.tt_low_datapoints);
+        m.tt_period_basic_s = limits::TT_PERIOD_BASIC.clamp(m.tt_period_basic_s) / 60 * 60;
+        m.asg_health_poll_s = limits::HEALTH_POLL.clamp(m.asg_health_poll_s);
+        m.launch_retry_s = limits::LAUNCH_RETRY.clamp(m.launch_retry_s);
+        m.boot_s = limits::BOOT.clamp(m.boot_s);
+        m.app_ready_s = limits::APP_READY.clamp(m.app_ready_s);
+        m.scheduled_lateness_s = limits::SCHEDULED_LATENESS.clamp(m.scheduled_lateness_s);
+        m.keep_terminated_s = limits::KEEP_TERMINATED.clamp(m.keep_terminated_s);
         sort_events(&mut sc.events);
     }
 }

@@ -2,6 +2,7 @@
 //! and what live commands ([`crate::sim::Command`]) change later.
 
 use crate::sim::catalog::CreditMode;
+use crate::sim::limits;
 use core::fmt;
 
 /// Scale-in victim selection (§1 "Default termination policy").
@@ -84,13 +85,13 @@ impl Default for GroupSpec {
     fn default() -> Self {
         GroupSpec {
             name: "asg-lab".into(),
-            min: 1,
-            max: 3,
-            desired: Some(1),
+            min: limits::MIN_SIZE.default,
+            max: limits::MAX_SIZE.default,
+            desired: Some(limits::DESIRED.default),
             azs: 2,
-            health_check_grace_s: 300,
+            health_check_grace_s: limits::GRACE.default,
             default_warmup_s: None,
-            default_cooldown_s: 300,
+            default_cooldown_s: limits::COOLDOWN.default,
             termination_policy: TerminationPolicy::Default,
             protect_new_instances: false,
             health_check_type: HealthCheckType::EC2,
@@ -143,13 +144,13 @@ impl Default for AlbSpec {
     fn default() -> Self {
         AlbSpec {
             algorithm: Algorithm::RoundRobin,
-            slow_start_s: 0,
-            deregistration_delay_s: 300,
-            hc_interval_s: 30,
-            hc_timeout_s: 5,
-            healthy_threshold: 5,
-            unhealthy_threshold: 2,
-            idle_timeout_s: 60,
+            slow_start_s: limits::SLOW_START.default,
+            deregistration_delay_s: limits::DEREGISTRATION_DELAY.default,
+            hc_interval_s: limits::HC_INTERVAL.default,
+            hc_timeout_s: limits::HC_TIMEOUT.default,
+            healthy_threshold: limits::HEALTHY_THRESHOLD.default,
+            unhealthy_threshold: limits::UNHEALTHY_THRESHOLD.default,
+            idle_timeout_s: limits::IDLE_TIMEOUT.default,
         }
     }
 }
@@ -158,14 +159,14 @@ impl AlbSpec {
     /// Clamp every setting into AWS's range (§6 table).
     pub fn sanitize(&mut self) {
         if self.slow_start_s != 0 {
-            self.slow_start_s = self.slow_start_s.clamp(30, 900);
+            self.slow_start_s = limits::SLOW_START.clamp(self.slow_start_s);
         }
-        self.deregistration_delay_s = self.deregistration_delay_s.min(3600);
-        self.hc_interval_s = self.hc_interval_s.clamp(5, 300);
-        self.hc_timeout_s = self.hc_timeout_s.clamp(2, 120);
-        self.healthy_threshold = self.healthy_threshold.clamp(2, 10);
-        self.unhealthy_threshold = self.unhealthy_threshold.clamp(2, 10);
-        self.idle_timeout_s = self.idle_timeout_s.clamp(1, 4000);
+        self.deregistration_delay_s = limits::DEREGISTRATION_DELAY.clamp(self.deregistration_delay_s);
+        self.hc_interval_s = limits::HC_INTERVAL.clamp(self.hc_interval_s);
+        self.hc_timeout_s = limits::HC_TIMEOUT.clamp(self.hc_timeout_s);
+        self.healthy_threshold = limits::HEALTHY_THRESHOLD.clamp(self.healthy_threshold);
+        self.unhealthy_threshold = limits::UNHEALTHY_THRESHOLD.clamp(self.unhealthy_threshold);
+        self.idle_timeout_s = limits::IDLE_TIMEOUT.clamp(self.idle_timeout_s);
     }
 }
 

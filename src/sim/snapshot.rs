@@ -183,7 +183,7 @@ impl Sim {
     /// `now()`. Instance faults are not replayed.
     pub fn fixed_fleet_comparison(&self, n: u32) -> RunSummary {
         let mut sc = self.sc.clone();
-        let n = n.clamp(0, crate::sim::capacity::LAB_MAX_SIZE);
+        let n = n.clamp(0, crate::sim::limits::MAX_SIZE.hi);
         sc.group.min = n;
         sc.group.max = n;
         sc.group.desired = Some(n);

@@ -9,7 +9,7 @@ use rand_distr::{Distribution, Normal, Poisson};
 use rand_pcg::Pcg64Mcg;
 
 /// Largest rate accepted anywhere [req/s]; larger or non-finite inputs are clamped.
-pub const MAX_RPS: f64 = 1.0e6;
+pub const MAX_RPS: f64 = crate::sim::limits::TRAFFIC_RPS.hi;
 
 /// One traffic component. All times are simulated seconds since start, rates in req/s.
 #[derive(Clone, Debug, PartialEq)]
