@@ -45,7 +45,7 @@ pub fn AlarmsTable() -> impl IntoView {
 pub fn RunSummary() -> impl IntoView {
     let lab = use_lab();
     let rows = Memo::new(move |_| {
-        lab.data_version.track();
+        lab.redraw.version();
         let lang = lab.lang.get();
         lab.with_sim(|sim| summary_rows(lang, &sim.summary()))
     });

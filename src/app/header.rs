@@ -49,7 +49,8 @@ pub fn Header() -> impl IntoView {
     let langs =
         Signal::stored(vec![("en".to_string(), "English".to_string()), ("ko".to_string(), "한국어".to_string())]);
     let progress = move || {
-        let (from, (now, target)) = lab.jumping.get().zip(lab.opening.get())?;
+        let p = lab.forward.progress()?;
+        let (from, now, target) = (p.jump_from?, p.now, p.target);
         Some(jump_progress(lab.lang.get(), target / 60, 100.0 * (now - from) as f64 / (target - from).max(1) as f64))
     };
 
@@ -91,7 +92,7 @@ pub fn Header() -> impl IntoView {
             <super::embed::EmbedDialog />
             <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{move || cost.get()}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
-            <p class="jump-progress" data-testid="jump-progress" role="status" hidden=move || lab.jumping.get().is_none()>{progress}</p>
+            <p class="jump-progress" data-testid="jump-progress" role="status" hidden=move || lab.forward.progress().and_then(|p| p.jump_from).is_none()>{progress}</p>
         </header>
     }
 }

@@ -7,14 +7,17 @@ pub mod charts;
 mod controls;
 mod embed;
 mod exports;
+mod fast_forward;
 mod fleet;
 mod header;
 mod presets;
+mod redraw;
 mod select;
 pub mod share;
 pub mod state;
 mod ticker;
 mod turn;
+mod turns;
 
 use leptos::either::Either;
 use leptos::prelude::*;

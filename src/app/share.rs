@@ -123,12 +123,13 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
         })
         .collect_view();
     let opening = move || {
-        lab.opening.get().map(|(now, target)| {
-            opening_progress(lab.lang.get(), target / 60, 100.0 * now as f64 / target.max(1) as f64)
-        })
+        lab.forward
+            .progress()
+            .filter(|p| p.jump_from.is_none())
+            .map(|p| opening_progress(lab.lang.get(), p.target / 60, 100.0 * p.now as f64 / p.target.max(1) as f64))
     };
     view! {
-        <p class="opening" role="status" data-testid="opening" hidden=move || lab.opening.with(Option::is_none) || lab.jumping.get().is_some()>{opening}</p>
+        <p class="opening" role="status" data-testid="opening" hidden=move || lab.forward.progress().is_none_or(|p| p.jump_from.is_some())>{opening}</p>
         <section class="notice" role="status" data-testid="link-notice" hidden=move || !shown.get()>
             <p>{move || link_notice_intro(lab.lang.get(), count)}</p>
             <ul>{items}</ul>

@@ -1,6 +1,6 @@
 //! `turn_memo`: a value read from the engine snapshot that, while time runs, refreshes only on
-//! its turn — one frame in [`TILE_PHASES`](super::state::TILE_PHASES), chosen by `key` (see
-//! [`Lab::my_turn`]) — and only notifies its readers when it changed.
+//! its turn — one frame in [`TILE_PHASES`](super::turns::TILE_PHASES), chosen by `key` (see
+//! [`Turns::my_turn`](super::turns::Turns::my_turn)) — and only notifies its readers when it changed.
 //!
 //! At 600× the snapshot changes every frame; a number nobody can read at 60 Hz still costs a
 //! text update, a layout and a paint each frame. Spread over turns, each frame refreshes a few
@@ -42,7 +42,7 @@ where
     Memo::new_owning(move |prev: Option<T>| {
         let lang = lab.lang.get();
         match prev {
-            Some(p) if !lab.my_turn(key) && made_in.get_value() == Some(lang) => {
+            Some(p) if !lab.turns.my_turn(key) && made_in.get_value() == Some(lang) => {
                 lab.snapshot.track();
                 (p, false)
             }

@@ -32,7 +32,7 @@ pub fn ChartsPanel() -> impl IntoView {
     let lab = use_lab();
     let settings = ChartSettings { range_s: RwSignal::new(3600), period_s: RwSignal::new(60) };
     let basic = Signal::derive(move || {
-        lab.data_version.track();
+        lab.redraw.version();
         lab.with_sim(|sim| sim.scenario().monitoring == Monitoring::Basic)
     });
     view! {

@@ -1,6 +1,6 @@
 //! Builds each chart's data from the engine: the series of its spec over the selected range
 //! and period, the alarm threshold lines and the ALARM bands. Recomputed only when a new
-//! minute of data exists (`lab.data_stage`) or the range/period changes.
+//! minute of data exists (`lab.redraw.stage`) or the range/period changes.
 
 use leptos::prelude::*;
 
@@ -21,10 +21,10 @@ pub struct ChartSettings {
 }
 
 /// A memo of what `spec` draws; equal data does not redraw. `position` is the chart's place
-/// on the page: it sets the frame on which it follows new data (`Lab::data_stage`).
+/// on the page: it sets the frame on which it follows new data ([`Redraw::stage`](crate::app::redraw::Redraw::stage)).
 pub fn chart_memo(lab: Lab, spec: ChartSpec, settings: ChartSettings, position: usize) -> Memo<ChartData> {
     Memo::new(move |_| {
-        lab.data_stage(position);
+        lab.redraw.stage(position);
         let range_s = settings.range_s.get();
         let period_s = settings.period_s.get();
         let lang = lab.lang.get();

@@ -16,7 +16,7 @@ const STRESS: [(u64, Text); 4] = [(300, Text::Min5), (600, Text::Min10), (1200, 
 #[component]
 pub fn InstanceTile(id: InstanceId) -> impl IntoView {
     let lab = use_lab();
-    // Refreshed on this tile's turn only while time runs (see `Lab::my_turn`), and only
+    // Refreshed on this tile's turn only while time runs (see `Turns::my_turn`), and only
     // re-rendered when what it shows changed.
     let data =
         turn_memo(lab, id.0, move |s, lang| s.instances.iter().find(|i| i.id == id).map(|i| TileData::of(lang, i)));

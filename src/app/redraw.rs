@@ -1,0 +1,91 @@
+//! `use_redraw`: the pacing of chart redraws. Charts redraw when a new one-minute metric
+//! period starts or the run changes, not on every frame; while time flies at most every
+//! [`MIN_REDRAW_MS`], and spread over successive frames ("stages") so that no frame redraws
+//! every chart. A forced redraw (a command, a step, a jump) reaches every chart at once.
+//!
+//! Part of [`Lab`](super::state::Lab), which calls [`Redraw::request`] when it publishes a
+//! snapshot and [`Redraw::on_frame`] once per animation frame; charts read
+//! [`Redraw::stage`] or [`Redraw::version`].
+
+use leptos::prelude::*;
+
+/// How many frames a chart redraw caused by time passing is spread over (one chart a frame).
+pub const DATA_STAGES: usize = 6;
+
+/// Shortest real time between two chart redraws caused by simulated time passing [ms]. Up to
+/// 120× a new minute of data arrives at most twice a second, so every minute is drawn; at
+/// 600× (a minute every 100 ms) two redraws a second still move a 1-hour chart smoothly, and
+/// each redraw (six charts on six frames) is the heaviest frame there is: at four a second they
+/// were a third of all frames and set the frame-time p95.
+pub const MIN_REDRAW_MS: f64 = 500.0;
+
+/// The redraw pacer (a `Copy` handle).
+#[derive(Clone, Copy)]
+pub struct Redraw {
+    /// Bumped for every redraw.
+    version: RwSignal<u64>,
+    /// `version` as chart `k` sees it: while time runs, stage `k` catches up `k` frames after a
+    /// bump; a forced bump reaches every stage at once.
+    stages: [RwSignal<u64>; DATA_STAGES],
+    /// The next stage to catch up (`DATA_STAGES` when all are current).
+    next_stage: StoredValue<usize>,
+    /// When `version` was last bumped [ms, performance.now()].
+    last_bump_ms: StoredValue<f64>,
+    /// A redraw is owed (asked for too soon after the last one).
+    owed: StoredValue<bool>,
+}
+
+/// A new pacer (the lab makes one).
+pub fn use_redraw() -> Redraw {
+    Redraw {
+        version: RwSignal::new(0),
+        stages: std::array::from_fn(|_| RwSignal::new(0)),
+        next_stage: StoredValue::new(DATA_STAGES),
+        last_bump_ms: StoredValue::new(f64::NEG_INFINITY),
+        owed: StoredValue::new(false),
+    }
+}
+
+impl Redraw {
+    /// Tracked: changes on every redraw (views that follow all data, such as the alarms).
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// Tracked: the version as the chart in position `k` sees it.
+    pub fn stage(&self, k: usize) -> u64 {
+        self.stages[k % DATA_STAGES].get()
+    }
+
+    /// Asks for a redraw at `now_ms`: at once if `force`, else when the last is old enough
+    /// (otherwise it is owed, paid by a later [`Redraw::on_frame`] or request).
+    pub fn request(&self, force: bool, now_ms: f64) {
+        if force || now_ms - self.last_bump_ms.get_value() >= MIN_REDRAW_MS {
+            self.last_bump_ms.set_value(now_ms);
+            self.owed.set_value(false);
+            self.version.update(|v| *v += 1);
+            let v = self.version.get_untracked();
+            let staged = if force { DATA_STAGES } else { 1 };
+            for stage in &self.stages[..staged] {
+                stage.set(v);
+            }
+            self.next_stage.set_value(staged);
+        } else {
+            self.owed.set_value(true);
+        }
+    }
+
+    /// Is a redraw owed?
+    pub fn owed(&self) -> bool {
+        self.owed.get_value()
+    }
+
+    /// Once per animation frame: brings the next lagging stage up to date.
+    pub fn on_frame(&self) {
+        let k = self.next_stage.get_value();
+        if k < DATA_STAGES {
+            self.stages[k].set(self.version.get_untracked());
+            self.next_stage.set_value(k + 1);
+        }
+    }
+}
