@@ -77,23 +77,6 @@ pub const MAX_EVENTS: usize = crate::sim::journal::MAX_EVENTS;
 /// Most panels named by `panels=`.
 pub const MAX_PANELS: usize = 16;
 
-/// Parse/print one traffic formula (see `pattern.rs` for the grammar).
-pub fn pattern_to_string(p: &crate::sim::Pattern) -> String {
-    pattern::print(p)
-}
-/// Parse a traffic formula.
-pub fn pattern_from_str(s: &str) -> Result<crate::sim::Pattern, Problem> {
-    pattern::parse(s)
-}
-/// Print one policy (see `policy.rs`).
-pub fn policy_to_string(p: &crate::sim::PolicySpec) -> String {
-    policy::print(p)
-}
-/// Parse one policy (validated like `PutScalingPolicy`).
-pub fn policy_from_str(s: &str) -> Result<crate::sim::PolicySpec, Problem> {
-    policy::parse(s)
-}
-
 /// One thing a link asked for that was ignored or corrected, as data: the UI words it in
 /// its language (`crate::view_model::i18n::notice_problem`/`notice_used`); `Display` gives
 /// the English line `key: problem — using used`.
