@@ -55,13 +55,15 @@ mod pattern;
 mod policy;
 mod preset;
 mod problem;
-mod query;
+mod read;
 mod scalar;
+mod write;
 
 pub use encode::{decode_component, encode_component};
 pub use problem::{Expect, Problem, Used, WordKind};
-pub use query::{from_query, from_query_shared, pairs, to_query, to_query_shared};
+pub use read::{from_query, from_query_shared};
 pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
+pub use write::{pairs, to_query, to_query_shared};
 
 use crate::sim::scenario::Scenario;
 
