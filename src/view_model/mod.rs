@@ -3,10 +3,7 @@
 //! Following Leptos's `counter_without_macros` example, everything a component decides is
 //! computed here by plain Rust and tested natively; `src/app` only binds it to the DOM.
 
-pub mod chart;
-pub mod charts_format;
-pub mod charts_hover;
-pub mod charts_spec;
+pub mod charts;
 pub mod clock;
 pub mod embed;
 pub mod export;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::state::Lab;
 use crate::sim::Sim;
-use crate::view_model::charts_spec::{
+use crate::view_model::charts::spec::{
     alarm_marks, alarm_spans, banded_alarms, complete_only, effective_period, ChartData, ChartSpec, SeriesData,
 };
 use crate::view_model::i18n::Lang;

@@ -5,8 +5,8 @@
 use crate::sim::alarms::{Alarm, AlarmRole, AlarmState};
 use crate::sim::metric::{Datapoint, Metric, Statistic};
 use crate::sim::scenario::Monitoring;
-use crate::view_model::chart::{window, Window};
-use crate::view_model::charts_format::Unit;
+use crate::view_model::charts::format::Unit;
+use crate::view_model::charts::{window, Window};
 use crate::view_model::i18n::{tr, Lang, Text};
 
 /// One line of a chart.
