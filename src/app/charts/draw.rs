@@ -10,7 +10,9 @@ use web_sys::HtmlCanvasElement;
 
 use crate::view_model::charts::format::{format_tick, hh_mm};
 use crate::view_model::charts::hover::PlotArea;
-use crate::view_model::charts::spec::{ChartData, MarkKind, Palette};
+use crate::view_model::charts::marks::MarkKind;
+use crate::view_model::charts::palette::Palette;
+use crate::view_model::charts::spec::ChartData;
 use crate::view_model::charts::{time_ticks, CanvasSize};
 
 fn rgb(c: (u8, u8, u8)) -> RGBColor {

@@ -3,11 +3,15 @@
 //! high-DPI screens. Pure, so the canvas code in `src/app` only draws.
 //!
 //! - [`spec`]: which metrics each chart shows, the periods, and the data one chart draws
+//! - [`marks`]: alarm threshold lines and ALARM bands
+//! - [`palette`]: the canvas colours, light and dark
 //! - [`hover`]: the crosshair, from a pointer position to the values under it
 //! - [`format`]: chart values as text (axis labels, readouts)
 
 pub mod format;
 pub mod hover;
+pub mod marks;
+pub mod palette;
 pub mod spec;
 
 /// Size of a chart's canvas: CSS pixels on the page, device pixels in its backing store.
