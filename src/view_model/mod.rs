@@ -5,15 +5,11 @@
 
 pub mod charts;
 pub mod clock;
+pub mod controls;
 pub mod embed;
 pub mod export;
 pub mod fleet;
-pub mod form;
 pub mod i18n;
-pub mod input;
 pub mod json;
 pub mod log;
-pub mod pattern_form;
-pub mod policy;
-pub mod policy_form;
 pub mod presets;

@@ -3,7 +3,7 @@
 //! The component renders the fields generically; all the rules live here, tested natively.
 
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
-use crate::view_model::form::{parse_count, parse_decimal, MAX_GROUP};
+use crate::view_model::controls::form::{parse_count, parse_decimal, MAX_GROUP};
 use crate::view_model::i18n::{pick, Lang, Text};
 
 /// How a field is edited.
@@ -240,7 +240,7 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
 mod tests {
     use super::*;
     use crate::sim::validate_policy;
-    use crate::view_model::policy::{new_policy, KINDS};
+    use crate::view_model::controls::policies::{new_policy, KINDS};
 
     fn values(fields: &[FieldSpec]) -> Vec<(&'static str, String)> {
         fields.iter().map(|f| (f.key, f.value.clone())).collect()
