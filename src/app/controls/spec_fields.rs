@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::app::{labelled, Select};
-use crate::view_model::controls::policy_edit::{FieldKind, FieldSpec};
+use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::i18n::tr;
 
 /// One signal per field, in the order of `specs`, holding the field's text.

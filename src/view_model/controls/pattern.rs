@@ -4,7 +4,7 @@
 
 use crate::sim::Pattern;
 use crate::view_model::controls::form::parse_decimal;
-use crate::view_model::controls::policy_edit::{FieldKind, FieldSpec};
+use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::controls::traffic::MAX_RPS;
 use crate::view_model::i18n::{pick, Lang, Text};
 
