@@ -6,7 +6,7 @@
 //! - [`marks`]: alarm threshold lines and ALARM bands
 //! - [`palette`]: the canvas colours, light and dark
 //! - [`hover`]: the crosshair, from a pointer position to the values under it
-//! - [`format`]: chart values as text (axis labels, readouts)
+//! - [`format`](mod@format): chart values as text (axis labels, readouts)
 
 pub mod format;
 pub mod hover;
