@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use super::state::use_lab;
+use crate::view_model::activity::{activity_revision, activity_rows, ActivityRow};
 use crate::view_model::i18n::Text;
-use crate::view_model::log::{activity_revision, activity_rows, ActivityRow};
 
 /// Rows shown; the engine keeps more.
 const SHOWN: usize = 50;

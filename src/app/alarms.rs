@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use super::state::use_lab;
+use crate::view_model::alarms::{alarm_revision, alarm_rows};
 use crate::view_model::i18n::Text;
-use crate::view_model::log::{alarm_revision, alarm_rows, summary_rows};
+use crate::view_model::summary::summary_rows;
 
 #[component]
 pub fn AlarmsTable() -> impl IntoView {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::charts::ChartSettings;
 use super::state::use_lab;
-use crate::view_model::charts_spec::CHARTS;
+use crate::view_model::charts::spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
 use crate::view_model::i18n::{import_message, Text};
 

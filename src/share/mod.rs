@@ -55,13 +55,15 @@ mod pattern;
 mod policy;
 mod preset;
 mod problem;
-mod query;
+mod read;
 mod scalar;
+mod write;
 
 pub use encode::{decode_component, encode_component};
 pub use problem::{Expect, Problem, Used, WordKind};
-pub use query::{from_query, from_query_shared, pairs, to_query, to_query_shared};
+pub use read::{from_query, from_query_shared};
 pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
+pub use write::{pairs, to_query, to_query_shared};
 
 use crate::sim::scenario::Scenario;
 
@@ -76,23 +78,6 @@ pub const MAX_TIME_S: u64 = 10 * 365 * 86_400;
 pub const MAX_EVENTS: usize = crate::sim::journal::MAX_EVENTS;
 /// Most panels named by `panels=`.
 pub const MAX_PANELS: usize = 16;
-
-/// Parse/print one traffic formula (see `pattern.rs` for the grammar).
-pub fn pattern_to_string(p: &crate::sim::Pattern) -> String {
-    pattern::print(p)
-}
-/// Parse a traffic formula.
-pub fn pattern_from_str(s: &str) -> Result<crate::sim::Pattern, Problem> {
-    pattern::parse(s)
-}
-/// Print one policy (see `policy.rs`).
-pub fn policy_to_string(p: &crate::sim::PolicySpec) -> String {
-    policy::print(p)
-}
-/// Parse one policy (validated like `PutScalingPolicy`).
-pub fn policy_from_str(s: &str) -> Result<crate::sim::PolicySpec, Problem> {
-    policy::parse(s)
-}
 
 /// One thing a link asked for that was ignored or corrected, as data: the UI words it in
 /// its language (`crate::view_model::i18n::notice_problem`/`notice_used`); `Display` gives

@@ -2,7 +2,7 @@
 //! crosshair with values on pointer moves and arrow keys, latest values as text, DOM legends.
 
 use asg_lab::sim::Scenario;
-use asg_lab::view_model::charts_spec::CHARTS;
+use asg_lab::view_model::charts::spec::CHARTS;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

@@ -3,7 +3,7 @@
 //! instance is a full tile with its actions. Back at 20 or fewer, tiles return.
 
 use asg_lab::sim::Scenario;
-use asg_lab::view_model::fleet_grid::{CELL, GAP};
+use asg_lab::view_model::fleet::grid::{CELL, GAP};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

@@ -11,9 +11,10 @@ use super::draw::draw_chart;
 use super::overlay::draw_crosshair;
 use super::tooltip::Tooltip;
 use crate::app::state::use_lab;
-use crate::view_model::chart::CanvasSize;
-use crate::view_model::charts_hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
-use crate::view_model::charts_spec::{ChartData, Palette};
+use crate::view_model::charts::hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
+use crate::view_model::charts::palette::Palette;
+use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::CanvasSize;
 use crate::view_model::i18n::chart_keys_label;
 
 #[component]

@@ -6,8 +6,8 @@ use crate::app::{Select, Tr};
 
 use super::specs::ChartSettings;
 use crate::app::state::use_lab;
-use crate::view_model::chart::RANGES;
-use crate::view_model::charts_spec::PERIODS;
+use crate::view_model::charts::spec::PERIODS;
+use crate::view_model::charts::RANGES;
 use crate::view_model::i18n::{minutes, range_label, tr, Text};
 
 #[component]

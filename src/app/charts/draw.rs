@@ -8,10 +8,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::view_model::chart::{time_ticks, CanvasSize};
-use crate::view_model::charts_format::{format_tick, hh_mm};
-use crate::view_model::charts_hover::PlotArea;
-use crate::view_model::charts_spec::{ChartData, MarkKind, Palette};
+use crate::view_model::charts::format::{format_tick, hh_mm};
+use crate::view_model::charts::hover::PlotArea;
+use crate::view_model::charts::marks::MarkKind;
+use crate::view_model::charts::palette::Palette;
+use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::{time_ticks, CanvasSize};
 
 fn rgb(c: (u8, u8, u8)) -> RGBColor {
     RGBColor(c.0, c.1, c.2)

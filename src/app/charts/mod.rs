@@ -1,5 +1,5 @@
 //! CloudWatch-style metric charts: the range/period selectors and one card per chart of
-//! `view_model::charts_spec::CHARTS`. What each chart shows is decided in `view_model`; this
+//! `view_model::charts::spec::CHARTS`. What each chart shows is decided in `view_model`; this
 //! module queries the engine (`specs`), draws with plotters (`draw`), and keeps the crosshair
 //! on its own canvas (`overlay`) so pointer moves never redraw a chart.
 
@@ -21,7 +21,7 @@ pub use specs::{build as build_chart_data, ChartSettings};
 
 use crate::app::state::use_lab;
 use crate::sim::Monitoring;
-use crate::view_model::charts_spec::CHARTS;
+use crate::view_model::charts::spec::CHARTS;
 use crate::view_model::i18n::Text;
 use card::ChartCard;
 use controls::ChartControls;

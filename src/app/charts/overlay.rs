@@ -4,9 +4,10 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::view_model::chart::CanvasSize;
-use crate::view_model::charts_hover::{Hover, PlotArea};
-use crate::view_model::charts_spec::{ChartData, Palette};
+use crate::view_model::charts::hover::{Hover, PlotArea};
+use crate::view_model::charts::palette::Palette;
+use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::CanvasSize;
 
 fn css(c: (u8, u8, u8)) -> String {
     format!("rgb({},{},{})", c.0, c.1, c.2)

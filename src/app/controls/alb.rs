@@ -7,7 +7,7 @@ use crate::app::{labelled, Tr};
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{AlbSpec, Algorithm, Command, Monitoring};
-use crate::view_model::form::parse_seconds;
+use crate::view_model::controls::form::parse_seconds;
 use crate::view_model::i18n::{tr, Text};
 
 #[component]

@@ -9,7 +9,7 @@ use crate::app::Tr;
 use super::field::Field;
 use crate::app::state::use_lab;
 use crate::sim::Command;
-use crate::view_model::form::{parse_count, MAX_GROUP};
+use crate::view_model::controls::form::{parse_count, MAX_GROUP};
 use crate::view_model::i18n::{tr, Text};
 
 #[component]

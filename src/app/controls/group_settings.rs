@@ -8,7 +8,7 @@ use crate::app::Tr;
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
-use crate::view_model::form::{parse_count, parse_seconds};
+use crate::view_model::controls::form::{parse_count, parse_seconds};
 use crate::view_model::i18n::{tr, Text};
 
 const TERMINATION: [TerminationPolicy; 5] = [

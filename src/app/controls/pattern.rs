@@ -8,8 +8,8 @@ use crate::app::{labelled, Select, Tr};
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::Command;
+use crate::view_model::controls::pattern::{build, describe, fields_for, kind_of, KINDS};
 use crate::view_model::i18n::Text;
-use crate::view_model::pattern_form::{build, describe, fields_for, kind_of, KINDS};
 
 #[component]
 pub fn PatternEditor() -> impl IntoView {

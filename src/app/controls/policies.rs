@@ -9,8 +9,8 @@ use crate::app::{labelled, Select, Tr};
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec, TtMetric};
+use crate::view_model::controls::policies::{describe, new_policy, tt_target, with_target, KINDS};
 use crate::view_model::i18n::{remove_policy, target_for, target_value, tr, Lang, Text};
-use crate::view_model::policy::{describe, new_policy, tt_target, with_target, KINDS};
 
 #[component]
 pub fn PoliciesControl() -> impl IntoView {

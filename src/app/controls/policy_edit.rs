@@ -1,4 +1,4 @@
-//! The edit form of one policy, rendered from `view_model::policy_form` field specs.
+//! The edit form of one policy, rendered from `view_model::controls::policy_edit` field specs.
 
 use leptos::prelude::*;
 
@@ -7,8 +7,8 @@ use crate::app::Tr;
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;
 use crate::sim::{Command, PolicySpec};
+use crate::view_model::controls::policy_edit::{apply_fields, fields_of};
 use crate::view_model::i18n::Text;
-use crate::view_model::policy_form::{apply_fields, fields_of};
 
 #[component]
 pub fn PolicyEditor(policy: PolicySpec, message: RwSignal<Option<String>>) -> impl IntoView {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::app::{labelled, Select};
+use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::i18n::tr;
-use crate::view_model::policy_form::{FieldKind, FieldSpec};
 
 /// One signal per field, in the order of `specs`, holding the field's text.
 pub fn field_signals(specs: &[FieldSpec]) -> Vec<(&'static str, RwSignal<String>)> {

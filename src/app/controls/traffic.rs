@@ -9,8 +9,8 @@ use crate::app::{labelled, Select, Tr};
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
 use crate::sim::Command;
+use crate::view_model::controls::traffic::{parse_rps, SLIDER_MAX_RPS};
 use crate::view_model::i18n::{tr, traffic_readout, Text};
-use crate::view_model::input::{parse_rps, SLIDER_MAX_RPS};
 
 const SPIKES: [(f64, u64, Text); 3] =
     [(3.0, 300, Text::Spike3x5), (10.0, 300, Text::Spike10x5), (5.0, 1800, Text::Spike5x30)];

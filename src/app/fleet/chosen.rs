@@ -7,7 +7,7 @@ use super::tile::InstanceTile;
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
-use crate::view_model::fleet_grid::{legend, picker_texts};
+use crate::view_model::fleet::grid::{legend, picker_texts};
 
 #[component]
 pub fn ChosenInstance(chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {

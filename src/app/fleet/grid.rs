@@ -12,7 +12,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
-use crate::view_model::fleet_grid::{lane_cells, lane_summary, pick_label, Cell, Grid, CELL, GAP};
+use crate::view_model::fleet::grid::{lane_cells, lane_summary, pick_label, Cell, Grid, CELL, GAP};
 
 #[component]
 pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoView {

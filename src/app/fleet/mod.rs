@@ -15,16 +15,15 @@ use crate::app::Tr;
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
-use crate::view_model::fleet_grid;
 use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
 
 #[component]
 pub fn FleetView() -> impl IntoView {
     let lab = use_lab();
     let diagram = NodeRef::<Div>::new();
-    // Tiles for a small fleet, cells on a canvas per lane for a large one (see `fleet_grid`).
+    // Tiles for a small fleet, cells on a canvas per lane for a large one (see `view_model::fleet::grid`).
     let compact = Memo::new(move |was: Option<&bool>| {
-        lab.snapshot.with(|s| fleet_grid::compact(s.instances.len(), was.copied().unwrap_or(false)))
+        lab.snapshot.with(|s| crate::view_model::fleet::grid::compact(s.instances.len(), was.copied().unwrap_or(false)))
     });
     let chosen = RwSignal::new(None::<InstanceId>);
     let azs = turn_memo(lab, turns::FLEET, |s, _| {
@@ -32,7 +31,7 @@ pub fn FleetView() -> impl IntoView {
     });
     // Readouts refresh on their turns while time runs (see `turn_memo`).
     let summary = turn_memo(lab, turns::FLEET, |s, lang| {
-        let live = s.instances.iter().filter(|i| crate::view_model::fleet::actionable(i)).count();
+        let live = s.instances.iter().filter(|i| crate::view_model::fleet::tile::actionable(i)).count();
         fleet_summary(lang, s.desired, s.min, s.max, live)
     });
     let healthy = turn_memo(lab, turns::ALB, |s, lang| {

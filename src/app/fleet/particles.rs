@@ -14,8 +14,8 @@ use web_sys::{CanvasRenderingContext2d, DomRect, Element, HtmlCanvasElement};
 
 use crate::app::state::use_lab;
 use crate::sim::InstanceId;
-use crate::view_model::fleet_grid::cell_centres;
-use crate::view_model::particles::{Kind, Layout, Particles, Point};
+use crate::view_model::fleet::grid::cell_centres;
+use crate::view_model::fleet::particles::{Kind, Layout, Particles, Point};
 
 #[component]
 pub fn ParticleLayer(diagram: NodeRef<Div>) -> impl IntoView {
@@ -88,7 +88,7 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
     }
     let rect_of = |sel: &str| diagram.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
     let targets = if rect_of("[data-testid=lane-grid]").is_some() {
-        // Compact: each lane canvas holds its instances in snapshot order (see `fleet_grid`).
+        // Compact: each lane canvas holds its instances in snapshot order (see `view_model::fleet::grid`).
         let lanes: Vec<Option<DomRect>> = (0..=ids.iter().map(|i| i.1).max().unwrap_or(0))
             .map(|az| rect_of(&format!("[data-testid=lane-grid][data-az=\"{az}\"]")))
             .collect();

@@ -8,7 +8,7 @@ use crate::app::{labelled, Select, Tr};
 use crate::app::state::use_lab;
 use crate::app::turn::turn_memo;
 use crate::sim::{Command, InstanceId, InstanceView};
-use crate::view_model::fleet::TileData;
+use crate::view_model::fleet::tile::TileData;
 use crate::view_model::i18n::{actions_for, cpu_of, tr, Text};
 
 const STRESS: [(u64, Text); 4] = [(300, Text::Min5), (600, Text::Min10), (1200, Text::Min20), (3600, Text::Min60)];

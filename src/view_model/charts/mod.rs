@@ -1,5 +1,18 @@
-//! What a CloudWatch-style chart shows: the time window, the y range, the backing-store size
-//! on high-DPI screens. Pure, so the canvas code in `src/app` only draws.
+//! The metric charts behind `src/app/charts`. This module holds what every CloudWatch-style
+//! chart shares: the time window, the y range, the x-axis ticks and the backing-store size on
+//! high-DPI screens. Pure, so the canvas code in `src/app` only draws.
+//!
+//! - [`spec`]: which metrics each chart shows, the periods, and the data one chart draws
+//! - [`marks`]: alarm threshold lines and ALARM bands
+//! - [`palette`]: the canvas colours, light and dark
+//! - [`hover`]: the crosshair, from a pointer position to the values under it
+//! - [`format`](mod@format): chart values as text (axis labels, readouts)
+
+pub mod format;
+pub mod hover;
+pub mod marks;
+pub mod palette;
+pub mod spec;
 
 /// Size of a chart's canvas: CSS pixels on the page, device pixels in its backing store.
 #[derive(Clone, Copy, Debug, PartialEq)]

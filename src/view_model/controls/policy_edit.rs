@@ -3,29 +3,9 @@
 //! The component renders the fields generically; all the rules live here, tested natively.
 
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
-use crate::view_model::form::{parse_count, parse_decimal, MAX_GROUP};
+use crate::view_model::controls::form::{parse_count, parse_decimal, MAX_GROUP};
+use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::i18n::{pick, Lang, Text};
-
-/// How a field is edited.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FieldKind {
-    /// A number or short text.
-    Text,
-    /// A checkbox: value "true" / "false".
-    Toggle,
-    /// A select over (value, label).
-    Choice(Vec<(&'static str, Text)>),
-}
-
-/// One field of a policy's edit form.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FieldSpec {
-    pub key: &'static str,
-    /// Shown through [`tr`](crate::view_model::i18n::tr), so it follows the language.
-    pub label: Text,
-    pub kind: FieldKind,
-    pub value: String,
-}
 
 fn text(key: &'static str, label: Text, value: String) -> FieldSpec {
     FieldSpec { key, label, kind: FieldKind::Text, value }
@@ -240,7 +220,7 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
 mod tests {
     use super::*;
     use crate::sim::validate_policy;
-    use crate::view_model::policy::{new_policy, KINDS};
+    use crate::view_model::controls::policies::{new_policy, KINDS};
 
     fn values(fields: &[FieldSpec]) -> Vec<(&'static str, String)> {
         fields.iter().map(|f| (f.key, f.value.clone())).collect()

@@ -3,10 +3,10 @@
 //! description of any pattern, composite ones included.
 
 use crate::sim::Pattern;
-use crate::view_model::form::parse_decimal;
+use crate::view_model::controls::form::parse_decimal;
+use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
+use crate::view_model::controls::traffic::MAX_RPS;
 use crate::view_model::i18n::{pick, Lang, Text};
-use crate::view_model::input::MAX_RPS;
-use crate::view_model::policy_form::{FieldKind, FieldSpec};
 
 /// Pattern kinds offered by the editor, with their labels.
 pub const KINDS: [(&str, Text); 6] = [

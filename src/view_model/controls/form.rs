@@ -1,4 +1,5 @@
-//! Reading the group's number fields: whole numbers, blank = leave unchanged, clear messages.
+//! Reading the number fields of the control forms (group sizes and times, load balancer,
+//! policy and pattern editors): whole numbers, blank = leave unchanged, clear messages.
 //! AWS's own validation (min ≤ desired ≤ max …) is the engine's; this only reads the text.
 //! `label` is the field's name, already in `lang`.
 

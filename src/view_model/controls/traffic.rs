@@ -1,4 +1,5 @@
-//! Parsing and checking what a person types into the controls: clear messages, safe values.
+//! The traffic control: reading what a person types into the requests/s box, with clear
+//! messages and safe values, and the range of the traffic slider.
 
 use crate::view_model::i18n::Lang;
 

@@ -1,8 +1,8 @@
 //! The hover crosshair: from a pointer position to the nearest datapoint time and the value of
 //! every line there, with where to draw them. Pure, so the overlay canvas only paints.
 
-use crate::view_model::chart::Window;
-use crate::view_model::charts_spec::ChartData;
+use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::Window;
 
 /// The plotting rectangle of a drawn chart, in backing-store (device) pixels.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -98,7 +98,7 @@ pub fn hover_at_time(data: &ChartData, area: &PlotArea, t: u64) -> Option<Hover>
 mod tests {
     use super::*;
     use crate::sim::metric::Datapoint;
-    use crate::view_model::charts_spec::{SeriesData, CHARTS};
+    use crate::view_model::charts::spec::{SeriesData, CHARTS};
 
     fn data() -> ChartData {
         let spec = CHARTS[3];

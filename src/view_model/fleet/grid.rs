@@ -12,7 +12,7 @@
 //! ```
 
 use crate::sim::{InstanceId, InstanceView};
-use crate::view_model::fleet::{cpu_pct, state_class, state_text};
+use crate::view_model::fleet::tile::{cpu_pct, state_class, state_text};
 use crate::view_model::i18n::{pick, Lang};
 
 /// Above this many instances in the group the fleet turns compact …

@@ -1,0 +1,97 @@
+//! Writing a link: every key of the format with its standard value ([`pairs`], also the list
+//! of keys the reader knows) and the query string made of those that differ from the default
+//! (see the table in `mod.rs`).
+
+use super::encode::encode_component;
+use super::scalar::*;
+use super::{event, pattern, policy, preset, Shared, VERSION};
+use crate::sim::scenario::Scenario;
+
+/// Every key with its standard (canonical) value for `sh`, in the format's order, `v` first.
+/// [`to_query_shared`] writes those that differ from [`Shared::default`].
+pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
+    let sc = &sh.scenario;
+    let (g, a, m) = (&sc.group, &sc.alb, &sc.model);
+    let u = |x: u32| x.to_string();
+    let ou = |x: &Option<u32>| popt(x, |v| v.to_string());
+    vec![
+        ("v", VERSION.to_string()),
+        ("seed", sc.seed.to_string()),
+        ("start", sc.start_utc_s.to_string()),
+        ("region", pword(sc.region, &REGIONS)),
+        ("type", pword(sc.instance_type, &TYPES)),
+        ("traffic", pattern::print(&sc.traffic.pattern)),
+        ("noise", pflag(sc.traffic.poisson_noise)),
+        ("name", g.name.clone()),
+        ("min", u(g.min)),
+        ("max", u(g.max)),
+        ("desired", ou(&g.desired)),
+        ("azs", u(g.azs)),
+        ("grace", u(g.health_check_grace_s)),
+        ("warmup", ou(&g.default_warmup_s)),
+        ("cooldown", u(g.default_cooldown_s)),
+        ("term", pword(g.termination_policy, &TERMS)),
+        ("protect", pflag(g.protect_new_instances)),
+        ("hc", pword(g.health_check_type, &HCS)),
+        ("credit", pword(g.credit_mode, &CREDITS)),
+        ("alg", pword(a.algorithm, &ALGS)),
+        ("slow", u(a.slow_start_s)),
+        ("dereg", u(a.deregistration_delay_s)),
+        ("hci", u(a.hc_interval_s)),
+        ("hct", u(a.hc_timeout_s)),
+        ("hth", u(a.healthy_threshold)),
+        ("uth", u(a.unhealthy_threshold)),
+        ("idle", u(a.idle_timeout_s)),
+        ("mon", pword(sc.monitoring, &MONS)),
+        ("pol", sc.policies.iter().map(policy::print).collect::<Vec<_>>().join(";")),
+        ("ev", sc.events.iter().map(event::print).collect::<Vec<_>>().join(";")),
+        ("boot", u(m.boot_s)),
+        ("ready", u(m.app_ready_s)),
+        ("ttratio", f(m.tt_low_ratio)),
+        ("tthigh", u(m.tt_high_datapoints)),
+        ("ttlow", u(m.tt_low_datapoints)),
+        ("ttbasic", u(m.tt_period_basic_s)),
+        ("cap", popt(&m.capacity_rps_override, |x| f(*x))),
+        ("basecpu", f(m.base_cpu_pct)),
+        ("svc", f(m.service_ms)),
+        ("queue", u(m.queue_per_vcpu)),
+        ("warm", pflag(m.start_warm)),
+        ("poll", u(m.asg_health_poll_s)),
+        ("late", u(m.scheduled_lateness_s)),
+        ("keep", u(m.keep_terminated_s)),
+        ("conn", f(m.new_conn_per_request)),
+        ("bytes", f(m.bytes_per_request)),
+        ("retry", u(m.launch_retry_s)),
+        ("t", sh.open_at_s.map(|t| t.to_string()).unwrap_or_default()),
+        ("lang", sh.lang.clone().unwrap_or_default()),
+        ("embed", pflag(sh.embed.embed)),
+        ("panels", sh.embed.panels.join(",")),
+        ("locked", pflag(sh.embed.locked)),
+    ]
+}
+
+/// The link query (without `?`) for a scenario: `v=1` and the fields that differ from the
+/// default.
+pub fn to_query(sc: &Scenario) -> String {
+    to_query_shared(&Shared { scenario: sc.clone(), ..Shared::default() })
+}
+
+/// The link query for a scenario plus open time, language and embed view. A scenario that is
+/// a preset untouched (and not the default lab) is written as `preset=<id>`.
+pub fn to_query_shared(sh: &Shared) -> String {
+    let preset = preset::id_of(&sh.scenario);
+    let d = pairs(&Shared::default());
+    let mut out = Vec::new();
+    for ((k, v), (_, dv)) in pairs(sh).into_iter().zip(d) {
+        if preset.is_some() && !preset::VIEW_KEYS.contains(&k) {
+            continue; // the preset carries every scenario field
+        }
+        if k == "v" || v != dv {
+            out.push(format!("{k}={}", encode_component(&v)));
+        }
+        if let (Some(p), "v") = (&preset, k) {
+            out.push(format!("preset={p}"));
+        }
+    }
+    out.join("&")
+}
