@@ -44,7 +44,7 @@ fn iref(s: &str) -> Result<InstanceRef, Problem> {
     if s.starts_with("i-") {
         instance_id(s).map(InstanceRef::Id)
     } else {
-        uint(s, u64::from(crate::sim::capacity::LAB_MAX_SIZE)).map(|k| InstanceRef::Nth(k as usize))
+        uint(s, u64::from(crate::sim::limits::MAX_SIZE.hi)).map(|k| InstanceRef::Nth(k as usize))
     }
 }
 

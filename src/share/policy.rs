@@ -349,7 +349,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
             } else {
                 return Err(Problem::NotSchedule(short(r)));
             };
-            let sz = |x: &str| opt(x, |v| u32_(v, crate::sim::capacity::LAB_MAX_SIZE));
+            let sz = |x: &str| opt(x, |v| u32_(v, crate::sim::limits::MAX_SIZE.hi));
             PolicySpec::Scheduled(ScheduledActionSpec {
                 name: nm,
                 recurrence,

@@ -9,7 +9,7 @@ use super::{
     event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S,
     VERSION,
 };
-use crate::sim::capacity::LAB_MAX_SIZE;
+use crate::sim::limits::{self as lim, DecimalLimit, Limit};
 use crate::sim::scenario::{Algorithm, Scenario};
 use crate::sim::MAX_POLICIES;
 
@@ -85,6 +85,18 @@ impl Ctx {
             }
             Some(v) => v as u32,
         }
+    }
+    /// The whole-number setting `l` (its key and range), `def` when absent.
+    fn whole(&mut self, l: Limit, def: u32) -> u32 {
+        self.u32_in(l.key, def, l.lo, l.hi)
+    }
+    /// The optional whole-number setting `l` (`-` = unset, range 0 … `l.hi`).
+    fn opt_whole(&mut self, l: Limit, def: Option<u32>) -> Option<u32> {
+        self.opt_u32_in(l.key, def, l.hi)
+    }
+    /// The decimal setting `l`, `def` when absent.
+    fn decimal(&mut self, l: DecimalLimit, def: f64) -> f64 {
+        self.f64_in(l.key, def, l.lo, l.hi)
     }
     fn opt_u32_in(&mut self, key: &str, def: Option<u32>, hi: u32) -> Option<u32> {
         if self.raw(key).as_deref() == Some("-") {
@@ -175,13 +187,13 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.traffic.poisson_noise = c.flag("noise", d.traffic.poisson_noise);
     sc.group.name = c.get("name", d.group.name.clone(), name, |n| n.clone());
     let g = &d.group;
-    let max = c.u32_in("max", g.max, 0, LAB_MAX_SIZE);
-    let mut min = c.u32_in("min", g.min, 0, LAB_MAX_SIZE);
+    let max = c.whole(lim::MAX_SIZE, g.max);
+    let mut min = c.whole(lim::MIN_SIZE, g.min);
     if min > max {
         c.note("min", Problem::MaxBound { max, min }, Used::MinIs(max));
         min = max;
     }
-    let mut desired = c.opt_u32_in("desired", g.desired, LAB_MAX_SIZE);
+    let mut desired = c.opt_whole(lim::DESIRED, g.desired);
     if let Some(x) = desired.filter(|x| *x < min || *x > max) {
         let y = x.clamp(min, max);
         c.note("desired", Problem::DesiredBetween { desired: x, min, max }, Used::Value(y.to_string()));
@@ -192,9 +204,9 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.group.desired = desired;
     sc.group.azs =
         c.u32_in("azs", g.azs.min(sc.region.az_letters().len() as u32), 1, sc.region.az_letters().len() as u32);
-    sc.group.health_check_grace_s = c.u32_in("grace", g.health_check_grace_s, 0, 86_400);
-    sc.group.default_warmup_s = c.opt_u32_in("warmup", g.default_warmup_s, 3600);
-    sc.group.default_cooldown_s = c.u32_in("cooldown", g.default_cooldown_s, 0, 86_400);
+    sc.group.health_check_grace_s = c.whole(lim::GRACE, g.health_check_grace_s);
+    sc.group.default_warmup_s = c.opt_whole(lim::WARMUP, g.default_warmup_s);
+    sc.group.default_cooldown_s = c.whole(lim::COOLDOWN, g.default_cooldown_s);
     sc.group.termination_policy =
         c.get("term", g.termination_policy, |s| word(s, &TERMS, WordKind::TerminationPolicy), |t| pword(*t, &TERMS));
     sc.group.protect_new_instances = c.flag("protect", g.protect_new_instances);
@@ -204,22 +216,24 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         c.get("credit", g.credit_mode, |s| word(s, &CREDITS, WordKind::CreditMode), |t| pword(*t, &CREDITS));
     let a = &d.alb;
     sc.alb.algorithm = c.get("alg", a.algorithm, |s| word(s, &ALGS, WordKind::Algorithm), |t| pword(*t, &ALGS));
-    let mut slow = c.u32_in("slow", a.slow_start_s, 0, 900);
-    if (1..30).contains(&slow) {
-        c.note("slow", Problem::SlowUnderMin { slow, min: 30 }, Used::Value("30".into()));
-        slow = 30;
+    // slow start: 0 (off) or within its range
+    let ss = lim::SLOW_START;
+    let mut slow = c.u32_in(ss.key, a.slow_start_s, 0, ss.hi);
+    if (1..ss.lo).contains(&slow) {
+        c.note(ss.key, Problem::SlowUnderMin { slow, min: ss.lo }, Used::Value(ss.lo.to_string()));
+        slow = ss.lo;
     }
     if slow != 0 && sc.alb.algorithm == Algorithm::LeastOutstandingRequests {
-        c.note("slow", Problem::SlowWithLor, Used::Off);
+        c.note(ss.key, Problem::SlowWithLor, Used::Off);
         slow = 0;
     }
     sc.alb.slow_start_s = slow;
-    sc.alb.deregistration_delay_s = c.u32_in("dereg", a.deregistration_delay_s, 0, 3600);
-    sc.alb.hc_interval_s = c.u32_in("hci", a.hc_interval_s, 5, 300);
-    sc.alb.hc_timeout_s = c.u32_in("hct", a.hc_timeout_s, 2, 120);
-    sc.alb.healthy_threshold = c.u32_in("hth", a.healthy_threshold, 2, 10);
-    sc.alb.unhealthy_threshold = c.u32_in("uth", a.unhealthy_threshold, 2, 10);
-    sc.alb.idle_timeout_s = c.u32_in("idle", a.idle_timeout_s, 1, 4000);
+    sc.alb.deregistration_delay_s = c.whole(lim::DEREGISTRATION_DELAY, a.deregistration_delay_s);
+    sc.alb.hc_interval_s = c.whole(lim::HC_INTERVAL, a.hc_interval_s);
+    sc.alb.hc_timeout_s = c.whole(lim::HC_TIMEOUT, a.hc_timeout_s);
+    sc.alb.healthy_threshold = c.whole(lim::HEALTHY_THRESHOLD, a.healthy_threshold);
+    sc.alb.unhealthy_threshold = c.whole(lim::UNHEALTHY_THRESHOLD, a.unhealthy_threshold);
+    sc.alb.idle_timeout_s = c.whole(lim::IDLE_TIMEOUT, a.idle_timeout_s);
     sc.monitoring = c.get("mon", d.monitoring, |s| word(s, &MONS, WordKind::Monitoring), |t| pword(*t, &MONS));
     if let Some(s) = c.raw("pol") {
         sc.policies = read_policies(&mut c, &s);
@@ -228,30 +242,30 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         sc.events = read_events(&mut c, &s);
     }
     let m = &d.model;
-    sc.model.boot_s = c.u32_in("boot", m.boot_s, 0, 3600);
-    sc.model.app_ready_s = c.u32_in("ready", m.app_ready_s, 0, 3600);
-    sc.model.tt_low_ratio = c.f64_in("ttratio", m.tt_low_ratio, 0.0, 1.0);
-    sc.model.tt_high_datapoints = c.u32_in("tthigh", m.tt_high_datapoints, 1, 1440);
-    sc.model.tt_low_datapoints = c.u32_in("ttlow", m.tt_low_datapoints, 1, 1440);
-    let tb = c.u32_in("ttbasic", m.tt_period_basic_s, 60, 3600);
+    sc.model.boot_s = c.whole(lim::BOOT, m.boot_s);
+    sc.model.app_ready_s = c.whole(lim::APP_READY, m.app_ready_s);
+    sc.model.tt_low_ratio = c.decimal(lim::TT_LOW_RATIO, m.tt_low_ratio);
+    sc.model.tt_high_datapoints = c.whole(lim::TT_HIGH_DATAPOINTS, m.tt_high_datapoints);
+    sc.model.tt_low_datapoints = c.whole(lim::TT_LOW_DATAPOINTS, m.tt_low_datapoints);
+    let tb = c.whole(lim::TT_PERIOD_BASIC, m.tt_period_basic_s);
     if tb % 60 != 0 {
-        c.note("ttbasic", Problem::NotMultipleOf60(tb), Used::Value((tb / 60 * 60).to_string()));
+        c.note(lim::TT_PERIOD_BASIC.key, Problem::NotMultipleOf60(tb), Used::Value((tb / 60 * 60).to_string()));
     }
     sc.model.tt_period_basic_s = tb / 60 * 60;
-    sc.model.capacity_rps_override = match c.raw("cap").as_deref() {
+    sc.model.capacity_rps_override = match c.raw(lim::CAPACITY_RPS.key).as_deref() {
         None | Some("-") => m.capacity_rps_override,
-        Some(_) => Some(c.f64_in("cap", 50.0, 0.1, 1e6)),
+        Some(_) => Some(c.decimal(lim::CAPACITY_RPS, lim::CAPACITY_RPS.default)),
     };
-    sc.model.base_cpu_pct = c.f64_in("basecpu", m.base_cpu_pct, 0.0, 50.0);
-    sc.model.service_ms = c.f64_in("svc", m.service_ms, 0.1, 10_000.0);
-    sc.model.queue_per_vcpu = c.u32_in("queue", m.queue_per_vcpu, 1, 1_000_000);
+    sc.model.base_cpu_pct = c.decimal(lim::BASE_CPU, m.base_cpu_pct);
+    sc.model.service_ms = c.decimal(lim::SERVICE_MS, m.service_ms);
+    sc.model.queue_per_vcpu = c.whole(lim::QUEUE_PER_VCPU, m.queue_per_vcpu);
     sc.model.start_warm = c.flag("warm", m.start_warm);
-    sc.model.asg_health_poll_s = c.u32_in("poll", m.asg_health_poll_s, 1, 3600);
-    sc.model.scheduled_lateness_s = c.u32_in("late", m.scheduled_lateness_s, 0, 120);
-    sc.model.keep_terminated_s = c.u32_in("keep", m.keep_terminated_s, 0, 86_400);
-    sc.model.new_conn_per_request = c.f64_in("conn", m.new_conn_per_request, 0.0, 1.0);
-    sc.model.bytes_per_request = c.f64_in("bytes", m.bytes_per_request, 0.0, 1e9);
-    sc.model.launch_retry_s = c.u32_in("retry", m.launch_retry_s, 1, 3600);
+    sc.model.asg_health_poll_s = c.whole(lim::HEALTH_POLL, m.asg_health_poll_s);
+    sc.model.scheduled_lateness_s = c.whole(lim::SCHEDULED_LATENESS, m.scheduled_lateness_s);
+    sc.model.keep_terminated_s = c.whole(lim::KEEP_TERMINATED, m.keep_terminated_s);
+    sc.model.new_conn_per_request = c.decimal(lim::NEW_CONN, m.new_conn_per_request);
+    sc.model.bytes_per_request = c.decimal(lim::BYTES_PER_REQUEST, m.bytes_per_request);
+    sc.model.launch_retry_s = c.whole(lim::LAUNCH_RETRY, m.launch_retry_s);
     let open_at_s =
         c.get_or("t", None, |s| if s.is_empty() { Ok(None) } else { uint(s, MAX_TIME_S).map(Some) }, Used::TheStart);
     let lang = c.get_or(

@@ -4,9 +4,6 @@ use crate::sim::command::CommandError;
 
 use crate::sim::limits::MAX_SIZE;
 
-/// Temporary alias of [`MAX_SIZE`]`.hi` until the link reader reads the limits table.
-pub const LAB_MAX_SIZE: u32 = MAX_SIZE.hi;
-
 /// New (min, max, desired) after an UpdateAutoScalingGroup call, or AWS's error.
 ///
 /// * Omitted min/max keep the current value.

@@ -1,4 +1,5 @@
-//! Load balancer (target group attributes, health checks) and EC2 monitoring settings.
+//! Load balancer (target group attributes, health checks) and EC2 monitoring settings. The
+//! number fields are one table (label, limit, test id) rendered and read by the same code.
 
 use leptos::prelude::*;
 
@@ -6,49 +7,78 @@ use crate::app::{labelled, Tr};
 
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
+use crate::sim::limits::{
+    Limit, Unit, DEREGISTRATION_DELAY, HC_INTERVAL, HC_TIMEOUT, HEALTHY_THRESHOLD, IDLE_TIMEOUT, SLOW_START,
+    UNHEALTHY_THRESHOLD,
+};
 use crate::sim::{AlbSpec, Algorithm, Command, Monitoring};
-use crate::view_model::controls::form::parse_seconds;
+use crate::view_model::controls::form::parse_setting;
 use crate::view_model::i18n::{tr, Text};
+
+/// The number fields, in form order: label, limit, test id.
+const FIELDS: [(Text, Limit, &str); 7] = [
+    (Text::SlowStartField, SLOW_START, "alb-slow-start"),
+    (Text::DeregistrationDelay, DEREGISTRATION_DELAY, "alb-dereg"),
+    (Text::HcInterval, HC_INTERVAL, "alb-hc-interval"),
+    (Text::HcTimeout, HC_TIMEOUT, "alb-hc-timeout"),
+    (Text::HealthyThreshold, HEALTHY_THRESHOLD, "alb-healthy"),
+    (Text::UnhealthyThreshold, UNHEALTHY_THRESHOLD, "alb-unhealthy"),
+    (Text::IdleTimeout, IDLE_TIMEOUT, "alb-idle"),
+];
+
+/// The values of an ALB spec in [`FIELDS`] order.
+fn values(a: &AlbSpec) -> [u32; 7] {
+    [
+        a.slow_start_s,
+        a.deregistration_delay_s,
+        a.hc_interval_s,
+        a.hc_timeout_s,
+        a.healthy_threshold,
+        a.unhealthy_threshold,
+        a.idle_timeout_s,
+    ]
+}
+
+/// Reads the fields' texts (in [`FIELDS`] order) into a spec, or the first field's message.
+fn read(lang: crate::view_model::i18n::Lang, algorithm: Algorithm, texts: &[String]) -> Result<AlbSpec, String> {
+    let mut v = [0u32; 7];
+    for (k, (label, limit, _)) in FIELDS.iter().enumerate() {
+        v[k] = if k == 0 {
+            // slow start: 0 turns it off, anything else must be within its range
+            let off_or_on = Limit { lo: 0, ..*limit };
+            let s = parse_setting(lang, tr(lang, Text::SlowStart), &texts[k], &off_or_on)?;
+            if s != 0 && s < limit.lo {
+                return Err(tr(lang, Text::SlowStartRange).to_string());
+            }
+            s
+        } else {
+            parse_setting(lang, tr(lang, *label), &texts[k], limit)?
+        };
+    }
+    Ok(AlbSpec {
+        algorithm,
+        slow_start_s: v[0],
+        deregistration_delay_s: v[1],
+        hc_interval_s: v[2],
+        hc_timeout_s: v[3],
+        healthy_threshold: v[4],
+        unhealthy_threshold: v[5],
+        idle_timeout_s: v[6],
+    })
+}
 
 #[component]
 pub fn AlbControl() -> impl IntoView {
     let lab = use_lab();
     let a = lab.scenario_untracked().alb;
     let algorithm = RwSignal::new(a.algorithm);
-    let f = |v: u32| RwSignal::new(v.to_string());
-    let (slow, dereg, interval, timeout, healthy, unhealthy, idle) = (
-        f(a.slow_start_s),
-        f(a.deregistration_delay_s),
-        f(a.hc_interval_s),
-        f(a.hc_timeout_s),
-        f(a.healthy_threshold),
-        f(a.unhealthy_threshold),
-        f(a.idle_timeout_s),
-    );
+    let texts: [RwSignal<String>; 7] = values(&a).map(|v| RwSignal::new(v.to_string()));
     let message = RwSignal::new(None::<String>);
 
     let apply = move || {
         let lang = lab.lang.get_untracked();
-        let read = |label: Text, s: RwSignal<String>, lo: u32, hi: u32| {
-            parse_seconds(lang, tr(lang, label), &s.get_untracked(), lo, hi)
-        };
-        let spec = (|| {
-            let slow_start_s = read(Text::SlowStart, slow, 0, 900)?;
-            if slow_start_s != 0 && slow_start_s < 30 {
-                return Err(tr(lang, Text::SlowStartRange).to_string());
-            }
-            Ok::<_, String>(AlbSpec {
-                algorithm: algorithm.get_untracked(),
-                slow_start_s,
-                deregistration_delay_s: read(Text::DeregistrationDelay, dereg, 0, 3600)?,
-                hc_interval_s: read(Text::HcInterval, interval, 5, 300)?,
-                hc_timeout_s: read(Text::HcTimeout, timeout, 2, 120)?,
-                healthy_threshold: read(Text::HealthyThreshold, healthy, 2, 10)?,
-                unhealthy_threshold: read(Text::UnhealthyThreshold, unhealthy, 2, 10)?,
-                idle_timeout_s: read(Text::IdleTimeout, idle, 1, 4000)?,
-            })
-        })();
-        match spec {
+        let typed: Vec<String> = texts.iter().map(|t| t.get_untracked()).collect();
+        match read(lang, algorithm.get_untracked(), &typed) {
             Err(e) => message.set(Some(e)),
             Ok(spec) => message.set(lab.apply(Command::SetAlb(spec)).err().map(|e| e.message)),
         }
@@ -67,20 +97,21 @@ pub fn AlbControl() -> impl IntoView {
 
     let algorithm_options: Vec<(String, String)> = algorithms.iter().map(|a| (a.to_string(), a.to_string())).collect();
     let monitoring_options = labelled([("detailed", Text::MonitoringDetailed), ("basic", Text::MonitoringBasic)]);
-    let (secs, checks) = (Text::UnitSeconds, Text::UnitChecks);
+    let fields = FIELDS
+        .iter()
+        .zip(texts)
+        .map(|((label, limit, testid), value)| {
+            let unit = if limit.unit == Unit::Seconds { Text::UnitSeconds } else { Text::UnitChecks };
+            view! { <Field label=*label testid=*testid value=value unit=unit /> }
+        })
+        .collect_view();
 
     view! {
         <div class="settings-grid">
             <Choice label=Text::RoutingAlgorithm testid="alb-algorithm"
                 options=algorithm_options
                 selected=Signal::derive(move || algorithm.get().to_string()) on_change=set_algorithm />
-            <Field label=Text::SlowStartField testid="alb-slow-start" value=slow unit=secs />
-            <Field label=Text::DeregistrationDelay testid="alb-dereg" value=dereg unit=secs />
-            <Field label=Text::HcInterval testid="alb-hc-interval" value=interval unit=secs />
-            <Field label=Text::HcTimeout testid="alb-hc-timeout" value=timeout unit=secs />
-            <Field label=Text::HealthyThreshold testid="alb-healthy" value=healthy unit=checks />
-            <Field label=Text::UnhealthyThreshold testid="alb-unhealthy" value=unhealthy unit=checks />
-            <Field label=Text::IdleTimeout testid="alb-idle" value=idle unit=secs />
+            {fields}
             <button data-testid="alb-apply" on:click=move |_| apply()><Tr k=Text::Apply /></button>
             <Choice label=Text::Ec2Monitoring testid="monitoring"
                 options=monitoring_options

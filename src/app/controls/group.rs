@@ -8,8 +8,9 @@ use crate::app::Tr;
 
 use super::field::Field;
 use crate::app::state::use_lab;
+use crate::sim::limits::MAX_SIZE;
 use crate::sim::Command;
-use crate::view_model::controls::form::{parse_count, MAX_GROUP};
+use crate::view_model::controls::form::parse_count;
 use crate::view_model::i18n::{tr, Text};
 
 #[component]
@@ -39,7 +40,7 @@ pub fn CapacityControl() -> impl IntoView {
         let labels = [Text::MinimumCapacity, Text::MaximumCapacity, Text::DesiredCapacity];
         let mut parsed = [None; 3];
         for k in 0..3 {
-            match parse_count(lang, tr(lang, labels[k]), &fields[k].get_untracked(), MAX_GROUP) {
+            match parse_count(lang, tr(lang, labels[k]), &fields[k].get_untracked(), MAX_SIZE.hi) {
                 Ok(v) => parsed[k] = v,
                 Err(e) => return message.set(Some(e)),
             }

@@ -7,8 +7,9 @@ use crate::app::Tr;
 
 use super::field::{Choice, Field};
 use crate::app::state::use_lab;
+use crate::sim::limits::{COOLDOWN, GRACE, WARMUP};
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
-use crate::view_model::controls::form::{parse_count, parse_seconds};
+use crate::view_model::controls::form::{parse_count, parse_setting};
 use crate::view_model::i18n::{tr, Text};
 
 const TERMINATION: [TerminationPolicy; 5] = [
@@ -50,9 +51,9 @@ pub fn GroupSettings() -> impl IntoView {
     let apply_timing = move || {
         let lang = lab.lang.get_untracked();
         let parsed = (|| {
-            let grace = parse_seconds(lang, tr(lang, Text::HealthCheckGracePeriod), &grace.get_untracked(), 0, 7200)?;
-            let warm = parse_count(lang, tr(lang, Text::DefaultWarmup), &warmup.get_untracked(), 3600)?;
-            let cool = parse_seconds(lang, tr(lang, Text::DefaultCooldown), &cooldown.get_untracked(), 0, 86_400)?;
+            let grace = parse_setting(lang, tr(lang, Text::HealthCheckGracePeriod), &grace.get_untracked(), &GRACE)?;
+            let warm = parse_count(lang, tr(lang, Text::DefaultWarmup), &warmup.get_untracked(), WARMUP.hi)?;
+            let cool = parse_setting(lang, tr(lang, Text::DefaultCooldown), &cooldown.get_untracked(), &COOLDOWN)?;
             Ok::<_, String>((grace, warm, cool))
         })();
         match parsed {

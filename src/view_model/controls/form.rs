@@ -3,6 +3,7 @@
 //! AWS's own validation (min ≤ desired ≤ max …) is the engine's; this only reads the text.
 //! `label` is the field's name, already in `lang`.
 
+use crate::sim::limits::{Limit, Unit};
 use crate::view_model::i18n::{josa, Lang};
 
 /// Reads an optional whole-number field. Blank → `Ok(None)` (not part of the request).
@@ -25,16 +26,35 @@ pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Opti
     }
 }
 
-/// Reads a required number of seconds within `[lo, hi]`.
-pub fn parse_seconds(lang: Lang, label: &str, text: &str, lo: u32, hi: u32) -> Result<u32, String> {
+/// Reads a required whole-number setting within its range (`l`, from `sim::limits`); the
+/// message names the setting's unit.
+pub fn parse_setting(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<u32, String> {
+    let (lo, hi) = (l.lo, l.hi);
     match (parse_count(lang, label, text, u32::MAX)?, lang) {
         (None, Lang::En) => Err(format!("Enter {label}.")),
         (None, Lang::Ko) => Err(format!("{} 입력하세요.", josa(label, "을", "를"))),
-        (Some(v), Lang::En) if v < lo || v > hi => Err(format!("{label} must be between {lo} and {hi} seconds.")),
-        (Some(v), Lang::Ko) if v < lo || v > hi => {
-            Err(format!("{} {lo}초에서 {hi}초 사이여야 합니다.", josa(label, "은", "는")))
+        (Some(v), Lang::En) if !l.contains(v) => {
+            Err(format!("{label} must be between {lo} and {hi}{}.", l.unit.word()))
+        }
+        (Some(v), Lang::Ko) if !l.contains(v) => {
+            let u = unit_ko(l.unit);
+            Err(format!("{} {lo}{u}에서 {hi}{u} 사이여야 합니다.", josa(label, "은", "는")))
         }
         (Some(v), _) => Ok(v),
+    }
+}
+
+/// A unit as it follows a number in Korean.
+fn unit_ko(u: Unit) -> &'static str {
+    match u {
+        Unit::Seconds => "초",
+        Unit::Instances => "개",
+        Unit::Checks => "회",
+        Unit::Milliseconds => "ms",
+        Unit::Percent => "%",
+        Unit::Bytes => "바이트",
+        Unit::RequestsPerSecond => " req/s",
+        Unit::Count | Unit::Ratio | Unit::Times => "",
     }
 }
 
@@ -52,29 +72,36 @@ pub fn parse_decimal(lang: Lang, label: &str, text: &str, lo: f64, hi: f64) -> R
     }
 }
 
-/// Largest group size the lab accepts in a field [instances].
-pub const MAX_GROUP: u32 = 1000;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::limits::{COOLDOWN, HEALTHY_THRESHOLD, MAX_SIZE, SLOW_START};
 
     #[test]
     fn counts() {
-        assert_eq!(parse_count(Lang::En, "Min", " 3 ", MAX_GROUP), Ok(Some(3)));
-        assert_eq!(parse_count(Lang::En, "Min", "", MAX_GROUP), Ok(None));
-        assert!(parse_count(Lang::En, "Min", "-1", MAX_GROUP).unwrap_err().contains("negative"));
-        assert!(parse_count(Lang::En, "Min", "2.5", MAX_GROUP).unwrap_err().contains("whole number"));
-        assert!(parse_count(Lang::En, "Min", "abc", MAX_GROUP).unwrap_err().contains("\u{201c}abc\u{201d}"));
-        assert!(parse_count(Lang::En, "Max", "99999999999999999999", MAX_GROUP).unwrap_err().contains("whole number"));
-        assert!(parse_count(Lang::En, "Max", "1001", MAX_GROUP).unwrap_err().contains("at most 1000"));
+        let max = MAX_SIZE.hi;
+        assert_eq!(parse_count(Lang::En, "Min", " 3 ", max), Ok(Some(3)));
+        assert_eq!(parse_count(Lang::En, "Min", "", max), Ok(None));
+        assert!(parse_count(Lang::En, "Min", "-1", max).unwrap_err().contains("negative"));
+        assert!(parse_count(Lang::En, "Min", "2.5", max).unwrap_err().contains("whole number"));
+        assert!(parse_count(Lang::En, "Min", "abc", max).unwrap_err().contains("\u{201c}abc\u{201d}"));
+        assert!(parse_count(Lang::En, "Max", "99999999999999999999", max).unwrap_err().contains("whole number"));
+        assert!(parse_count(Lang::En, "Max", "501", max).unwrap_err().contains("at most 500"));
     }
 
     #[test]
     fn seconds_and_decimals() {
-        assert_eq!(parse_seconds(Lang::En, "Slow start", "30", 30, 900), Ok(30));
-        assert!(parse_seconds(Lang::En, "Slow start", "10", 30, 900).is_err());
-        assert!(parse_seconds(Lang::En, "Slow start", "", 30, 900).is_err());
+        assert_eq!(parse_setting(Lang::En, "Slow start", "30", &SLOW_START), Ok(30));
+        assert_eq!(
+            parse_setting(Lang::En, "Slow start", "10", &SLOW_START).unwrap_err(),
+            "Slow start must be between 30 and 900 seconds."
+        );
+        assert!(parse_setting(Lang::En, "Slow start", "", &SLOW_START).is_err());
+        assert_eq!(
+            parse_setting(Lang::En, "Healthy threshold", "11", &HEALTHY_THRESHOLD).unwrap_err(),
+            "Healthy threshold must be between 2 and 10.",
+            "a count of checks is not in seconds"
+        );
         assert_eq!(parse_decimal(Lang::En, "Target", "50.5", 1.0, 100.0), Ok(50.5));
         assert!(parse_decimal(Lang::En, "Target", "NaN", 1.0, 100.0).is_err());
         assert!(parse_decimal(Lang::En, "Target", "0", 1.0, 100.0).is_err());
@@ -82,15 +109,25 @@ mod tests {
 
     #[test]
     fn korean_messages() {
-        assert_eq!(parse_count(Lang::Ko, "최소 용량", "-1", MAX_GROUP).unwrap_err(), "최소 용량은 음수일 수 없습니다.");
         assert_eq!(
-            parse_count(Lang::Ko, "최대 용량", "1001", MAX_GROUP).unwrap_err(),
-            "최대 용량은 1000 이하여야 합니다."
+            parse_count(Lang::Ko, "최소 용량", "-1", MAX_SIZE.hi).unwrap_err(),
+            "최소 용량은 음수일 수 없습니다."
         );
-        assert_eq!(parse_seconds(Lang::Ko, "기본 휴지 기간", "", 0, 10).unwrap_err(), "기본 휴지 기간을 입력하세요.");
         assert_eq!(
-            parse_seconds(Lang::Ko, "느린 시작 기간", "10", 30, 900).unwrap_err(),
+            parse_count(Lang::Ko, "최대 용량", "501", MAX_SIZE.hi).unwrap_err(),
+            "최대 용량은 500 이하여야 합니다."
+        );
+        assert_eq!(
+            parse_setting(Lang::Ko, "기본 휴지 기간", "", &COOLDOWN).unwrap_err(),
+            "기본 휴지 기간을 입력하세요."
+        );
+        assert_eq!(
+            parse_setting(Lang::Ko, "느린 시작 기간", "10", &SLOW_START).unwrap_err(),
             "느린 시작 기간은 30초에서 900초 사이여야 합니다."
+        );
+        assert_eq!(
+            parse_setting(Lang::Ko, "정상 임계값", "1", &HEALTHY_THRESHOLD).unwrap_err(),
+            "정상 임계값은 2회에서 10회 사이여야 합니다."
         );
         assert!(parse_decimal(Lang::Ko, "목표값", "lots", 1.0, 100.0).unwrap_err().contains("숫자여야"));
     }

@@ -285,7 +285,7 @@ mod tests {
         assert!(build(Lang::En, "nonsense", &[]).is_err());
         assert_eq!(
             build(Lang::Ko, "constant", &[("rps", "-1".into())]).unwrap_err(),
-            "초당 요청 수는 0에서 50000 사이여야 합니다."
+            "초당 요청 수는 0에서 1000000 사이여야 합니다."
         );
     }
 

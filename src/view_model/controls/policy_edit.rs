@@ -2,8 +2,9 @@
 //! current values as text, and how edited text becomes a new policy (or a clear message).
 //! The component renders the fields generically; all the rules live here, tested natively.
 
+use crate::sim::limits::MAX_SIZE;
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
-use crate::view_model::controls::form::{parse_count, parse_decimal, MAX_GROUP};
+use crate::view_model::controls::form::{parse_count, parse_decimal};
 use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::i18n::{pick, Lang, Text};
 
@@ -167,7 +168,7 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
             *steps = parse_steps(lang, &get("steps"))?;
             *min_adjustment_magnitude =
-                count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_GROUP)?;
+                count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_SIZE.hi)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
             alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
@@ -187,9 +188,9 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
                 (Some(at), None | Some(0), _) => Recurrence::Once { at_s: at as u64 * 60 },
                 (Some(at), Some(m), _) => Recurrence::Every { start_s: at as u64 * 60, every_s: m as u64 * 60 },
             };
-            s.min = count("min", name("Min", "최소 용량"), MAX_GROUP)?;
-            s.max = count("max", name("Max", "최대 용량"), MAX_GROUP)?;
-            s.desired = count("desired", name("Desired", "원하는 용량"), MAX_GROUP)?;
+            s.min = count("min", name("Min", "최소 용량"), MAX_SIZE.hi)?;
+            s.max = count("max", name("Max", "최대 용량"), MAX_SIZE.hi)?;
+            s.desired = count("desired", name("Desired", "원하는 용량"), MAX_SIZE.hi)?;
             if s.min.is_none() && s.max.is_none() && s.desired.is_none() {
                 return Err(name(
                     "A scheduled action must set at least one of min, max or desired.",

@@ -3,9 +3,9 @@
 
 use crate::view_model::i18n::Lang;
 
-/// Highest traffic the lab accepts [requests/s]. Enough to need several hundred instances of
-/// the smallest type; beyond this the request is clamped and the person is told why.
-pub const MAX_RPS: f64 = 50_000.0;
+/// Highest traffic the lab accepts [requests/s] (`sim::limits::TRAFFIC_RPS`): beyond it the
+/// request is clamped and the person is told why.
+pub use crate::sim::traffic::MAX_RPS;
 
 /// Upper end of the traffic slider [requests/s]; the number box beside it goes to [`MAX_RPS`].
 pub const SLIDER_MAX_RPS: f64 = 2_000.0;
