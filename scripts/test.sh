@@ -16,7 +16,7 @@ section "1/3 native tests"
 cargo test --offline --all-targets
 
 section "2/3 browser tests (headless Chromium)"
-# The engine's native digest of a busy scenario (written by tests/determinism.rs above); the
+# The engine's native digest of a busy scenario (written by tests/engine/determinism.rs above); the
 # browser test recomputes it in wasm and must get the same.
 ASG_NATIVE_DIGEST=$(cat "${CARGO_TARGET_DIR:-target}/tmp/native-digest")
 export ASG_NATIVE_DIGEST
