@@ -8,15 +8,24 @@
 //! recording, health-check scans, minute closes); instances outside the cohort still cost
 //! ≈ 13 ns per instance-second. The same run in wasm: `tests/browser/day.rs` (printed with
 //! `--nocapture`).
+//!
+//! Native only (criterion is a native dev-dependency): for wasm32, as in
+//! `cargo clippy --target wasm32-unknown-unknown --all-targets`, it is an empty `main`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use asg_lab::sim::Sim;
+#[cfg(not(target_arch = "wasm32"))]
 use criterion::{criterion_group, criterion_main, Criterion};
+#[cfg(not(target_arch = "wasm32"))]
 use std::hint::black_box;
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/common/day.rs"]
 mod day;
+#[cfg(not(target_arch = "wasm32"))]
 use day::day_scenario;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn bench(c: &mut Criterion) {
     let sc = day_scenario();
     let mut g = c.benchmark_group("sim");
@@ -31,5 +40,10 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 criterion_group!(benches, bench);
+#[cfg(not(target_arch = "wasm32"))]
 criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test layer and exits non-zero if any fails:
-#   1. native engine and view-model tests (cargo test, no browser)
+# Installs what is missing, checks the code's form, then runs every test layer and exits
+# non-zero if any fails:
+#   checks: cargo fmt --check, then clippy with warnings as errors on every target, natively
+#      and for wasm32 (the UI and the browser tests)
+#   1. native engine, share and view-model tests (cargo test, no browser)
 #   2. browser tests: wasm-bindgen-test in headless Chromium through chromedriver
 #   3. end-to-end: the release build served on 127.0.0.1, driven by playwright-core
 set -euo pipefail
@@ -12,11 +15,20 @@ section "set-up"
 bash scripts/setup.sh --browser
 source scripts/env.sh
 
+section "check: formatting (cargo fmt --check)"
+cargo fmt --check
+
+section "check: clippy, native"
+cargo clippy --offline --all-targets -- -D warnings
+
+section "check: clippy, wasm32 (the UI and the browser tests)"
+cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+
 section "1/3 native tests"
 cargo test --offline --all-targets
 
 section "2/3 browser tests (headless Chromium)"
-# The engine's native digest of a busy scenario (written by tests/determinism.rs above); the
+# The engine's native digest of a busy scenario (written by tests/engine/determinism.rs above); the
 # browser test recomputes it in wasm and must get the same.
 ASG_NATIVE_DIGEST=$(cat "${CARGO_TARGET_DIR:-target}/tmp/native-digest")
 export ASG_NATIVE_DIGEST

@@ -6,14 +6,15 @@
 use asg_lab::sim::Sim;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
+// The same scenario as `benches/day.rs` (`mod day` here would be `day::day`).
 #[path = "../common/day.rs"]
-mod day;
+mod scenario;
 
 #[wasm_bindgen_test]
 fn a_simulated_day_in_wasm() {
     let perf = web_sys::window().unwrap().performance().unwrap();
     let t0 = perf.now();
-    let mut sim = Sim::new(day::day_scenario());
+    let mut sim = Sim::new(scenario::day_scenario());
     sim.run_until(86_400);
     let ms = perf.now() - t0;
     let summary = sim.summary();

@@ -24,24 +24,26 @@ fn default_is_just_the_version() {
 
 #[test]
 fn group_fields() {
-    let mut sc = Scenario::default();
-    sc.seed = u64::MAX;
-    sc.start_utc_s = 1_700_000_040;
-    sc.region = Region::UsEast1;
-    sc.instance_type = InstanceType::C5Large;
-    sc.group = GroupSpec {
-        name: "web tier_1.b-한".into(),
-        min: 2,
-        max: 500,
-        desired: None,
-        azs: 6,
-        health_check_grace_s: 0,
-        default_warmup_s: Some(3600),
-        default_cooldown_s: 86_400,
-        termination_policy: TerminationPolicy::OldestLaunchTemplate,
-        protect_new_instances: true,
-        health_check_type: HealthCheckType::ELB,
-        credit_mode: Some(CreditMode::Unlimited),
+    let mut sc = Scenario {
+        seed: u64::MAX,
+        start_utc_s: 1_700_000_040,
+        region: Region::UsEast1,
+        instance_type: InstanceType::C5Large,
+        group: GroupSpec {
+            name: "web tier_1.b-한".into(),
+            min: 2,
+            max: 500,
+            desired: None,
+            azs: 6,
+            health_check_grace_s: 0,
+            default_warmup_s: Some(3600),
+            default_cooldown_s: 86_400,
+            termination_policy: TerminationPolicy::OldestLaunchTemplate,
+            protect_new_instances: true,
+            health_check_type: HealthCheckType::ELB,
+            credit_mode: Some(CreditMode::Unlimited),
+        },
+        ..Scenario::default()
     };
     let q = rt(&sc);
     assert!(q.contains("min=2&max=500&desired=-&azs=6"), "{q}");
@@ -53,37 +55,39 @@ fn group_fields() {
 
 #[test]
 fn alb_and_monitoring_and_model() {
-    let mut sc = Scenario::default();
-    sc.alb = AlbSpec {
-        algorithm: Algorithm::RoundRobin,
-        slow_start_s: 30,
-        deregistration_delay_s: 0,
-        hc_interval_s: 300,
-        hc_timeout_s: 2,
-        healthy_threshold: 10,
-        unhealthy_threshold: 3,
-        idle_timeout_s: 4000,
-    };
-    sc.monitoring = Monitoring::Basic;
-    sc.traffic.poisson_noise = false;
-    sc.model = ModelSettings {
-        boot_s: 45,
-        app_ready_s: 0,
-        tt_low_ratio: 0.7,
-        tt_high_datapoints: 2,
-        tt_low_datapoints: 1440,
-        tt_period_basic_s: 120,
-        capacity_rps_override: Some(0.1 + 0.2),
-        base_cpu_pct: 1.0 / 3.0,
-        service_ms: 12.5,
-        queue_per_vcpu: 1,
-        start_warm: false,
-        asg_health_poll_s: 10,
-        scheduled_lateness_s: 120,
-        keep_terminated_s: 0,
-        new_conn_per_request: 1.0,
-        bytes_per_request: 0.0,
-        launch_retry_s: 3600,
+    let mut sc = Scenario {
+        alb: AlbSpec {
+            algorithm: Algorithm::RoundRobin,
+            slow_start_s: 30,
+            deregistration_delay_s: 0,
+            hc_interval_s: 300,
+            hc_timeout_s: 2,
+            healthy_threshold: 10,
+            unhealthy_threshold: 3,
+            idle_timeout_s: 4000,
+        },
+        monitoring: Monitoring::Basic,
+        traffic: TrafficSpec { poisson_noise: false, ..TrafficSpec::default() },
+        model: ModelSettings {
+            boot_s: 45,
+            app_ready_s: 0,
+            tt_low_ratio: 0.7,
+            tt_high_datapoints: 2,
+            tt_low_datapoints: 1440,
+            tt_period_basic_s: 120,
+            capacity_rps_override: Some(0.1 + 0.2),
+            base_cpu_pct: 1.0 / 3.0,
+            service_ms: 12.5,
+            queue_per_vcpu: 1,
+            start_warm: false,
+            asg_health_poll_s: 10,
+            scheduled_lateness_s: 120,
+            keep_terminated_s: 0,
+            new_conn_per_request: 1.0,
+            bytes_per_request: 0.0,
+            launch_retry_s: 3600,
+        },
+        ..Scenario::default()
     };
     let q = rt(&sc);
     assert!(q.contains("cap=0.30000000000000004"), "bit-exact floats: {q}");

@@ -1,8 +1,8 @@
 //! Same scenario and seed ⇒ the same run, twice in one process (natively). The browser test
 //! `tests/browser/determinism.rs` checks the same digest in wasm against the native one.
-#![cfg(not(target_arch = "wasm32"))]
 
-#[path = "common/digest.rs"]
+// The scenarios live in tests/common/, which the browser crate shares.
+#[path = "../common/digest.rs"]
 mod digest;
 
 #[test]

@@ -1,0 +1,23 @@
+//! Native engine tests: the AWS behaviour of `src/sim` (one module per area, each citing its
+//! `aws-behaviour.md` section), properties over random scenarios, determinism, bounded memory,
+//! the "why" texts and the engine's boundary. One test binary: `cargo test --test engine`.
+//! Native only: the wasm build of the tests is `tests/browser/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod alb;
+mod billing;
+mod capacity;
+mod cloudwatch;
+mod credits;
+mod determinism;
+mod golden_seed_exercise;
+mod hpa;
+mod lifecycle;
+mod memory;
+mod properties;
+mod scheduled_predictive;
+mod sim_boundary;
+mod step_simple;
+mod target_tracking;
+mod traffic;
+mod why_text;

@@ -1,0 +1,11 @@
+//! Native tests of shareable links (`src/share`): exact round trips, presets, malformed and
+//! hostile links with their notices in both languages, and exact replay of a recorded session.
+//! One test binary: `cargo test --test share`. Native only: the wasm build of the tests is
+//! `tests/browser/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod hostile;
+mod notices;
+mod preset;
+mod replay;
+mod roundtrip;
