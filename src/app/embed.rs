@@ -121,7 +121,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 <Tr k=Text::LockControls />
             </label>
             <textarea class="json" readonly rows="4" data-testid="embed-snippet" prop:value=snippet
-                on:focus=move |ev| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&ev).select(); }></textarea>
+                on:focus=move |ev| { event_target::<web_sys::HtmlTextAreaElement>(&ev).select(); }></textarea>
             <button class="small" on:click=move |_| open.set(false)><Tr k=Text::Close /></button>
         </div>
     }

@@ -69,7 +69,7 @@ pub fn ShareLink() -> impl IntoView {
             <button data-testid="copy-link" on:click=copy><Tr k=Text::CopyLink /></button>
             <input type="text" readonly class="share-link" data-testid="share-link" aria-label=move || tr(lab.lang.get(), Text::LinkToRun)
                 prop:value=move || link.get() hidden=move || link.with(String::is_empty)
-                on:focus=move |ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
+                on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
             <span class="muted" role="status" data-testid="share-status">{move || status.get()}</span>
         </div>
     }

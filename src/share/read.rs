@@ -248,7 +248,7 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     sc.model.tt_high_datapoints = c.whole(lim::TT_HIGH_DATAPOINTS, m.tt_high_datapoints);
     sc.model.tt_low_datapoints = c.whole(lim::TT_LOW_DATAPOINTS, m.tt_low_datapoints);
     let tb = c.whole(lim::TT_PERIOD_BASIC, m.tt_period_basic_s);
-    if tb % 60 != 0 {
+    if !tb.is_multiple_of(60) {
         c.note(lim::TT_PERIOD_BASIC.key, Problem::NotMultipleOf60(tb), Used::Value((tb / 60 * 60).to_string()));
     }
     sc.model.tt_period_basic_s = tb / 60 * 60;

@@ -18,6 +18,7 @@ mod properties;
 mod scheduled_predictive;
 mod sim_boundary;
 mod step_simple;
+mod structure;
 mod target_tracking;
 mod traffic;
 mod why_text;

@@ -9,3 +9,4 @@ mod notices;
 mod preset;
 mod replay;
 mod roundtrip;
+mod roundtrip_random;

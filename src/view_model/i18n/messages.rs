@@ -15,7 +15,7 @@ pub fn pick(lang: Lang, en: &'static str, ko: &'static str) -> &'static str {
 /// `josa("최소 용량", "은", "는")` → `최소 용량은`.
 pub fn josa(word: &str, with: &str, without: &str) -> String {
     let fits = match word.trim_end().chars().last() {
-        Some(c @ '\u{AC00}'..='\u{D7A3}') => Some((c as u32 - 0xAC00) % 28 != 0),
+        Some(c @ '\u{AC00}'..='\u{D7A3}') => Some(!(c as u32 - 0xAC00).is_multiple_of(28)),
         _ => None,
     };
     match fits {
@@ -144,8 +144,8 @@ pub fn chart_keys_label(lang: Lang, label: &str) -> String {
 pub fn range_label(lang: Lang, seconds: u64, en: &'static str) -> String {
     match lang {
         Lang::En => en.to_string(),
-        Lang::Ko if seconds % 86_400 == 0 => format!("{}일", seconds / 86_400),
-        Lang::Ko if seconds % 3600 == 0 => format!("{}시간", seconds / 3600),
+        Lang::Ko if seconds.is_multiple_of(86_400) => format!("{}일", seconds / 86_400),
+        Lang::Ko if seconds.is_multiple_of(3600) => format!("{}시간", seconds / 3600),
         Lang::Ko => format!("{}분", seconds / 60),
     }
 }
