@@ -22,6 +22,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The test command checks formatting and lints (rustup's default profile has both; a minimal
+# one does not).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 # trunk and wasm-bindgen-cli are compiled from crates.io (about 10 minutes cold, in parallel).
 pids=()
 if ! has_version trunk "trunk $TRUNK_VERSION"; then
