@@ -208,8 +208,11 @@ pub const SCHEDULED_LATENESS: Limit = whole("late", "Scheduled action lateness",
 pub const KEEP_TERMINATED: Limit = whole("keep", "Terminated instances kept", 0, 86_400, Unit::Seconds, 60);
 /// Retry interval after a failed launch.
 pub const LAUNCH_RETRY: Limit = whole("retry", "Launch retry interval", 1, 3600, Unit::Seconds, 10);
-/// Target tracking's AlarmLow threshold as a fraction of the target.
-pub const TT_LOW_RATIO: DecimalLimit = decimal("ttratio", "AlarmLow ratio", 0.0, 1.0, Unit::Ratio, 0.9);
+/// Target tracking's AlarmLow threshold as a fraction of the target. [OBS] 0.7 for EC2 Auto
+/// Scaling: console captures show target 50 → "< 35", 40 → 28, 30 → 21, 75 → 52.5; 0.9 is
+/// what Application Auto Scaling (ECS) alarms show (docs/aws-behaviour.md §2 "The alarms as
+/// actually observed").
+pub const TT_LOW_RATIO: DecimalLimit = decimal("ttratio", "AlarmLow ratio", 0.0, 1.0, Unit::Ratio, 0.7);
 /// Idle CPU.
 pub const BASE_CPU: DecimalLimit = decimal("basecpu", "Idle CPU", 0.0, 50.0, Unit::Percent, 2.0);
 /// Service time of one request.

@@ -35,7 +35,8 @@ pub struct ModelSettings {
     pub boot_s: u32,
     /// InService → app answers (user-data, `yum install httpd`) [s]. [EST] 30–90 s, default 60
     pub app_ready_s: u32,
-    /// target-tracking AlarmLow threshold = ratio × target. [OBS] 0.9 (docs wording) or 0.7
+    /// target-tracking AlarmLow threshold = ratio × target. [OBS] 0.7 for EC2 Auto Scaling
+    /// (`limits::TT_LOW_RATIO`)
     pub tt_low_ratio: f64,
     /// AlarmHigh datapoints (M = N) [count]. [OBS] 3
     pub tt_high_datapoints: u32,

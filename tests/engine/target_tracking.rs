@@ -58,13 +58,14 @@ fn target_tracking_alarms_as_observed() {
     assert!(a[0].spec.name.starts_with("TargetTracking-asg-lab-AlarmHigh-"));
     assert!(a[1].spec.name.starts_with("TargetTracking-asg-lab-AlarmLow-"));
     assert_eq!(a[0].expression(), "CPUUtilization > 50 for 3 datapoints within 3 minutes");
-    assert_eq!(a[1].expression(), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
+    // EC2 Auto Scaling's AlarmLow at 0.7 × target, as recent console captures show
+    assert_eq!(a[1].expression(), "CPUUtilization < 35 for 15 datapoints within 15 minutes");
     assert_eq!(a[0].state, AlarmState::InsufficientData);
-    // the 0.7 ratio seen in recent screenshots
+    // the ratio stays a lab setting: 0.9 is what Application Auto Scaling (ECS) alarms show
     let mut sc = base(vec![tt("cpu50", 50.0, false)], 5.0, 1, 3, 1);
-    sc.model.tt_low_ratio = 0.7;
+    sc.model.tt_low_ratio = 0.9;
     let s = Sim::new(sc);
-    assert_eq!(s.alarms()[1].expression(), "CPUUtilization < 35 for 15 datapoints within 15 minutes");
+    assert_eq!(s.alarms()[1].expression(), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
 }
 
 // aws-behaviour.md §2 "Scale-out ... proportional": a load step from 1 to ~3 instances'
@@ -114,8 +115,10 @@ fn request_count_per_target_scales_to_load() {
     };
     let mut s = Sim::new(base(vec![p], 40.0, 1, 10, 1));
     s.run_until(1800);
-    // 40 req/s = 2400 req/min → 4 targets
-    assert_eq!(s.snapshot().desired, 4);
+    // 40 req/s = 2400 req/min → 4 targets; a noisy minute above 600 may add a fifth, and at 5
+    // targets (480 per target) AlarmLow (< 0.7 × 600 = 420) does not bring it back
+    let d = s.snapshot().desired;
+    assert!((4..=5).contains(&d), "{d}");
     assert_eq!(s.alarms()[0].expression(), "RequestCountPerTarget > 600 for 3 datapoints within 3 minutes");
 }
 
