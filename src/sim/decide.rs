@@ -8,6 +8,7 @@ use crate::sim::engine::Sim;
 use crate::sim::metric::{Metric, Statistic};
 use crate::sim::policies::step::{apply_adjustment, find_step};
 use crate::sim::policies::target_tracking::{propose, Proposal};
+use crate::sim::policies::LastStep;
 use crate::sim::policies::PolicyRt;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::views::LifecycleState as L;
@@ -190,18 +191,18 @@ impl Sim {
                     let warmup = self.policy_warmup(*warmup_s);
                     let warming = self.warming_for(now, warmup);
                     let adj = steps[si].adjustment;
-                    let new = apply_adjustment(self.desired, *adjustment_type, adj, *min_adjustment_magnitude);
+                    // while the last step action's instances warm up, a step is applied to the
+                    // capacity before that action: they count toward it (§3 "Instance warm-up":
+                    // 10 + 1 warming, then a +3 step → 13, not 14); the same step adds nothing
+                    let pending = last.filter(|l| warming && now < l.until);
+                    let base = pending.map_or(self.desired, |l| l.base);
+                    let new = apply_adjustment(base, *adjustment_type, adj, *min_adjustment_magnitude);
                     let new_c = new.clamp(self.min as i64, self.max as i64) as u32;
                     if new_c < self.desired && warming {
                         continue; // scale-in blocked during warm-up (§2)
                     }
-                    if new_c > self.desired && warming {
-                        // same (or lower) step during warm-up: warming instances already count
-                        if let Some((ls, until)) = last {
-                            if now < *until && steps[si].adjustment <= steps[*ls].adjustment {
-                                continue;
-                            }
-                        }
+                    if pending.is_some() && new_c <= self.desired {
+                        continue;
                     }
                     let trig = alarm_trigger(&a.spec.name, name);
                     let why = Reason::Step {
@@ -213,7 +214,7 @@ impl Sim {
                     let until = now + warmup + self.sc.model.boot_s as u64;
                     if self.set_desired(now, new_c, &trig, why) && new_c > 0 {
                         if let PolicyRt::Step { last, .. } = &mut self.prt[p] {
-                            *last = Some((si, until));
+                            *last = Some(LastStep { base, until });
                         }
                     }
                 }

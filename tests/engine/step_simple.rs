@@ -191,3 +191,37 @@ fn put_policy_validation() {
     s.apply(Command::DeletePolicy("cpu50".into())).unwrap();
     assert!(s.alarms().is_empty());
 }
+
+// docs/aws-behaviour.md §3 "Instance warm-up", AWS's own example: with 10 instances a breach
+// adds 1 (desired 11); while that instance warms up the metric reaches a step worth +3 (30 %
+// of 10): Auto Scaling adds only 2 more (desired 13), because the warming instance already
+// counts toward the step's adjustment. Percentages are of the capacity before the first action.
+#[test]
+fn a_higher_step_during_warm_up_counts_the_warming_instances() {
+    let p = PolicySpec::Step {
+        name: "step".into(),
+        alarm: AlarmSpec::cpu("cpu-high", Comparison::GreaterThanThreshold, 50.0, 1, 1),
+        adjustment_type: AdjustmentType::PercentChangeInCapacity,
+        steps: vec![step(Some(0.0), Some(20.0), 10), step(Some(20.0), None, 30)],
+        min_adjustment_magnitude: None,
+        warmup_s: Some(300),
+    };
+    let mut sc = stressed(vec![p], 10, 20);
+    sc.group.min = 10;
+    sc.events.truncate(5); // 5 of 10 at 100 %: ≈ 51 % → step 1 (+10 % of 10 = +1)
+    for k in 5..8 {
+        // three more at t = 60: ≈ 73 % over the 11 → step 2 (+30 %)
+        sc.events.push(ScheduledEvent {
+            at_s: 60,
+            action: EventAction::Stress { instance: InstanceRef::Nth(k), duration_s: 7200, workers: 1 },
+        });
+    }
+    let mut s = Sim::new(sc);
+    s.run_until(61);
+    assert_eq!(s.snapshot().desired, 11);
+    s.run_until(121);
+    assert_eq!(s.snapshot().desired, 13, "10 + 30 % of 10, with the warming instance counted: not 11 + 3");
+    // the same step again while they warm: nothing more
+    s.run_until(300);
+    assert_eq!(s.snapshot().desired, 13);
+}

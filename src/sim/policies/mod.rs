@@ -24,12 +24,12 @@ pub enum PolicyRt {
         /// AlarmLow index
         low: usize,
     },
-    /// step scaling: alarm index, last step applied during warm-up (step, until [s])
+    /// step scaling: alarm index, the last step applied while its instances warm up
     Step {
         /// alarm index
         alarm: usize,
-        /// (step index, warm-up end [s])
-        last: Option<(usize, u64)>,
+        /// the last step action, while its instances are warming up
+        last: Option<LastStep>,
     },
     /// simple scaling: alarm index, cooldown state
     Simple {
@@ -44,6 +44,17 @@ pub enum PolicyRt {
     Hpa(hpa::HpaState),
     /// scheduled action
     Scheduled(scheduled::ScheduledState),
+}
+
+/// A step action whose instances are still warming up (docs/aws-behaviour.md §3 "Instance
+/// warm-up"): a higher step during the warm-up is applied to the capacity before this action,
+/// so the instances already launched count toward it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LastStep {
+    /// desired capacity before the action [instances]
+    pub base: u32,
+    /// the action's instances are warm at [s]
+    pub until: u64,
 }
 
 /// Deterministic UUID-looking suffix for alarm names (from the seed and policy name).
