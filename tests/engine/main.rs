@@ -7,6 +7,7 @@
 mod alb;
 mod billing;
 mod capacity;
+mod citations;
 mod cloudwatch;
 mod credits;
 mod determinism;
