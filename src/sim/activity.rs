@@ -1,4 +1,4 @@
-//! Scaling activity history in the console's wording (§1 "Cause" examples), capped.
+//! Scaling activity history in the console's wording (docs/aws-behaviour.md §1 "Activity messages"), capped.
 
 use core::fmt;
 use std::collections::VecDeque;

@@ -1,5 +1,5 @@
 //! CloudWatch metric alarms: M-of-N evaluation, missing data, state history, console text
-//! (aws-behaviour.md §3 "Alarm evaluation", §2 observed target-tracking alarms).
+//! (docs/aws-behaviour.md §3 "Alarm evaluation", §2 "The alarms as observed").
 
 use crate::sim::policy_spec::{AlarmSpec, MissingData};
 use core::fmt;

@@ -1,5 +1,5 @@
 //! Application Load Balancer: target health checks, slow start, draining, routing
-//! (aws-behaviour.md §6).
+//! (docs/aws-behaviour.md §6).
 
 use crate::sim::instance::Instance;
 use crate::sim::scenario::{AlbSpec, Algorithm};

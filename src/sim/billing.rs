@@ -1,4 +1,4 @@
-//! Billing (aws-behaviour.md §9): EC2 per second with a 60-s minimum from launch (Pending
+//! Billing (docs/aws-behaviour.md §9): EC2 per second with a 60-s minimum from launch (Pending
 //! included); ALB per ALB-hour and LCU-hour, each partial hour billed as a full hour;
 //! T3 Unlimited surplus credits at $0.05 per vCPU-hour.
 

@@ -1,4 +1,4 @@
-//! UpdateAutoScalingGroup min/max/desired validation (aws-behaviour.md §1 "Capacity rules").
+//! UpdateAutoScalingGroup min/max/desired validation (docs/aws-behaviour.md §1 "Capacity rules").
 
 use crate::sim::command::CommandError;
 

@@ -1,4 +1,4 @@
-//! Instance types, regions and prices (aws-behaviour.md §8 credits table, §9 prices).
+//! Instance types, regions and prices (docs/aws-behaviour.md §8 credits table, §9 prices).
 
 use core::fmt;
 

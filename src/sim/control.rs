@@ -1,6 +1,6 @@
 //! Control loops other than the alarm-driven policies: ALB health checks, ASG health
 //! polling and replacement, AZ rebalancing, scheduled events/actions, predictive scaling
-//! and the HPA (aws-behaviour.md §1, §4, §6, §10).
+//! and the HPA (docs/aws-behaviour.md §1, §4, §6, §10).
 
 use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
 use crate::sim::alb;

@@ -1,4 +1,4 @@
-//! CPU credits of burstable instances (aws-behaviour.md §8).
+//! CPU credits of burstable instances (docs/aws-behaviour.md §8).
 //!
 //! 1 credit = 1 vCPU at 100 % for 1 minute. Launch credits (T2 Standard) are spent first and
 //! do not count toward the accrual cap. Standard mode throttles to the baseline when the

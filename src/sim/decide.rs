@@ -1,5 +1,5 @@
 //! Once a minute: evaluate alarms, then let the alarm-driven policies change desired
-//! capacity (aws-behaviour.md §2, §3). Combination: scale out if any target-tracking policy
+//! capacity (docs/aws-behaviour.md §2, §3). Combination: scale out if any target-tracking policy
 //! says so (desired = the largest proposal); scale in only if all target-tracking policies
 //! with scale-in enabled agree (desired = the largest of their proposals).
 

@@ -1,5 +1,5 @@
 //! Fleet management: launches (AZ-balanced), terminations (termination policy, draining),
-//! lifecycle progress and capacity reconciliation (aws-behaviour.md §1).
+//! lifecycle progress and capacity reconciliation (docs/aws-behaviour.md §1).
 
 use crate::sim::activity::{ActivityKind as K, ActivityStatus as S};
 use crate::sim::alb;

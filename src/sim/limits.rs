@@ -1,7 +1,7 @@
 //! Every numeric limit of the lab, stated once: the engine clamps scenarios with these, live
 //! commands are checked against them (with AWS's wording), the link codec reads its keys with
 //! them and the forms parse what a person types with them. Ranges are AWS's where AWS
-//! documents one (aws-behaviour.md §1, §2, §6); the others are lab limits, marked so.
+//! documents one (docs/aws-behaviour.md §1, §2, §6); the others are lab limits, marked so.
 //!
 //! ```text
 //!   limits.rs ──► Scenario::sanitize / AlbSpec::sanitize   (clamp, never panic)

@@ -1,4 +1,4 @@
-//! Per-instance CPU, queue and latency for one second (aws-behaviour.md §6 error codes, §8).
+//! Per-instance CPU, queue and latency for one second (docs/aws-behaviour.md §6 error codes, §8).
 //!
 //! Model [EST]: requests need `1/cap_rps` CPU-seconds (over all vCPUs). CPU is shared
 //! like a fair scheduler: the web server (one runnable per vCPU) and each `stress` worker

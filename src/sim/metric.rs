@@ -1,4 +1,4 @@
-//! CloudWatch metric names, statistics and datapoints (aws-behaviour.md §6 table, §7).
+//! CloudWatch metric names, statistics and datapoints (docs/aws-behaviour.md §6 table, §7).
 
 use crate::sim::ids::InstanceId;
 use core::fmt;

@@ -1,7 +1,7 @@
 //! ASG Lab simulation engine: a deterministic, 1-second-tick model of an EC2 Auto Scaling
 //! group behind an Application Load Balancer, with CloudWatch metrics and alarms and the
 //! scaling policies that close the loop. Behaviour and numbers follow
-//! `aws-behaviour.md` (§ references in each file); undocumented behaviour is a
+//! `docs/aws-behaviour.md` (§ references in each file); undocumented behaviour is a
 //! [`ModelSettings`] knob marked [OBS]/[EST].
 //!
 //! ```text

@@ -22,7 +22,7 @@ const K_COST: usize = 12;
 
 impl Sim {
     /// Record second `t`. ALB request metrics only when a request was routed (no traffic →
-    /// no datapoint, §6); 5XX counts only when non-zero [OBS]; host counts always.
+    /// no datapoint, §6); 5XX counts only when non-zero [DOC]; host counts always.
     pub(crate) fn record_second(&mut self, t: u64, st: &SecondTotals) {
         debug_assert_eq!(gidx(Metric::EstimatedCost), Some(K_COST));
         let (routed, elb5, t5) = (st.routed, st.failed_503 + st.failed_502 + st.failed_504, st.target_5xx);

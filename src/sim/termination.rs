@@ -1,4 +1,4 @@
-//! Scale-in victim selection (aws-behaviour.md §1 "Default termination policy",
+//! Scale-in victim selection (docs/aws-behaviour.md §1 "Default termination policy",
 //! "Instance scale-in protection").
 
 use crate::sim::scenario::TerminationPolicy;

@@ -1,4 +1,4 @@
-//! Application Load Balancer behaviour (aws-behaviour.md §6).
+//! Application Load Balancer behaviour (docs/aws-behaviour.md §6).
 
 use asg_lab::sim::*;
 
@@ -16,7 +16,7 @@ fn view(s: &Sim, id: InstanceId) -> InstanceView {
     s.snapshot().instances.into_iter().find(|i| i.id == id).unwrap()
 }
 
-// aws-behaviour.md §6 "503: the target group has no registered targets".
+// docs/aws-behaviour.md §6 "Error codes": 503 when the target group has no registered targets.
 #[test]
 fn no_registered_targets_gives_503() {
     let mut s = Sim::new(sc(10.0, 0, 0));
@@ -31,7 +31,7 @@ fn no_registered_targets_gives_503() {
     assert!(s.series(Metric::RequestCount, Statistic::Sum, 60, 0).is_empty());
 }
 
-// aws-behaviour.md §6 ❓ open question 5: registered targets that are all `initial` → 503.
+// docs/aws-behaviour.md §6 "Error codes", ❓ open question 5: registered targets that are all `initial` → 503.
 #[test]
 fn only_initial_targets_gives_503_assumption() {
     let mut s = Sim::new(sc(10.0, 0, 0));
@@ -43,8 +43,8 @@ fn only_initial_targets_gives_503_assumption() {
     assert_eq!(l.failed_503, l.arrived);
 }
 
-// aws-behaviour.md §6 "Each LB node sends requests only to healthy targets" and health
-// thresholds: 2 failures → unhealthy; 5 successes → healthy again.
+// docs/aws-behaviour.md §6 "Routing algorithms": each LB node sends requests only to healthy targets;
+// §6 "Target health checks": 2 failures → unhealthy; 5 successes → healthy again.
 #[test]
 fn unhealthy_target_gets_no_traffic_and_recovers_after_five_checks() {
     let mut s = Sim::new(sc(30.0, 3, 3));
@@ -70,8 +70,8 @@ fn unhealthy_target_gets_no_traffic_and_recovers_after_five_checks() {
     assert_eq!(view(&s, id).target_state, TargetState::Healthy);
 }
 
-// aws-behaviour.md §6 "Fail-open: if all registered targets are unhealthy, the ALB sends
-// traffic to all of them anyway" (here they answer 500: target 5XX, not ELB 503).
+// docs/aws-behaviour.md §6 "Fail-open": if all registered targets are unhealthy, the ALB sends
+// traffic to all of them anyway (here they answer 500: target 5XX, not ELB 503).
 #[test]
 fn all_unhealthy_fails_open() {
     let mut s = Sim::new(sc(20.0, 2, 2));
@@ -88,7 +88,7 @@ fn all_unhealthy_fails_open() {
     assert!(!s.series(Metric::HTTPCode_Target_5XX_Count, Statistic::Sum, 60, 0).is_empty());
 }
 
-// aws-behaviour.md §6 "Deregistration delay": draining targets get no new requests; requests
+// docs/aws-behaviour.md §6 "Deregistration delay": draining targets get no new requests; requests
 // still in flight when the delay ends get 502.
 #[test]
 fn draining_gets_no_new_requests_and_in_flight_at_expiry_is_502() {
@@ -113,8 +113,9 @@ fn draining_gets_no_new_requests_and_in_flight_at_expiry_is_502() {
     assert!(s.ledger().balanced());
 }
 
-// aws-behaviour.md §6: with nothing in flight and no connection, deregistration completes
-// early (the lab treats a target without requests for the idle timeout as connection-free).
+// docs/aws-behaviour.md §6 "Deregistration delay": with nothing in flight and no connection,
+// deregistration completes early (the lab treats a target without requests for the idle timeout as
+// connection-free).
 #[test]
 fn idle_target_deregisters_early() {
     let mut s = Sim::new(sc(0.0, 1, 2));
@@ -125,7 +126,7 @@ fn idle_target_deregisters_early() {
     assert_eq!(view(&s, id).lifecycle, LifecycleState::Terminated);
 }
 
-// aws-behaviour.md §6 "Slow start ... linearly raises its share".
+// docs/aws-behaviour.md §6 "Slow start": the load balancer raises the new target's share linearly.
 #[test]
 fn slow_start_ramps_linearly() {
     let mut scen = sc(100.0, 1, 1);
@@ -145,7 +146,7 @@ fn slow_start_ramps_linearly() {
     assert!((full - 50.0).abs() <= 1.0, "{full}");
 }
 
-// aws-behaviour.md §6 slow start "Not compatible with least outstanding requests".
+// docs/aws-behaviour.md §6 "Slow start": not compatible with least outstanding requests.
 #[test]
 fn slow_start_rejected_with_lor() {
     let mut s = Sim::new(sc(10.0, 1, 1));
@@ -153,7 +154,7 @@ fn slow_start_rejected_with_lor() {
     assert!(s.apply(Command::SetAlb(a)).is_err());
 }
 
-// aws-behaviour.md §6 routing algorithms: round robin splits evenly even when one target is
+// docs/aws-behaviour.md §6 "Routing algorithms": round robin splits evenly even when one target is
 // slow (a stressed t2.micro serves only ~25 req/s: its queue overflows → 5xx); least
 // outstanding requests sends less to the slow target and avoids the errors.
 #[test]
@@ -175,8 +176,8 @@ fn least_outstanding_requests_avoids_slow_target() {
     assert!(lor.0 < 24.0 && lor.1 * 10 < rr.1, "{res:?}");
 }
 
-// aws-behaviour.md §6 "502 ... An overloaded server that refuses or resets connections" and
-// "504 ... A CPU-saturated server that is too slow".
+// docs/aws-behaviour.md §6 "Error codes": 502 from an overloaded server that refuses or resets
+// connections, 504 from a CPU-saturated server that is too slow.
 #[test]
 fn overload_gives_502_then_504() {
     // queue bound 256 per vCPU; 50 req/s capacity → a wait of 256/50 ≈ 5 s < 60 s idle

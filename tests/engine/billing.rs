@@ -1,4 +1,4 @@
-//! Billing (aws-behaviour.md §9) and the run summary / fixed-fleet comparison.
+//! Billing (docs/aws-behaviour.md §9) and the run summary / fixed-fleet comparison.
 
 use asg_lab::sim::billing::{billed_seconds, instance_cost, AlbBill};
 use asg_lab::sim::*;
@@ -13,7 +13,7 @@ fn sc(rps: f64, min: u32, max: u32, desired: u32) -> Scenario {
     }
 }
 
-// aws-behaviour.md §9 "billed per second with a 60-second minimum".
+// docs/aws-behaviour.md §9 "EC2 billing": per second with a 60-second minimum.
 #[test]
 fn per_second_with_sixty_second_minimum() {
     assert_eq!(billed_seconds(10), 60);
@@ -22,7 +22,7 @@ fn per_second_with_sixty_second_minimum() {
     assert!((instance_cost(1, 0.036) - 0.0006).abs() < 1e-12);
 }
 
-// aws-behaviour.md §9 "you pay from launch, including time not yet InService": an instance
+// docs/aws-behaviour.md §9 "EC2 billing": you pay from launch, including time not yet InService: an instance
 // launched and terminated while Pending still costs its 60-s minimum.
 #[test]
 fn pending_time_is_billed() {
@@ -38,7 +38,7 @@ fn pending_time_is_billed() {
     assert!((s.summary().instance_hours - 60.0 / 3600.0).abs() < 1e-9);
 }
 
-// aws-behaviour.md §9 "Each partial ALB-hour ... is billed as a full hour".
+// docs/aws-behaviour.md §9 "ALB billing": each started ALB-hour is billed as a full hour.
 #[test]
 fn alb_partial_hours_are_full_hours() {
     let b = AlbBill::default();
@@ -54,7 +54,7 @@ fn alb_partial_hours_are_full_hours() {
     assert!((b.lcu_hours_done - 1.0).abs() < 1e-9);
 }
 
-// aws-behaviour.md §9 price table, both regions.
+// docs/aws-behaviour.md §9 "Instance prices": both regions.
 #[test]
 fn prices_by_region() {
     assert_eq!(InstanceType::T2Micro.price_usd_h(Region::UsEast1), 0.0116);

@@ -1,4 +1,4 @@
-//! Capacity rules and UpdateAutoScalingGroup validation (aws-behaviour.md §1).
+//! Capacity rules and UpdateAutoScalingGroup validation (docs/aws-behaviour.md §1).
 
 use asg_lab::sim::capacity::update;
 use asg_lab::sim::*;
@@ -12,7 +12,7 @@ fn quiet(min: u32, max: u32, desired: Option<u32>) -> Scenario {
     }
 }
 
-// aws-behaviour.md §1 "Explicitly asking for desired outside [min, max]" — exact error text.
+// docs/aws-behaviour.md §1 "Validation messages": desired outside [min, max] is refused with AWS's exact text.
 #[test]
 fn desired_outside_bounds_is_rejected_with_aws_text() {
     let mut s = Sim::new(quiet(1, 3, Some(1)));
@@ -24,14 +24,14 @@ fn desired_outside_bounds_is_rejected_with_aws_text() {
     assert_eq!((sn.min, sn.max, sn.desired), (1, 3, 1));
 }
 
-// aws-behaviour.md §1 "Desired capacity must satisfy min ≤ desired ≤ max" (min > max rejected).
+// docs/aws-behaviour.md §1 "Capacity rules": min ≤ desired ≤ max (min > max is refused).
 #[test]
 fn min_above_max_is_rejected() {
     let e = update((1, 3, 1), Some(5), Some(4), None).unwrap_err();
     assert_eq!(e.message, "Max bound, 4, must be greater than or equal to min bound, 5");
 }
 
-// aws-behaviour.md §1 "A new MinSize larger than the current size raises DesiredCapacity".
+// docs/aws-behaviour.md §1 "Capacity rules": a new MinSize above the current size raises DesiredCapacity.
 #[test]
 fn raising_min_raises_desired() {
     assert_eq!(update((1, 10, 2), Some(4), None, None).unwrap(), (4, 10, 4));
@@ -43,7 +43,7 @@ fn raising_min_raises_desired() {
     assert_eq!(pending, 2);
 }
 
-// aws-behaviour.md §1 "A new MaxSize smaller than the current size lowers DesiredCapacity".
+// docs/aws-behaviour.md §1 "Capacity rules": a new MaxSize below the current size lowers DesiredCapacity.
 #[test]
 fn lowering_max_lowers_desired_and_scales_in() {
     assert_eq!(update((1, 10, 6), None, Some(3), None).unwrap(), (1, 3, 3));
@@ -55,7 +55,7 @@ fn lowering_max_lowers_desired_and_scales_in() {
     assert_eq!(terminating, 3);
 }
 
-// aws-behaviour.md §1 "If you omit DesiredCapacity ... it defaults to MinSize".
+// docs/aws-behaviour.md §1 "Capacity rules": an omitted DesiredCapacity defaults to MinSize.
 #[test]
 fn omitted_desired_defaults_to_min() {
     let s = Sim::new(quiet(2, 5, None));
@@ -63,7 +63,7 @@ fn omitted_desired_defaults_to_min() {
     assert_eq!(s.snapshot().instances.len(), 2);
 }
 
-// aws-behaviour.md §1 "The same limits apply to manual changes": a valid manual desired works.
+// docs/aws-behaviour.md §1 "Capacity rules": the same limits apply to manual changes; a valid one works.
 #[test]
 fn manual_desired_within_bounds() {
     let mut s = Sim::new(quiet(1, 5, Some(1)));
@@ -75,7 +75,7 @@ fn manual_desired_within_bounds() {
     assert!(a.cause.contains("Desired capacity:6 must be between the specified min size:1 and max size:5"));
 }
 
-// aws-behaviour.md §1 Activity "Cause" example for a user request.
+// docs/aws-behaviour.md §1 "Activity messages": the Cause text of a user request.
 #[test]
 fn manual_change_activity_uses_console_wording() {
     let mut s = Sim::new(quiet(0, 5, Some(0)));
@@ -92,7 +92,7 @@ fn manual_change_activity_uses_console_wording() {
     assert_eq!(launches[0].status, ActivityStatus::InProgress);
 }
 
-// aws-behaviour.md §1: terminating with decrement may not go below min (AWS's message).
+// docs/aws-behaviour.md §1 "Validation messages": terminating with decrement may not go below min.
 #[test]
 fn terminate_with_decrement_respects_min() {
     let mut s = Sim::new(quiet(1, 3, Some(1)));

@@ -1,5 +1,5 @@
-//! CloudWatch metrics, statistics and alarms (aws-behaviour.md §3 "Alarm evaluation", §6
-//! ALB metrics, §7).
+//! CloudWatch metrics, statistics and alarms (docs/aws-behaviour.md §3 "Alarm evaluation", §6
+//! "ALB CloudWatch metrics", §7).
 
 use asg_lab::sim::alarms::evaluate;
 use asg_lab::sim::*;
@@ -14,8 +14,8 @@ fn sc(rps: f64, desired: u32) -> Scenario {
     }
 }
 
-// aws-behaviour.md §7 "A data point is stamped with the start of its period and may change
-// while the period is still filling"; detailed monitoring = 1-minute EC2 data.
+// docs/aws-behaviour.md §7 "Resolution and periods": a datapoint is stamped with the start of its period
+// and may change while the period is still filling; detailed monitoring = 1-minute EC2 data.
 #[test]
 fn detailed_cpu_datapoints_every_minute_stamped_at_start() {
     let mut s = Sim::new(sc(10.0, 2));
@@ -32,7 +32,7 @@ fn detailed_cpu_datapoints_every_minute_stamped_at_start() {
     assert_eq!(one.len(), 3);
 }
 
-// aws-behaviour.md §7 "Basic monitoring = 5-minute data": 1-minute queries find a datapoint
+// docs/aws-behaviour.md §7 "EC2 monitoring": basic monitoring is 5-minute data, so 1-minute queries find a datapoint
 // only every 5 minutes, published once the 5 minutes are complete.
 #[test]
 fn basic_monitoring_publishes_five_minute_points() {
@@ -48,7 +48,7 @@ fn basic_monitoring_publishes_five_minute_points() {
     assert_eq!(s.series(Metric::RequestCount, Statistic::Sum, 60, 0).len(), 15);
 }
 
-// aws-behaviour.md §6 "Published every 60 s, only while requests flow ... no data points".
+// docs/aws-behaviour.md §6 "ALB CloudWatch metrics": sent every 60 s only while requests flow; else no datapoints.
 #[test]
 fn alb_metrics_absent_without_traffic() {
     let mut s = Sim::new(sc(0.0, 1));
@@ -63,7 +63,7 @@ fn alb_metrics_absent_without_traffic() {
     assert!((rc[0].value - 300.0).abs() <= 1.0);
 }
 
-// aws-behaviour.md §7 "Statistics": Sum over 5 min = sum of the 1-min sums; Min ≤ Avg ≤ Max;
+// docs/aws-behaviour.md §7 "Statistics": Sum over 5 min = sum of the 1-min sums; Min ≤ Avg ≤ Max;
 // TargetResponseTime is in seconds, p50 ≤ p90 ≤ p99.
 #[test]
 fn statistics_are_consistent() {
@@ -89,7 +89,7 @@ fn statistics_are_consistent() {
     assert!(ten.iter().all(|d| (d.value - 400.0).abs() < 100.0));
 }
 
-// aws-behaviour.md §7 ASG group metrics: GroupDesiredCapacity / InService / Pending.
+// docs/aws-behaviour.md §7 "ASG group metrics": GroupDesiredCapacity / InService / Pending.
 #[test]
 fn group_metrics() {
     let mut s = Sim::new(sc(0.0, 1));
@@ -104,7 +104,7 @@ fn group_metrics() {
     assert_eq!(ins, 3.0);
 }
 
-// aws-behaviour.md §3 "Datapoints to Alarm (M) ... M out of N", missing-data treatments.
+// docs/aws-behaviour.md §3 "Alarm evaluation": datapoints to alarm, M out of N, and the missing-data treatments.
 #[test]
 fn alarm_evaluation_m_of_n_and_missing_data() {
     let mut spec = AlarmSpec::cpu("a", Comparison::GreaterThanThreshold, 50.0, 2, 3);
@@ -126,7 +126,7 @@ fn alarm_evaluation_m_of_n_and_missing_data() {
     assert_eq!(evaluate(&[Some(50.0), Some(50.0), Some(51.0)], &spec, ok), al);
 }
 
-// aws-behaviour.md §3 "Alarms with a period ≥ 60 s are evaluated every minute"; state
+// docs/aws-behaviour.md §3 "Alarm evaluation": alarms with a period ≥ 60 s are evaluated every minute; state
 // history records transitions with a reason.
 #[test]
 fn alarm_history_and_every_minute_evaluation() {

@@ -1,4 +1,4 @@
-//! Burstable CPU credits (aws-behaviour.md §8).
+//! Burstable CPU credits (docs/aws-behaviour.md §8).
 
 use asg_lab::sim::credits::minutes_at;
 use asg_lab::sim::*;
@@ -25,7 +25,7 @@ fn cpu_minutes(s: &Sim) -> Vec<f64> {
     s.series(Metric::InstanceCPUUtilization(id), Statistic::Average, 60, 0).iter().map(|d| d.value).collect()
 }
 
-// aws-behaviour.md §8 "[EST] Consequences": 30 launch credits, −0.9 credits/min at 100 %
+// docs/aws-behaviour.md §8 "Credit arithmetic" [EST]: 30 launch credits, −0.9 credits/min at 100 %
 // → ≈ 33.3 minutes at 100 %.
 #[test]
 fn t2_micro_launch_credits_last_33_minutes() {
@@ -37,8 +37,8 @@ fn t2_micro_launch_credits_last_33_minutes() {
     assert!((h - 3.22).abs() < 0.01, "{h}");
 }
 
-// aws-behaviour.md §8 "Standard: CPU is throttled down to the baseline ... ≈10 %": stress on
-// a fresh t2.micro holds 100 % for ≈33 minutes, then CloudWatch shows ≈10 %.
+// docs/aws-behaviour.md §8 "When credits run out": Standard mode throttles to the baseline (≈ 10 %);
+// stress on a fresh t2.micro holds 100 % for ≈33 minutes, then CloudWatch shows ≈10 %.
 #[test]
 fn stress_on_fresh_t2_micro_drops_to_baseline() {
     let s = stressed(InstanceType::T2Micro, 1, 60);
@@ -51,7 +51,7 @@ fn stress_on_fresh_t2_micro_drops_to_baseline() {
     assert!(credits < 0.01, "{credits}");
 }
 
-// aws-behaviour.md §8 "t3.micro has 2 vCPUs: stress -c 1 shows ≈50 %; -c 2 reaches 100 %",
+// docs/aws-behaviour.md §8 "Two vCPUs and stress": on a t3.micro stress -c 1 shows ≈50 %, -c 2 reaches 100 %;
 // Unlimited mode never throttles but accrues surplus charges ($0.05/vCPU-h).
 #[test]
 fn t3_micro_two_vcpus_unlimited() {
@@ -66,7 +66,7 @@ fn t3_micro_two_vcpus_unlimited() {
     assert!((sum.credit_cost_usd - 216.0 * 0.05 / 60.0).abs() < 0.01, "{}", sum.credit_cost_usd);
 }
 
-// aws-behaviour.md §8: t3 in Standard mode (credit_mode override) throttles to 10 % at once
+// docs/aws-behaviour.md §8 "Launch credits": t3 in Standard mode (credit_mode override) throttles to 10 % at once
 // (no launch credits for T3).
 #[test]
 fn t3_standard_throttles_without_launch_credits() {
@@ -92,7 +92,7 @@ fn t3_standard_throttles_without_launch_credits() {
     assert!(cpu_minutes(&s).iter().all(|c| (c - 10.0).abs() < 0.01), "{:?}", cpu_minutes(&s));
 }
 
-// aws-behaviour.md §8: non-burstable types have no credits and never throttle.
+// docs/aws-behaviour.md §8 "Credit table": non-burstable types have no credits and never throttle.
 #[test]
 fn m5_has_no_credits() {
     let s = stressed(InstanceType::M5Large, 2, 90);
@@ -100,7 +100,7 @@ fn m5_has_no_credits() {
     assert!(cpu_minutes(&s).iter().all(|c| (c - 100.0).abs() < 1e-9));
 }
 
-// aws-behaviour.md §8 "Baseline % = (credits earned per hour / vCPUs) / 60".
+// docs/aws-behaviour.md §8 "Credits": baseline % = (credits earned per hour / vCPUs) / 60.
 #[test]
 fn baseline_matches_earn_rate() {
     for it in InstanceType::ALL {

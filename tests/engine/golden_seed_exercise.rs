@@ -67,7 +67,7 @@ fn golden_timeline_of_the_stress_exercise() {
     let new1 = tl.in_service[1];
     assert!((t1 + 29..=t1 + 31).contains(&new1.1), "{new1:?}");
     // it serves once its first health check passes after the app is ready (30 + 60 s after
-    // launch) — within one 30-s health-check interval (§6 "needs to pass only one check")
+    // launch) — within one 30-s health-check interval (§6 "Target health checks": one passing check)
     let served1 = tl.first_served.iter().find(|x| x.0 == new1.0).unwrap().1;
     assert!((t1 + 90..=t1 + 120).contains(&served1), "{served1}");
     // warming instances count toward desired: no third instance during the 300-s warm-up
@@ -93,7 +93,7 @@ fn golden_timeline_of_the_stress_exercise() {
     assert!(tl.terminating.iter().all(|x| x.1 == t3));
     // nothing else happens in the hour
     assert_eq!(tl.desired.len(), 3);
-    // console wording of the activities (§1 "Cause" examples)
+    // console wording of the activities (§1 "Activity messages")
     let launch = s.activities().filter(|a| a.kind == ActivityKind::Launch).nth(1).unwrap();
     assert!(launch.cause.contains("a monitor alarm TargetTracking-asg-lab-AlarmHigh-"), "{}", launch.cause);
     assert!(launch.cause.contains("in state ALARM triggered policy cpu50 changing the desired capacity from 1 to 2."));

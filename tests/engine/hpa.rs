@@ -1,10 +1,10 @@
-//! Kubernetes HPA comparison policy (aws-behaviour.md §10).
+//! Kubernetes HPA comparison policy (docs/aws-behaviour.md §10).
 
 use asg_lab::sim::policies::hpa::{desired_replicas, scale_up_limit, HpaInput, HpaState};
 use asg_lab::sim::*;
 
-// aws-behaviour.md §10 "desiredReplicas = ceil(currentReplicas × current / desired)", with
-// the 0.1 tolerance.
+// docs/aws-behaviour.md §10 "Formula and tolerance": desiredReplicas = ceil(currentReplicas × current /
+// desired), with the 0.1 tolerance.
 #[test]
 fn hpa_formula_and_tolerance() {
     assert_eq!(desired_replicas(4, 90.0, 50.0, 0.1), 8); // 7.2 → 8
@@ -14,7 +14,7 @@ fn hpa_formula_and_tolerance() {
     assert_eq!(desired_replicas(3, f64::NAN, 50.0, 0.1), 3);
 }
 
-// aws-behaviour.md §10 "it can double, or add 4 pods, whichever is larger, every 15 s".
+// docs/aws-behaviour.md §10 "Default behavior": it can double, or add 4 pods, whichever is larger, every 15 s.
 #[test]
 fn hpa_scale_up_limit() {
     assert_eq!(scale_up_limit(1), 5);
@@ -34,8 +34,8 @@ fn hpa_scale_up_limit() {
     assert_eq!(st.sync(15, x, 300), 5);
 }
 
-// aws-behaviour.md §10 "Scale-down stabilization window: 300 s ... the highest recommendation
-// within the window".
+// docs/aws-behaviour.md §10 "Scale-down stabilization": 300 s; the highest recommendation within the
+// window wins.
 #[test]
 fn hpa_scale_down_stabilization() {
     let mut st = HpaState::default();
@@ -56,7 +56,7 @@ fn hpa_scale_down_stabilization() {
     assert_eq!(st.sync(300, mk(10, 25.0), 300), 5, "the 10 from t=0 left the window");
 }
 
-// aws-behaviour.md §10 readiness: unready pods count as 0 % on scale-up (damping).
+// docs/aws-behaviour.md §10 "Readiness handling": unready pods count as 0 % on scale-up (damping).
 #[test]
 fn hpa_unready_damping() {
     let mut st = HpaState::default();
@@ -66,7 +66,7 @@ fn hpa_unready_damping() {
     assert_eq!(st.sync(15, x, 300), 4);
 }
 
-// aws-behaviour.md §10 comparison table: the HPA loop runs every 15 s, so it reacts far
+// docs/aws-behaviour.md §10 "Comparison with target tracking": the HPA loop runs every 15 s, so it reacts far
 // sooner than target tracking's 3-minute AlarmHigh.
 #[test]
 fn hpa_reacts_within_a_sync_period() {

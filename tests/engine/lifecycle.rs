@@ -1,5 +1,5 @@
 //! Instance lifecycle, AZ balance, termination policy, protection, health replacement and
-//! AZ failure (aws-behaviour.md §1).
+//! AZ failure (docs/aws-behaviour.md §1).
 
 use asg_lab::sim::termination::{select_victim, Candidate};
 use asg_lab::sim::*;
@@ -17,8 +17,8 @@ fn view(s: &Sim, id: InstanceId) -> InstanceView {
     s.snapshot().instances.into_iter().find(|i| i.id == id).expect("instance visible")
 }
 
-// aws-behaviour.md §1 "Normal paths": Pending → InService after boot (registered with the
-// ALB first), target healthy after ONE passing check (§6), then it serves traffic.
+// docs/aws-behaviour.md §1 "Instance lifecycle": Pending → InService after boot (registered with the
+// ALB first), target healthy after ONE passing check (§6 "Target health checks"), then it serves traffic.
 #[test]
 fn launch_to_serving_timeline() {
     let mut s = Sim::new(quiet(1, 3, 1, 2));
@@ -46,7 +46,7 @@ fn launch_to_serving_timeline() {
     assert_eq!(a.end_s, Some(30));
 }
 
-// aws-behaviour.md §2 "DefaultInstanceWarmup ... falls back to DefaultCooldown (300 s)".
+// docs/aws-behaviour.md §2 "Instance warm-up": without DefaultInstanceWarmup, warm-up is DefaultCooldown (300 s).
 #[test]
 fn warmup_falls_back_to_default_cooldown() {
     for (warm, expect) in [(None, 300u64), (Some(60u32), 60u64)] {
@@ -62,7 +62,7 @@ fn warmup_falls_back_to_default_cooldown() {
     }
 }
 
-// aws-behaviour.md §1 "AZ balancing": launches go to the AZ with the fewest instances.
+// docs/aws-behaviour.md §1 "AZ balancing": launches go to the AZ with the fewest instances.
 #[test]
 fn launches_are_az_balanced() {
     let s = Sim::new(quiet(5, 10, 5, 3));
@@ -74,7 +74,7 @@ fn launches_are_az_balanced() {
     assert_eq!(sn.azs[2].name, "ap-northeast-2c");
 }
 
-// aws-behaviour.md §1 "Default termination policy": AZ balance first, then oldest launch
+// docs/aws-behaviour.md §1 "Default termination policy": AZ balance first, then oldest launch
 // template, then closest to the next billing hour, then random.
 #[test]
 fn default_termination_order_pure() {
@@ -99,7 +99,7 @@ fn default_termination_order_pure() {
     assert_eq!(select_victim(&v, TerminationPolicy::Default, 100, &mut pick), None);
 }
 
-// aws-behaviour.md §1 "Default termination policy" — in the engine, a new launch template
+// docs/aws-behaviour.md §1 "Default termination policy" — in the engine, a new launch template
 // version makes the old instances go first.
 #[test]
 fn old_launch_template_instances_terminate_first() {
@@ -115,7 +115,7 @@ fn old_launch_template_instances_terminate_first() {
     }
 }
 
-// aws-behaviour.md §1 "Instance scale-in protection": all protected → desired drops but no
+// docs/aws-behaviour.md §1 "Instance scale-in protection": all protected → desired drops but no
 // instance is terminated, with AWS's message; manual termination still works.
 #[test]
 fn scale_in_protection() {
@@ -140,7 +140,7 @@ fn scale_in_protection() {
     assert_eq!(view(&s, id).lifecycle, LifecycleState::Terminating);
 }
 
-// aws-behaviour.md §1 "Unhealthy replacement": at most 10 % of desired at a time (≥ 1),
+// docs/aws-behaviour.md §1 "Unhealthy replacement": at most 10 % of desired at a time (≥ 1),
 // terminate first, then launch.
 #[test]
 fn unhealthy_replacement_in_batches_of_ten_percent() {
@@ -161,7 +161,7 @@ fn unhealthy_replacement_in_batches_of_ten_percent() {
     assert!(live.iter().all(|i| i.healthy && !ids.contains(&i.id)));
 }
 
-// aws-behaviour.md §1 "Health check types": ELB health is ignored unless the group uses the
+// docs/aws-behaviour.md §1 "Health checks and grace period": ELB health is ignored unless the group uses the
 // ELB type; with it, a failing target is replaced after the grace period.
 #[test]
 fn elb_health_check_type_replaces_broken_app() {
@@ -182,7 +182,7 @@ fn elb_health_check_type_replaces_broken_app() {
     }
 }
 
-// aws-behaviour.md §1 "AZ balancing / rebalancing": an AZ outage kills its instances,
+// docs/aws-behaviour.md §1 "AZ balancing": an AZ outage kills its instances,
 // replacements go to healthy AZs; after recovery ASG launches first, then terminates.
 #[test]
 fn az_outage_and_rebalance() {
@@ -204,7 +204,7 @@ fn az_outage_and_rebalance() {
     assert_eq!(sn.desired, 4);
 }
 
-// aws-behaviour.md §1 "The group always tries to keep running desired instances".
+// docs/aws-behaviour.md §1 "Capacity rules": the group always tries to keep desired instances running.
 #[test]
 fn manual_terminate_without_decrement_is_replaced() {
     let mut s = Sim::new(quiet(1, 3, 1, 2));

@@ -1,5 +1,5 @@
 //! Native engine tests: the AWS behaviour of `src/sim` (one module per area, each citing its
-//! `aws-behaviour.md` section), properties over random scenarios, determinism, bounded memory,
+//! `docs/aws-behaviour.md` section), properties over random scenarios, determinism, bounded memory,
 //! the "why" texts and the engine's boundary. One test binary: `cargo test --test engine`.
 //! Native only: the wasm build of the tests is `tests/browser/`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,6 +7,7 @@
 mod alb;
 mod billing;
 mod capacity;
+mod citations;
 mod cloudwatch;
 mod credits;
 mod determinism;

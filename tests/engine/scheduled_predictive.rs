@@ -1,4 +1,4 @@
-//! Scheduled actions and predictive scaling (aws-behaviour.md §4).
+//! Scheduled actions and predictive scaling (docs/aws-behaviour.md §4).
 
 use asg_lab::sim::policies::predictive::{capacity_for, PredictiveState};
 use asg_lab::sim::policies::scheduled::Cron;
@@ -18,8 +18,8 @@ fn action(name: &str, recurrence: Recurrence, min: Option<u32>, max: Option<u32>
     PolicySpec::Scheduled(ScheduledActionSpec { name: name.into(), recurrence, min, max, desired })
 }
 
-// aws-behaviour.md §4 "An action sets any of desired, min and max at a given time" and the
-// console's cause text for scheduled actions (§1 examples).
+// docs/aws-behaviour.md §4 "Scheduled actions": an action sets any of desired, min and max at a given
+// time; and the console's cause text for scheduled actions (§1 "Activity messages").
 #[test]
 fn once_action_sets_capacity_at_its_time() {
     let mut s = Sim::new(sc(vec![action("morning", Recurrence::Once { at_s: 600 }, Some(3), None, Some(4))]));
@@ -35,7 +35,7 @@ fn once_action_sets_capacity_at_its_time() {
     assert_eq!(s.snapshot().desired, 4, "runs once");
 }
 
-// aws-behaviour.md §4 "can be up to 2 minutes late" — lateness is a setting (default 0).
+// docs/aws-behaviour.md §4 "Scheduled actions": up to 2 minutes late — lateness is a setting (default 0).
 #[test]
 fn lateness_setting_delays_the_action() {
     let mut scen = sc(vec![action("late", Recurrence::Once { at_s: 600 }, None, None, Some(2))]);
@@ -47,7 +47,7 @@ fn lateness_setting_delays_the_action() {
     assert_eq!(s.snapshot().desired, 2);
 }
 
-// aws-behaviour.md §4 "Recurrence uses a 5-field cron ... time zone defaults to UTC".
+// docs/aws-behaviour.md §4 "Scheduled actions": recurrence is a 5-field cron, in UTC by default.
 #[test]
 fn cron_recurrence_in_utc() {
     // 2026-01-01 is a Thursday; the scenario starts 09:00 UTC
@@ -71,7 +71,7 @@ fn cron_recurrence_in_utc() {
     assert_eq!(s.snapshot().desired, 5, "again the next day");
 }
 
-// aws-behaviour.md §4 every-N recurrence (lab form of a recurring schedule).
+// docs/aws-behaviour.md §4 "Scheduled actions": every-N recurrence (lab form of a recurring schedule).
 #[test]
 fn every_n_seconds() {
     let mut s = Sim::new(sc(vec![
@@ -86,8 +86,8 @@ fn every_n_seconds() {
     assert_eq!(s.snapshot().desired, 3);
 }
 
-// aws-behaviour.md §1/§4 "The same limits apply ... to scheduled actions": an invalid action
-// fails with the validation text.
+// docs/aws-behaviour.md §1 "Capacity rules", §4 "Scheduled actions": the same limits apply to
+// scheduled actions, so an invalid action fails with the validation text.
 #[test]
 fn invalid_scheduled_action_fails() {
     let mut s = Sim::new(sc(vec![action("bad", Recurrence::Once { at_s: 60 }, Some(4), Some(10), Some(2))]));
@@ -98,7 +98,7 @@ fn invalid_scheduled_action_fails() {
     assert_eq!(a.cause, "Desired capacity:2 must be between the specified min size:4 and max size:10");
 }
 
-// aws-behaviour.md §4 "Needs ≥24 h of history", forecast from the same hour of past days.
+// docs/aws-behaviour.md §4 "Predictive scaling": needs ≥ 24 h of history; forecast from the same hour of past days.
 #[test]
 fn predictive_forecast_rules() {
     let mut p = PredictiveState::default();
@@ -132,7 +132,7 @@ fn diurnal(mode: PredictiveMode) -> Scenario {
     s
 }
 
-// aws-behaviour.md §4 "ForecastOnly (the default)" never changes capacity; ForecastAndScale
+// docs/aws-behaviour.md §4 "Predictive scaling": ForecastOnly (the default) never changes capacity; ForecastAndScale
 // raises desired `buffer` before the hour and never scales in.
 #[test]
 fn predictive_modes() {

@@ -1,4 +1,4 @@
-//! Step and simple scaling (aws-behaviour.md §3).
+//! Step and simple scaling (docs/aws-behaviour.md §3).
 
 use asg_lab::sim::policies::step::{apply_adjustment, find_step, percent_adjustment, validate_steps};
 use asg_lab::sim::*;
@@ -7,7 +7,7 @@ fn step(lower: Option<f64>, upper: Option<f64>, adjustment: i64) -> StepAdjustme
     StepAdjustment { lower, upper, adjustment }
 }
 
-// aws-behaviour.md §3 "Rounding for PercentChangeInCapacity".
+// docs/aws-behaviour.md §3 "Rounding for PercentChangeInCapacity".
 #[test]
 fn percent_rounding() {
     assert_eq!(percent_adjustment(100, 127, None), 127); // 127 % of 100
@@ -19,7 +19,8 @@ fn percent_rounding() {
     assert_eq!(percent_adjustment(0, 50, None), 0);
 }
 
-// aws-behaviour.md §3 "MinAdjustmentMagnitude ... +25 % of 4 = 1, but a minimum of 2 adds 2".
+// docs/aws-behaviour.md §3 "Rounding for PercentChangeInCapacity": MinAdjustmentMagnitude — +25 % of 4 = 1,
+// but a minimum of 2 adds 2.
 #[test]
 fn min_adjustment_magnitude() {
     assert_eq!(percent_adjustment(4, 25, None), 1);
@@ -28,8 +29,8 @@ fn min_adjustment_magnitude() {
     assert_eq!(percent_adjustment(40, 25, Some(2)), 10);
 }
 
-// aws-behaviour.md §3 "Worked example (threshold 50 %, PercentChangeInCapacity, starting
-// capacity 10)": 10 → 11 → 14 → 13 → 10.
+// docs/aws-behaviour.md §3 "Worked example" (threshold 50 %, PercentChangeInCapacity, starting
+// capacity 10): 10 → 11 → 14 → 13 → 10.
 #[test]
 fn worked_example_from_capacity_ten() {
     let pct = AdjustmentType::PercentChangeInCapacity;
@@ -52,8 +53,8 @@ fn worked_example_from_capacity_ten() {
     assert_eq!(cap, 10, "3.9 rounds down to 3");
 }
 
-// aws-behaviour.md §3 "Above the threshold, the lower bound is inclusive and the upper
-// exclusive; below the threshold it is the reverse".
+// docs/aws-behaviour.md §3 "Step adjustments": above the threshold, the lower bound is inclusive and
+// the upper exclusive; below the threshold it is the reverse.
 #[test]
 fn step_bound_inclusivity() {
     let up = [step(Some(0.0), Some(10.0), 1), step(Some(10.0), None, 3)];
@@ -65,7 +66,7 @@ fn step_bound_inclusivity() {
     assert_eq!(find_step(&down, f64::NAN, false), None);
 }
 
-// aws-behaviour.md §3 "Ranges cannot overlap or leave gaps".
+// docs/aws-behaviour.md §3 "Step adjustments": ranges cannot overlap or leave gaps.
 #[test]
 fn step_validation() {
     assert!(validate_steps(&[step(Some(0.0), Some(10.0), 1), step(Some(10.0), None, 3)]).is_ok());
@@ -74,7 +75,7 @@ fn step_validation() {
     assert!(validate_steps(&[]).is_err());
 }
 
-// aws-behaviour.md §3 "Adjustment types".
+// docs/aws-behaviour.md §3 "Adjustment types".
 #[test]
 fn adjustment_types() {
     assert_eq!(apply_adjustment(5, AdjustmentType::ChangeInCapacity, 2, None), 7);
@@ -101,8 +102,8 @@ fn high_cpu_alarm() -> AlarmSpec {
     AlarmSpec::cpu("cpu-high", Comparison::GreaterThanThreshold, 60.0, 1, 1)
 }
 
-// aws-behaviour.md §3 "Step scaling: keeps responding ... uses warm-up instead" and §2
-// "several breaches inside the same step produce one activity".
+// docs/aws-behaviour.md §3 "Step scaling": keeps responding during activities and uses warm-up, not a
+// cooldown; §2 "Instance warm-up": several breaches inside the same step produce one activity.
 #[test]
 fn step_policy_uses_warmup_not_cooldown() {
     let p = PolicySpec::Step {
@@ -124,8 +125,8 @@ fn step_policy_uses_warmup_not_cooldown() {
     assert_eq!(s.snapshot().desired, 4);
 }
 
-// aws-behaviour.md §3 "Simple scaling ... ignores further alarms until the activity
-// finishes and the cooldown expires" (cooldown starts when the launch completes).
+// docs/aws-behaviour.md §3 "Simple scaling": further alarms are ignored until the activity finishes
+// and the cooldown expires (the cooldown starts when the launch completes).
 #[test]
 fn simple_policy_waits_for_cooldown() {
     let p = PolicySpec::Simple {
@@ -153,7 +154,7 @@ fn simple_policy_waits_for_cooldown() {
     assert!(changes.windows(2).all(|w| w[1] - w[0] >= 150), "{changes:?}");
 }
 
-// aws-behaviour.md §3 "A per-policy Cooldown overrides it": None → DefaultCooldown (300 s).
+// docs/aws-behaviour.md §3 "Cooldown": a per-policy Cooldown overrides DefaultCooldown; None → 300 s.
 #[test]
 fn simple_policy_default_cooldown() {
     let p = PolicySpec::Simple {

@@ -1,4 +1,4 @@
-//! Target tracking (aws-behaviour.md §2).
+//! Target tracking (docs/aws-behaviour.md §2).
 
 use asg_lab::sim::policies::target_tracking::{propose, required_capacity, Proposal};
 use asg_lab::sim::*;
@@ -23,7 +23,7 @@ fn tt(name: &str, target: f64, disable_scale_in: bool) -> PolicySpec {
     }
 }
 
-// aws-behaviour.md §2 "Rounding": +1.5 instances → add 2; −1.5 → remove just 1.
+// docs/aws-behaviour.md §2 "Rounding": +1.5 instances → add 2; −1.5 → remove just 1.
 #[test]
 fn rounding_adds_two_removes_one() {
     // 3 instances at 75 % for target 50: exact need 4.5 = +1.5 → 5 (+2)
@@ -36,7 +36,7 @@ fn rounding_adds_two_removes_one() {
     assert_eq!(required_capacity(2, f64::NAN, 50.0), None);
 }
 
-// aws-behaviour.md §2 "Capacity formula": scale out only when AlarmHigh is in ALARM, scale in
+// docs/aws-behaviour.md §2 "Capacity formula": scale out only when AlarmHigh is in ALARM, scale in
 // only when AlarmLow is, never during warm-up, never with DisableScaleIn; missing data holds.
 #[test]
 fn proposal_rules() {
@@ -49,7 +49,7 @@ fn proposal_rules() {
     assert_eq!(propose(true, false, 4, None, 50.0, 4, false, false), Proposal::Hold);
 }
 
-// aws-behaviour.md §2 "The alarms as actually observed": names and console expressions.
+// docs/aws-behaviour.md §2 "The alarms as observed", "Alarms and metrics": names and console expressions.
 #[test]
 fn target_tracking_alarms_as_observed() {
     let s = Sim::new(base(vec![tt("cpu50", 50.0, false)], 5.0, 1, 3, 1));
@@ -68,8 +68,8 @@ fn target_tracking_alarms_as_observed() {
     assert_eq!(s.alarms()[1].expression(), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
 }
 
-// aws-behaviour.md §2 "Scale-out ... proportional": a load step from 1 to ~3 instances'
-// worth scales out in one decision after AlarmHigh's 3 minutes.
+// docs/aws-behaviour.md §2 "Scale-out and scale-in": scale-out is proportional, so a load step from 1
+// to ~3 instances' worth scales out in one decision after AlarmHigh's 3 minutes.
 #[test]
 fn scale_out_proportional_after_three_minutes() {
     // t2.micro ≈ 50 req/s at 100 %: 70 req/s on one instance saturates it (CPU 100 %)
@@ -86,8 +86,9 @@ fn scale_out_proportional_after_three_minutes() {
     assert!(why.contains("> target 50 %") && why.contains("desired 1 → 2"), "{why}");
 }
 
-// aws-behaviour.md §2 "Missing data ... the policy does not scale at all": with no traffic,
-// an ALBRequestCountPerTarget policy sees no datapoints (ALB publishes nothing, §6).
+// docs/aws-behaviour.md §2 "Missing data": insufficient data never scales. With no traffic an
+// ALBRequestCountPerTarget policy sees no datapoints here (the lab's ALB publishes nothing, §6);
+// AWS documents zeros for that metric — see "Corrections and decisions" (not implemented yet).
 #[test]
 fn insufficient_data_never_scales() {
     let p = PolicySpec::TargetTracking {
@@ -103,7 +104,7 @@ fn insufficient_data_never_scales() {
     assert_eq!(s.snapshot().desired, 3);
 }
 
-// aws-behaviour.md §2 ALBRequestCountPerTarget: requests per target per minute.
+// docs/aws-behaviour.md §2 "Alarms and metrics": ALBRequestCountPerTarget counts requests per target per minute.
 #[test]
 fn request_count_per_target_scales_to_load() {
     let p = PolicySpec::TargetTracking {
@@ -122,7 +123,7 @@ fn request_count_per_target_scales_to_load() {
     assert_eq!(s.alarms()[0].expression(), "RequestCountPerTarget > 600 for 3 datapoints within 3 minutes");
 }
 
-// aws-behaviour.md §2 "DisableScaleIn": only scales out.
+// docs/aws-behaviour.md §2 "DisableScaleIn": only scales out.
 #[test]
 fn disable_scale_in() {
     for (disable, expect) in [(true, 3u32), (false, 1u32)] {
@@ -132,7 +133,7 @@ fn disable_scale_in() {
     }
 }
 
-// aws-behaviour.md §2 "scales in only if all policies (with scale-in enabled) agree".
+// docs/aws-behaviour.md §2 "Combining policies": scale in only if all policies with scale-in enabled agree.
 #[test]
 fn scale_in_needs_all_policies() {
     // CPU = 2 % base + 2 req/s ÷ 3 instances ÷ 50 req/s ≈ 3.3 %: target 50 wants to scale in,
@@ -147,7 +148,7 @@ fn scale_in_needs_all_policies() {
     assert_eq!(s.snapshot().desired, 1);
 }
 
-// aws-behaviour.md §2 "Scale-in from policies is blocked until warm-up ends".
+// docs/aws-behaviour.md §2 "Instance warm-up": scale-in from policies is blocked until warm-up ends.
 #[test]
 fn scale_in_blocked_during_warmup() {
     let mut sc = base(vec![tt("cpu50", 50.0, false)], 2.0, 1, 5, 1);
@@ -162,8 +163,8 @@ fn scale_in_blocked_during_warmup() {
     assert_eq!(s.snapshot().desired, 1);
 }
 
-// aws-behaviour.md §2 "AlarmLow ... 15 datapoints within 15 minutes": a scale-in needs 15
-// consecutive low minutes.
+// docs/aws-behaviour.md §2 "The alarms as observed": AlarmLow needs 15 datapoints within 15 minutes,
+// so a scale-in needs 15 consecutive low minutes.
 #[test]
 fn scale_in_waits_fifteen_minutes() {
     let mut s = Sim::new(base(vec![tt("cpu50", 50.0, false)], 2.0, 1, 5, 2));
@@ -173,7 +174,7 @@ fn scale_in_waits_fifteen_minutes() {
     assert_eq!(s.snapshot().desired, 1);
 }
 
-// aws-behaviour.md §2 ❓ basic monitoring: 5-minute EC2 data; the alarm period becomes
+// docs/aws-behaviour.md §2 "Metric granularity" ❓: basic monitoring gives 5-minute EC2 data; the alarm period becomes
 // 300 s (ModelSettings::tt_period_basic_s) so scale-out takes ~15 minutes.
 #[test]
 fn basic_monitoring_is_slower() {
@@ -187,8 +188,8 @@ fn basic_monitoring_is_slower() {
     assert_eq!(s.snapshot().desired, 2);
 }
 
-// aws-behaviour.md §2 "The policy's EstimatedInstanceWarmup defaults to
-// DefaultInstanceWarmup": a policy-level warm-up overrides the group's.
+// docs/aws-behaviour.md §2 "Instance warm-up": the policy's EstimatedInstanceWarmup defaults to
+// DefaultInstanceWarmup; a policy-level warm-up overrides the group's.
 #[test]
 fn policy_warmup_overrides_group_default() {
     let p = PolicySpec::TargetTracking {

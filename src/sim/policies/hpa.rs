@@ -1,4 +1,4 @@
-//! Kubernetes HPA for comparison (aws-behaviour.md §10).
+//! Kubernetes HPA for comparison (docs/aws-behaviour.md §10).
 
 use std::collections::VecDeque;
 

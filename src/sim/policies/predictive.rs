@@ -1,4 +1,4 @@
-//! Predictive scaling (aws-behaviour.md §4): hourly load history (up to 14 days), a
+//! Predictive scaling (docs/aws-behaviour.md §4): hourly load history (up to 14 days), a
 //! forecast refreshed every 6 h for the next 48 h once ≥ 24 h of history exist, applied
 //! `buffer_s` before each hour in ForecastAndScale mode; it never scales in.
 //! The forecasting model itself is AWS's secret: here [EST] the forecast for an hour is

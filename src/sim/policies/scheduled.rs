@@ -1,4 +1,4 @@
-//! Scheduled actions (aws-behaviour.md §4): once, every N seconds, or a 5-field UTC cron.
+//! Scheduled actions (docs/aws-behaviour.md §4): once, every N seconds, or a 5-field UTC cron.
 
 pub use crate::sim::policy_spec::Cron;
 use crate::sim::policy_spec::Recurrence;

@@ -1,4 +1,4 @@
-//! Simple scaling cooldown (aws-behaviour.md §3 "Simple scaling", "Cooldown").
+//! Simple scaling cooldown (docs/aws-behaviour.md §3 "Simple scaling", "Cooldown").
 
 /// Cooldown state of a simple-scaling policy.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! Step scaling formulas (aws-behaviour.md §3 "Step adjustments", "Rounding for
+//! Step scaling formulas (docs/aws-behaviour.md §3 "Step adjustments", "Rounding for
 //! PercentChangeInCapacity").
 
 pub use crate::sim::policy_spec::validate_steps;

@@ -1,4 +1,4 @@
-//! Target tracking formulas (aws-behaviour.md §2 "Capacity formula" [EST], "Rounding" [DOC]).
+//! Target tracking formulas (docs/aws-behaviour.md §2 "Capacity formula" [EST], "Rounding" [DOC]).
 
 /// Capacity that brings `metric` (measured on `n_ready` non-warming instances) to `target`:
 /// `ceil(n_ready × metric / target)` [EST]. Rounding up means scale-out adds more (+1.5 → +2)

@@ -1,4 +1,4 @@
-//! 5-field UTC cron expressions of scheduled actions (aws-behaviour.md §4): parsed once when
+//! 5-field UTC cron expressions of scheduled actions (docs/aws-behaviour.md §4): parsed once when
 //! the action is validated, matched every minute by the run-time state.
 
 use crate::sim::utc;
