@@ -192,7 +192,7 @@ impl Sim {
                     let warming = self.warming_for(now, warmup);
                     let adj = steps[si].adjustment;
                     // while the last step action's instances warm up, a step is applied to the
-                    // capacity before that action: they count toward it (§3 "Instance warm-up":
+                    // capacity before that action: they count toward it (§3 "Step scaling":
                     // 10 + 1 warming, then a +3 step → 13, not 14); the same step adds nothing
                     let pending = last.filter(|l| warming && now < l.until);
                     let base = pending.map_or(self.desired, |l| l.base);

@@ -211,7 +211,7 @@ pub const LAUNCH_RETRY: Limit = whole("retry", "Launch retry interval", 1, 3600,
 /// Target tracking's AlarmLow threshold as a fraction of the target. [OBS] 0.7 for EC2 Auto
 /// Scaling: console captures show target 50 → "< 35", 40 → 28, 30 → 21, 75 → 52.5; 0.9 is
 /// what Application Auto Scaling (ECS) alarms show (docs/aws-behaviour.md §2 "The alarms as
-/// actually observed").
+/// observed").
 pub const TT_LOW_RATIO: DecimalLimit = decimal("ttratio", "AlarmLow ratio", 0.0, 1.0, Unit::Ratio, 0.7);
 /// Idle CPU.
 pub const BASE_CPU: DecimalLimit = decimal("basecpu", "Idle CPU", 0.0, 50.0, Unit::Percent, 2.0);

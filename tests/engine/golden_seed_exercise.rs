@@ -76,7 +76,7 @@ fn golden_timeline_of_the_stress_exercise() {
     assert_eq!(d2, 3);
     let warm_end = new1.1 + 300;
     assert!((warm_end..=warm_end + 60).contains(&t2), "{t2} vs warm-up end {warm_end}");
-    // docs/aws-behaviour.md §2 "The alarms as actually observed": EC2 Auto Scaling's AlarmLow
+    // docs/aws-behaviour.md §2 "The alarms as observed": EC2 Auto Scaling's AlarmLow
     // is "< 0.7 × target" = 35 % for 15 datapoints. While `stress` runs, the group average
     // (100 + ≈7 + 2)/3 ≈ 37 % stays above it, so the group does not scale in under load (with
     // ECS's 0.9 ratio, 45 %, it would). Stress ends at 1200: minutes 20…34 are low, and their

@@ -193,7 +193,7 @@ fn put_policy_validation() {
     assert!(s.alarms().is_empty());
 }
 
-// docs/aws-behaviour.md §3 "Instance warm-up", AWS's own example: with 10 instances a breach
+// docs/aws-behaviour.md §3 "Step scaling", AWS's own example: with 10 instances a breach
 // adds 1 (desired 11); while that instance warms up the metric reaches a step worth +3 (30 %
 // of 10): Auto Scaling adds only 2 more (desired 13), because the warming instance already
 // counts toward the step's adjustment. Percentages are of the capacity before the first action.

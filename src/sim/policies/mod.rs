@@ -46,8 +46,8 @@ pub enum PolicyRt {
     Scheduled(scheduled::ScheduledState),
 }
 
-/// A step action whose instances are still warming up (docs/aws-behaviour.md §3 "Instance
-/// warm-up"): a higher step during the warm-up is applied to the capacity before this action,
+/// A step action whose instances are still warming up (docs/aws-behaviour.md §3 "Step
+/// scaling"): a higher step during the warm-up is applied to the capacity before this action,
 /// so the instances already launched count toward it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LastStep {

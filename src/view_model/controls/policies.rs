@@ -37,7 +37,7 @@ pub fn new_policy(kind: &str, existing: &[&str], now_s: u64) -> Option<PolicySpe
             disable_scale_in: false,
             warmup_s: None,
         },
-        // aws-behaviour.md §3 worked example: threshold 50 %, percent steps.
+        // docs/aws-behaviour.md §3 "Worked example": threshold 50 %, percent steps.
         "step" => PolicySpec::Step {
             name: name("cpu-step"),
             alarm: AlarmSpec::cpu("cpu-step-high", Comparison::GreaterThanOrEqualToThreshold, 60.0, 1, 1),
