@@ -46,6 +46,8 @@ impl Sim {
             row[K_REQ] = r as f32;
             f[K_REQ].add(r);
             row[K_RPT] = (r / healthy.max(1) as f64) as f32;
+        } else {
+            row[K_RPT] = 0.0; // zeros without traffic (close_minute)
         }
         for (k, n) in [(K_ELB5, elb5), (K_T5, t5)] {
             if n > 0 {
@@ -113,15 +115,15 @@ impl Sim {
             i.cpu_min_n = 0;
         }
         *self.gm.min[K_CPU].at_mut(m) = cpu;
-        // RequestCountPerTarget (Sum) = RequestCount / average healthy targets in the minute
+        // RequestCountPerTarget (Sum) = RequestCount / average healthy targets in the minute.
+        // Unlike RequestCount it is 0, not missing, in a minute without requests, so target
+        // tracking on it scales in when traffic stops (docs/aws-behaviour.md §2 "Missing data").
         let req = *self.gm.min[K_REQ].at_mut(m);
         let hh = *self.gm.min[K_HEALTHY].at_mut(m);
-        if req.count > 0 {
-            let targets = hh.avg().unwrap_or(1.0).max(1.0);
-            let rpt = self.gm.min[K_RPT].at_mut(m);
-            *rpt = crate::sim::store::Agg::EMPTY;
-            rpt.add(req.sum / targets);
-        }
+        let targets = hh.avg().unwrap_or(1.0).max(1.0);
+        let rpt = self.gm.min[K_RPT].at_mut(m);
+        *rpt = crate::sim::store::Agg::EMPTY;
+        rpt.add(if req.count > 0 { req.sum / targets } else { 0.0 });
         // latency quantiles of the minute
         let h = std::mem::take(&mut self.lat_minute);
         if h.total() > 0.0 {

@@ -86,11 +86,12 @@ fn scale_out_proportional_after_three_minutes() {
     assert!(why.contains("> target 50 %") && why.contains("desired 1 → 2"), "{why}");
 }
 
-// docs/aws-behaviour.md §2 "Missing data": insufficient data never scales. With no traffic an
-// ALBRequestCountPerTarget policy sees no datapoints here (the lab's ALB publishes nothing, §6);
-// AWS documents zeros for that metric — see "Corrections and decisions" (not implemented yet).
+// docs/aws-behaviour.md §2 "Missing data": insufficient data never scales (`proposal_rules`
+// above), with one exception: ALBRequestCountPerTarget emits zeros for minutes without requests,
+// so when traffic stops its AlarmLow (< 0.7 × 100) fills with zeros and the group scales in to
+// its minimum; RequestCount itself stays missing (no traffic, no datapoint, §6).
 #[test]
-fn insufficient_data_never_scales() {
+fn request_count_per_target_emits_zeros_and_scales_in_without_traffic() {
     let p = PolicySpec::TargetTracking {
         name: "rpt".into(),
         metric: TtMetric::ALBRequestCountPerTarget,
@@ -100,8 +101,12 @@ fn insufficient_data_never_scales() {
     };
     let mut s = Sim::new(base(vec![p], 0.0, 1, 5, 3));
     s.run_until(3600);
-    assert!(s.alarms().iter().all(|a| a.state == AlarmState::InsufficientData));
-    assert_eq!(s.snapshot().desired, 3);
+    assert_eq!(s.alarms()[0].state, AlarmState::Ok, "0 is data: AlarmHigh is OK, not INSUFFICIENT_DATA");
+    assert_eq!(s.alarms()[1].state, AlarmState::Alarm);
+    assert_eq!(s.snapshot().desired, 1, "scaled in to min");
+    let rpt = s.series(Metric::RequestCountPerTarget, Statistic::Sum, 60, 0);
+    assert!(rpt.len() >= 59 && rpt.iter().all(|d| d.value == 0.0), "{:?}", &rpt[..3]);
+    assert!(s.series(Metric::RequestCount, Statistic::Sum, 60, 0).is_empty());
 }
 
 // docs/aws-behaviour.md §2 "Alarms and metrics": ALBRequestCountPerTarget counts requests per target per minute.
