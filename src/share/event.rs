@@ -69,17 +69,10 @@ pub fn print(e: &ScheduledEvent) -> String {
         E::SetCapacity { min, max, desired } => format!("cap:{}:{}:{}", sz(min), sz(max), sz(desired)),
         E::PutPolicy(p) => format!("put:{}", policy::print(p)),
         E::DeletePolicy(n) => format!("del:{n}"),
-        E::SetAlb(a) => format!(
-            "alb:{}:{}:{}:{}:{}:{}:{}:{}",
-            pword(a.algorithm, &ALGS),
-            a.slow_start_s,
-            a.deregistration_delay_s,
-            a.hc_interval_s,
-            a.hc_timeout_s,
-            a.healthy_threshold,
-            a.unhealthy_threshold,
-            a.idle_timeout_s
-        ),
+        E::SetAlb(a) => {
+            let n = a.numbers().map(|x| x.to_string());
+            format!("alb:{}:{}", pword(a.algorithm, &ALGS), n.join(":"))
+        }
         E::SetMonitoring(m) => format!("mon:{}", pword(*m, &MONS)),
         E::SetProtectNewInstances(b) => format!("protectnew:{}", pflag(*b)),
         E::SetTerminationPolicy(p) => format!("termpolicy:{}", pword(*p, &TERMS)),
@@ -167,16 +160,12 @@ pub fn parse(s: &str) -> Result<ScheduledEvent, Problem> {
         }
         "alb" => {
             want(8)?;
-            E::SetAlb(AlbSpec {
-                algorithm: word(a[0], &ALGS, WordKind::Algorithm)?,
-                slow_start_s: big(a[1])?,
-                deregistration_delay_s: big(a[2])?,
-                hc_interval_s: big(a[3])?,
-                hc_timeout_s: big(a[4])?,
-                healthy_threshold: big(a[5])?,
-                unhealthy_threshold: big(a[6])?,
-                idle_timeout_s: big(a[7])?,
-            })
+            let algorithm = word(a[0], &ALGS, WordKind::Algorithm)?;
+            let mut n = [0u32; 7];
+            for (k, x) in n.iter_mut().enumerate() {
+                *x = big(a[k + 1])?;
+            }
+            E::SetAlb(AlbSpec::with_numbers(algorithm, n))
         }
         "mon" => {
             want(1)?;

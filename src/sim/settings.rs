@@ -156,6 +156,35 @@ impl Default for AlbSpec {
 }
 
 impl AlbSpec {
+    /// The number settings in one fixed order: slow start, deregistration delay, health check
+    /// interval and timeout, healthy and unhealthy thresholds, idle timeout (the order of
+    /// [`AlbSpec::with_numbers`], of the ALB form and of a link's `alb:` event).
+    pub fn numbers(&self) -> [u32; 7] {
+        [
+            self.slow_start_s,
+            self.deregistration_delay_s,
+            self.hc_interval_s,
+            self.hc_timeout_s,
+            self.healthy_threshold,
+            self.unhealthy_threshold,
+            self.idle_timeout_s,
+        ]
+    }
+
+    /// A spec from an algorithm and the numbers in [`AlbSpec::numbers`]'s order.
+    pub fn with_numbers(algorithm: Algorithm, n: [u32; 7]) -> AlbSpec {
+        AlbSpec {
+            algorithm,
+            slow_start_s: n[0],
+            deregistration_delay_s: n[1],
+            hc_interval_s: n[2],
+            hc_timeout_s: n[3],
+            healthy_threshold: n[4],
+            unhealthy_threshold: n[5],
+            idle_timeout_s: n[6],
+        }
+    }
+
     /// Clamp every setting into AWS's range (§6 table).
     pub fn sanitize(&mut self) {
         if self.slow_start_s != 0 {

@@ -15,7 +15,7 @@ use crate::sim::{AlbSpec, Algorithm, Command, Monitoring};
 use crate::view_model::controls::form::parse_setting;
 use crate::view_model::i18n::{tr, Text};
 
-/// The number fields, in form order: label, limit, test id.
+/// The number fields, in [`AlbSpec::numbers`] order: label, limit, test id.
 const FIELDS: [(Text, Limit, &str); 7] = [
     (Text::SlowStartField, SLOW_START, "alb-slow-start"),
     (Text::DeregistrationDelay, DEREGISTRATION_DELAY, "alb-dereg"),
@@ -25,19 +25,6 @@ const FIELDS: [(Text, Limit, &str); 7] = [
     (Text::UnhealthyThreshold, UNHEALTHY_THRESHOLD, "alb-unhealthy"),
     (Text::IdleTimeout, IDLE_TIMEOUT, "alb-idle"),
 ];
-
-/// The values of an ALB spec in [`FIELDS`] order.
-fn values(a: &AlbSpec) -> [u32; 7] {
-    [
-        a.slow_start_s,
-        a.deregistration_delay_s,
-        a.hc_interval_s,
-        a.hc_timeout_s,
-        a.healthy_threshold,
-        a.unhealthy_threshold,
-        a.idle_timeout_s,
-    ]
-}
 
 /// Reads the fields' texts (in [`FIELDS`] order) into a spec, or the first field's message.
 fn read(lang: crate::view_model::i18n::Lang, algorithm: Algorithm, texts: &[String]) -> Result<AlbSpec, String> {
@@ -55,16 +42,7 @@ fn read(lang: crate::view_model::i18n::Lang, algorithm: Algorithm, texts: &[Stri
             parse_setting(lang, tr(lang, *label), &texts[k], limit)?
         };
     }
-    Ok(AlbSpec {
-        algorithm,
-        slow_start_s: v[0],
-        deregistration_delay_s: v[1],
-        hc_interval_s: v[2],
-        hc_timeout_s: v[3],
-        healthy_threshold: v[4],
-        unhealthy_threshold: v[5],
-        idle_timeout_s: v[6],
-    })
+    Ok(AlbSpec::with_numbers(algorithm, v))
 }
 
 #[component]
@@ -72,7 +50,7 @@ pub fn AlbControl() -> impl IntoView {
     let lab = use_lab();
     let a = lab.scenario_untracked().alb;
     let algorithm = RwSignal::new(a.algorithm);
-    let texts: [RwSignal<String>; 7] = values(&a).map(|v| RwSignal::new(v.to_string()));
+    let texts: [RwSignal<String>; 7] = a.numbers().map(|v| RwSignal::new(v.to_string()));
     let message = RwSignal::new(None::<String>);
 
     let apply = move || {
