@@ -1,6 +1,6 @@
-//! Texts of the run summary and the fleet (tiles, compact lanes). AWS's states (`InService`,
-//! `Pending`, `Unhealthy`, `Terminating`) and metric names are not here: they stay as the
-//! console shows them.
+//! Texts of the run summary, the fleet (tiles, compact lanes) and the alarms table. AWS's
+//! states (`InService`, `Pending`, `Unhealthy`, `Terminating`) and metric names are not here:
+//! they stay as the console shows them.
 
 texts! {
     // the run summary (`summary`)
@@ -25,4 +25,10 @@ texts! {
     PickerHint: "Click a cell or choose an instance to see it in full and act on it.", "셀을 클릭하거나 인스턴스를 선택하면 자세히 보고 작업할 수 있습니다.";
     LaneInstances: "{n} instances", "인스턴스 {n}개";
     CpuAverage: "CPU {avg} % avg", "CPU {avg} % 평균";
+    // the alarms table (`alarms`): the console's condition and since when
+    AlarmCondition: "{metric} {cmp} {threshold} for {datapoints} within {window}", "{metric} {cmp} {threshold}, {window} 내 {datapoints}";
+    DatapointOne: "{n} datapoint", "데이터 포인트 {n}개";
+    Datapoints: "{n} datapoints", "데이터 포인트 {n}개";
+    SecondsLong: "{n} seconds", "{n}초";
+    AlarmSince: "since {time}", "{time}부터";
 }
