@@ -83,7 +83,7 @@ pub fn Header() -> impl IntoView {
                 <label class="speed"><Tr k=Text::Language />" "
                     <Select testid="lang" options=langs selected=Signal::derive(move || lab.lang.get().code().to_string())
                         on_change=Callback::new(move |v: String| {
-                            lab.lang.set(if v == "ko" { Lang::Ko } else { Lang::En });
+                            lab.lang.set(Lang::pick(Some(&v), &[]));
                             lab.journal_version.update(|v| *v += 1);
                         }) />
                 </label>

@@ -17,13 +17,13 @@ pub fn PresetGallery() -> impl IntoView {
         .into_iter()
         .map(|p| {
             let scenario = p.scenario.clone();
-            let (p1, p2, p3) = (p.clone(), p.clone(), p.clone());
+            let (title, lesson) = (p.title, p.lesson);
             view! {
                 <li class="preset" data-testid="preset" data-preset=p.id>
-                    <strong>{move || p1.title_in(lab.lang.get())}</strong>
-                    <p class="muted">{move || p2.lesson_in(lab.lang.get())}</p>
+                    <strong>{move || tr(lab.lang.get(), title)}</strong>
+                    <p class="muted">{move || tr(lab.lang.get(), lesson)}</p>
                     <button class="small" data-testid="preset-open"
-                        aria-label=move || format!("{}: {}", tr(lab.lang.get(), Text::Open), p3.title_in(lab.lang.get()))
+                        aria-label=move || format!("{}: {}", tr(lab.lang.get(), Text::Open), tr(lab.lang.get(), title))
                         on:click=move |_| {
                             lab.load(scenario.clone());
                             lab.load_notice.set(None);

@@ -80,8 +80,7 @@ pub const MAX_EVENTS: usize = crate::sim::journal::MAX_EVENTS;
 pub const MAX_PANELS: usize = 16;
 
 /// One thing a link asked for that was ignored or corrected, as data: the UI words it in
-/// its language (`crate::view_model::i18n::notice_problem`/`notice_used`); `Display` gives
-/// the English line `key: problem — using used`.
+/// its language (`crate::view_model::i18n::notice_text`: `key: problem — using used`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     /// the query key concerned (or `(link)` for the whole link)
@@ -90,12 +89,6 @@ pub struct Notice {
     pub problem: Problem,
     /// what is used instead
     pub used: Used,
-}
-
-impl std::fmt::Display for Notice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {} — using {}", self.key, self.problem, self.used)
-    }
 }
 
 /// How the page is shown when embedded (plain data for the UI).

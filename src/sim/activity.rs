@@ -73,7 +73,7 @@ pub struct Activity {
     pub description: String,
     /// AWS-style cause text
     pub cause: String,
-    /// plain-language explanation (facts; `Display` gives the English)
+    /// plain-language explanation, as facts (`view_model::i18n::why_text` words it)
     pub why: Why,
 }
 

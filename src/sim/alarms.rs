@@ -93,27 +93,6 @@ impl Alarm {
         }
     }
 
-    /// Console text, e.g. "CPUUtilization > 50 for 3 datapoints within 3 minutes".
-    pub fn expression(&self) -> String {
-        let s = &self.spec;
-        let window_s = s.period_s as u64 * s.evaluation_periods as u64;
-        let window = if window_s.is_multiple_of(60) {
-            let m = window_s / 60;
-            format!("{m} minute{}", if m == 1 { "" } else { "s" })
-        } else {
-            format!("{window_s} seconds")
-        };
-        format!(
-            "{} {} {} for {} datapoint{} within {}",
-            s.metric.name(),
-            s.comparison.symbol(),
-            fmt_num(s.threshold),
-            s.datapoints_to_alarm,
-            if s.datapoints_to_alarm == 1 { "" } else { "s" },
-            window
-        )
-    }
-
     /// Threshold (for drawing the red line).
     pub fn threshold(&self) -> f64 {
         self.spec.threshold

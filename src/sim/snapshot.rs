@@ -89,12 +89,8 @@ impl Sim {
         &self.alarms
     }
 
-    /// Plain-language reason for the latest desired-capacity change (English).
-    pub fn last_decision(&self) -> String {
-        self.last_why.to_string()
-    }
-
-    /// The latest desired-capacity change's reason, as facts (for any language).
+    /// The latest desired-capacity change's reason, as facts: `view_model::i18n::why_text`
+    /// words it in English or Korean.
     pub fn last_why(&self) -> &crate::sim::why::Why {
         &self.last_why
     }

@@ -1,6 +1,8 @@
 //! The plain-language "why" of an activity, as facts (kind + values) rather than text, so
-//! the UI can say it in any language. `Display` is the English the engine always wrote;
-//! other languages live in the view model's catalogue (the engine holds no language code).
+//! the UI can say it in any language: its English and Korean live side by side in the view
+//! model's catalogue (`crate::view_model::i18n::why_text`); the engine holds no language
+//! code and no prose. Only an alarm's [`Breach`] has a `Display`: a metric name and numbers,
+//! "CPUUtilization 78.3 > 50", the same in every language.
 
 use core::fmt;
 
@@ -127,13 +129,6 @@ pub fn tenth(x: f64) -> f64 {
 }
 
 impl TtFacts {
-    /// "CPU" / "Requests per target" and their unit (" %", "/min").
-    pub fn label_unit(&self) -> (&'static str, &'static str) {
-        match self.metric {
-            TtMetric::ASGAverageCPUUtilization => ("CPU", " %"),
-            TtMetric::ALBRequestCountPerTarget => ("Requests per target", "/min"),
-        }
-    }
     /// The value as text ("" without data).
     pub fn value_text(&self) -> String {
         self.value.map(fmt_num).unwrap_or_default()
@@ -143,93 +138,5 @@ impl TtFacts {
 impl fmt::Display for Breach {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {} {} {}", self.metric, fmt_num(self.value), self.comparison.symbol(), fmt_num(self.threshold))
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reason::None => Ok(()),
-            Reason::GroupCreated => f.write_str("group created with this desired capacity"),
-            Reason::InvalidPolicy => f.write_str("the scenario's policy definition is invalid"),
-            Reason::TargetAbove(tt) => {
-                let ((label, unit), mv, t) = (tt.label_unit(), tt.value_text(), fmt_num(tt.target));
-                write!(f, "{label} {mv}{unit} > target {t}{unit} for {} minutes → ceil({} × {mv} / {t}) = {}", tt.minutes, tt.ready, tt.capacity)
-            }
-            Reason::TargetBelow { tt, low, ratio } => {
-                let ((label, unit), mv, t) = (tt.label_unit(), tt.value_text(), fmt_num(tt.target));
-                write!(
-                    f,
-                    "{label} {mv}{unit} < {}{unit} ({} × target) for {} minutes, no instance warming → ceil({} × {mv} / {t}) = {}",
-                    fmt_num(*low),
-                    fmt_num(*ratio),
-                    tt.minutes,
-                    tt.ready,
-                    tt.capacity
-                )
-            }
-            Reason::Step { breach, step, adjustment_type, adjustment } => {
-                write!(f, "{breach} (step {step}: {adjustment_type} {adjustment})")
-            }
-            Reason::Simple { breach, adjustment_type, adjustment } => {
-                write!(f, "{breach} ({adjustment_type} {adjustment}, then cooldown)")
-            }
-            Reason::Scheduled { name } => write!(f, "scheduled action {name} ran"),
-            Reason::ScheduledInvalid => f.write_str("the action's sizes were invalid"),
-            Reason::Forecast { hour, capacity, early_s } => {
-                write!(f, "forecast for {hour:02}:00 UTC needs {capacity} instances (applied {early_s} s early)")
-            }
-            Reason::Hpa { average, target, ready, unready, tolerance } => write!(
-                f,
-                "HPA: average CPU {average:.1} % vs target {target} % over {ready} ready (+{unready} not ready), tolerance {tolerance}"
-            ),
-            Reason::Manual => f.write_str("manual change"),
-            Reason::ManualTerminate { decrement: true } => f.write_str("manual terminate, desired decremented"),
-            Reason::ManualTerminate { decrement: false } => f.write_str("manual terminate → a replacement will launch"),
-            Reason::Unhealthy { instance, batch } => {
-                write!(f, "instance {instance} is Unhealthy → replace it (≤ {batch} at a time)")
-            }
-            Reason::Rebalance { low, high } => write!(
-                f,
-                "AZs hold {low}…{high} instances → launch in the emptiest AZ, then terminate one in the fullest"
-            ),
-            Reason::AzDown { az, replace: false } => write!(f, "{az} is down"),
-            Reason::AzDown { az, replace: true } => write!(f, "{az} is down → replacements go to the other AZs"),
-            Reason::AzRecovered => f.write_str("instances will be rebalanced"),
-            Reason::NoAz => f.write_str("every Availability Zone of the group is down"),
-            Reason::AllProtected => f.write_str("every remaining instance has scale-in protection"),
-            Reason::Stress { workers, seconds } => write!(f, "{workers} busy worker(s) for {seconds} s"),
-            Reason::Spike { multiplier, seconds } => write!(f, "traffic × {multiplier} for {seconds} s"),
-            Reason::PatternChanged => f.write_str("new traffic pattern from now on"),
-            Reason::AppBroken => f.write_str("its health checks now fail and requests get HTTP 500"),
-            Reason::AppRepaired => f.write_str("its health checks pass again"),
-            Reason::NewInstanceType => f.write_str("new launches use the new instance type"),
-            Reason::Rejected => f.write_str("the request was rejected"),
-            Reason::NoSuchInstance => f.write_str("the event names an instance that does not exist now"),
-        }
-    }
-}
-
-impl fmt::Display for Why {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.reason, f)?;
-        match self.change {
-            Some((old, new)) => write!(f, " → desired {old} → {new}"),
-            None => Ok(()),
-        }
-    }
-}
-
-/// `why == "…"`: compares the English (for tests and logs; allocates).
-impl PartialEq<str> for Why {
-    #[allow(clippy::cmp_owned)]
-    fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
-    }
-}
-
-impl PartialEq<&str> for Why {
-    fn eq(&self, other: &&str) -> bool {
-        *self == **other
     }
 }

@@ -5,7 +5,7 @@
 use crate::sim::alarms::fmt_num;
 use crate::sim::{Alarm, AlarmState};
 use crate::view_model::clock::format_utc;
-use crate::view_model::i18n::Lang;
+use crate::view_model::i18n::{fill, minutes, plural, Lang, Text};
 
 /// A cheap fingerprint of the alarms' states.
 pub fn alarm_revision(alarms: &[Alarm]) -> u64 {
@@ -44,29 +44,33 @@ pub fn alarm_rows(lang: Lang, alarms: &[Alarm], start_utc_s: i64) -> Vec<AlarmRo
                 AlarmState::Alarm => "alarm",
                 AlarmState::InsufficientData => "insufficient",
             },
-            expression: match lang {
-                Lang::En => a.expression(),
-                Lang::Ko => expression_ko(a),
-            },
-            since: match lang {
-                Lang::En => format!("since {}", &format_utc(start_utc_s + a.since as i64)[11..16]),
-                Lang::Ko => format!("{}부터", &format_utc(start_utc_s + a.since as i64)[11..16]),
-            },
+            expression: expression(lang, a),
+            since: fill(lang, Text::AlarmSince, &[("time", &&format_utc(start_utc_s + a.since as i64)[11..16])]),
         })
         .collect()
 }
 
-/// The console's alarm condition in Korean: "CPUUtilization > 50, 3분 내 데이터 포인트 3개".
-fn expression_ko(a: &Alarm) -> String {
+/// The console's alarm condition: "CPUUtilization > 50 for 3 datapoints within 3 minutes",
+/// "CPUUtilization > 50, 3분 내 데이터 포인트 3개".
+pub fn expression(lang: Lang, a: &Alarm) -> String {
     let s = &a.spec;
     let window_s = s.period_s as u64 * s.evaluation_periods as u64;
-    let window = if window_s.is_multiple_of(60) { format!("{}분", window_s / 60) } else { format!("{window_s}초") };
-    format!(
-        "{} {} {}, {window} 내 데이터 포인트 {}개",
-        s.metric.name(),
-        s.comparison.symbol(),
-        fmt_num(s.threshold),
-        s.datapoints_to_alarm
+    let window = if window_s.is_multiple_of(60) {
+        minutes(lang, window_s / 60)
+    } else {
+        fill(lang, Text::SecondsLong, &[("n", &window_s)])
+    };
+    let datapoints = plural(lang, s.datapoints_to_alarm as u64, Text::DatapointOne, Text::Datapoints);
+    fill(
+        lang,
+        Text::AlarmCondition,
+        &[
+            ("metric", &s.metric.name()),
+            ("cmp", &s.comparison.symbol()),
+            ("threshold", &fmt_num(s.threshold)),
+            ("datapoints", &datapoints),
+            ("window", &window),
+        ],
     )
 }
 

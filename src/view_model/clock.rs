@@ -1,6 +1,6 @@
 //! The simulated clock as the UI drives and shows it.
 
-use crate::view_model::i18n::Lang;
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Turns real frame times into whole simulated seconds at a chosen speed, carrying the
 /// fraction from frame to frame so that no simulated time is lost or invented.
@@ -70,37 +70,25 @@ pub const MAX_JUMP_S: u64 = 7 * 86_400;
 /// `+1d` or `+45` (minutes). The target is never in the past and at most [`MAX_JUMP_S`] ahead.
 pub fn parse_jump(lang: Lang, text: &str, start_utc_s: i64, now_s: u64) -> Result<u64, String> {
     let t = text.trim();
-    let ko = lang == Lang::Ko;
-    let help = if ko {
-        "10:30 같은 UTC 시각이나 +90m, +2h, +1d 같은 간격을 입력하세요."
-    } else {
-        "Write a UTC time such as 10:30, or an offset such as +90m, +2h or +1d."
-    };
-    let not_time = |what_en: &str, what_ko: &str| {
-        if ko {
-            format!("\u{201c}{t}\u{201d}{what_ko} {help}")
-        } else {
-            format!("\u{201c}{t}\u{201d} {what_en} {help}")
-        }
-    };
+    let not_time = |key: Text| fill(lang, key, &[("text", &t), ("help", &tr(lang, Text::JumpHelp))]);
     let target = if let Some(rest) = t.strip_prefix('+') {
         let (num, unit) = match rest.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
             Some((i, _)) => rest.split_at(i),
             None => (rest, "m"),
         };
-        let n: u64 = num.parse().map_err(|_| not_time("is not a time.", "은(는) 시각이 아닙니다."))?;
+        let n: u64 = num.parse().map_err(|_| not_time(Text::JumpNotTime))?;
         let unit_s = match unit.trim() {
             "s" => 1,
             "m" | "min" => 60,
             "h" => 3600,
             "d" => 86_400,
-            _ => return Err(not_time("has an unknown unit.", "의 단위를 알 수 없습니다.")),
+            _ => return Err(not_time(Text::JumpUnknownUnit)),
         };
         now_s.saturating_add(n.saturating_mul(unit_s))
     } else if let Some((h, m)) = t.split_once(':') {
         let (h, m): (i64, i64) = match (h.trim().parse(), m.trim().parse()) {
             (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => (h, m),
-            _ => return Err(not_time("is not a time of day.", "은(는) 하루 중 시각이 아닙니다.")),
+            _ => return Err(not_time(Text::JumpNotTimeOfDay)),
         };
         let now_utc = start_utc_s + now_s as i64;
         let day_start = now_utc - now_utc.rem_euclid(86_400);
@@ -110,15 +98,10 @@ pub fn parse_jump(lang: Lang, text: &str, start_utc_s: i64, now_s: u64) -> Resul
         }
         (at - start_utc_s) as u64
     } else {
-        return Err(not_time("is not a time.", "은(는) 시각이 아닙니다."));
+        return Err(not_time(Text::JumpNotTime));
     };
     if target - now_s > MAX_JUMP_S {
-        return Err(if ko {
-            "한 번에 최대 7일까지 이동할 수 있습니다."
-        } else {
-            "The lab jumps at most 7 days at a time."
-        }
-        .into());
+        return Err(tr(lang, Text::JumpTooFar).into());
     }
     Ok(target)
 }

@@ -3,23 +3,24 @@
 //! alarms table.
 
 use crate::sim::RunSummary;
-use crate::view_model::i18n::{pick, Lang};
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Label / value pairs of the run summary, labels in `lang`.
 pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
-    let l = |en, ko| pick(lang, en, ko);
-    let failed = match lang {
-        Lang::En => format!("{:.2} % ({} of {})", s.failed_pct, s.requests_failed, s.requests),
-        Lang::Ko => format!("{:.2} % ({}건 중 {}건)", s.failed_pct, s.requests, s.requests_failed),
-    };
+    let l = |key: Text| tr(lang, key);
+    let failed = fill(
+        lang,
+        Text::FailedOf,
+        &[("pct", &format!("{:.2}", s.failed_pct)), ("failed", &s.requests_failed), ("total", &s.requests)],
+    );
     vec![
-        (l("Cost", "비용"), format!("${:.4}", s.cost_usd)),
-        (l("Requests failed", "실패한 요청"), failed),
-        (l("p99 latency", "p99 지연 시간"), format!("{:.0} ms", s.p99_ms)),
-        (l("Minutes above target", "대상 값을 넘은 시간(분)"), s.minutes_above_target.to_string()),
-        (l("Instance-hours", "인스턴스 시간"), format!("{:.2}", s.instance_hours)),
-        (l("Peak instances", "최대 인스턴스 수"), s.peak_instances.to_string()),
-        (l("Scale-outs / scale-ins", "확장 / 축소 횟수"), format!("{} / {}", s.scale_outs, s.scale_ins)),
+        (l(Text::SumCost), format!("${:.4}", s.cost_usd)),
+        (l(Text::SumFailed), failed),
+        (l(Text::SumP99), format!("{:.0} ms", s.p99_ms)),
+        (l(Text::SumAboveTarget), s.minutes_above_target.to_string()),
+        (l(Text::SumInstanceHours), format!("{:.2}", s.instance_hours)),
+        (l(Text::SumPeak), s.peak_instances.to_string()),
+        (l(Text::SumScaling), format!("{} / {}", s.scale_outs, s.scale_ins)),
     ]
 }
 

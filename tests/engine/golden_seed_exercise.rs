@@ -4,6 +4,7 @@
 //! [EST], ALB checks every 30 s, warm-up unset → DefaultCooldown 300 s (§2), 5 req/s traffic.
 
 use asg_lab::sim::*;
+use asg_lab::view_model::i18n::{why_text, Lang};
 
 #[derive(Default, Debug)]
 struct Timeline {
@@ -98,7 +99,10 @@ fn golden_timeline_of_the_stress_exercise() {
     assert!(launch.cause.contains("a monitor alarm TargetTracking-asg-lab-AlarmHigh-"), "{}", launch.cause);
     assert!(launch.cause.contains("in state ALARM triggered policy cpu50 changing the desired capacity from 1 to 2."));
     assert!(launch.cause.contains("an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 1 to 2."));
-    assert_eq!(launch.why, "CPU 100 % > target 50 % for 3 minutes → ceil(1 × 100 / 50) = 2 → desired 1 → 2");
+    assert_eq!(
+        why_text(Lang::En, &launch.why),
+        "CPU 100 % > target 50 % for 3 minutes → ceil(1 × 100 / 50) = 2 → desired 1 → 2"
+    );
     let term = s.activities().find(|a| a.kind == ActivityKind::Terminate).unwrap();
     assert!(term.cause.contains("AlarmLow-") && term.cause.contains("changing the desired capacity from 3 to 1"));
     assert!(term.cause.contains("was selected for termination."));

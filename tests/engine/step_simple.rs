@@ -2,6 +2,8 @@
 
 use asg_lab::sim::policies::step::{apply_adjustment, find_step, percent_adjustment, validate_steps};
 use asg_lab::sim::*;
+use asg_lab::view_model::alarms::expression;
+use asg_lab::view_model::i18n::Lang;
 
 fn step(lower: Option<f64>, upper: Option<f64>, adjustment: i64) -> StepAdjustment {
     StepAdjustment { lower, upper, adjustment }
@@ -115,7 +117,7 @@ fn step_policy_uses_warmup_not_cooldown() {
         warmup_s: Some(240),
     };
     let mut s = Sim::new(stressed(vec![p], 2, 20));
-    assert_eq!(s.alarms()[0].expression(), "CPUUtilization > 60 for 1 datapoint within 1 minute");
+    assert_eq!(expression(Lang::En, &s.alarms()[0]), "CPUUtilization > 60 for 1 datapoint within 1 minute");
     s.run_until(61);
     // the two stressed instances are at 100 % → delta 40 → step 2 (+2)
     assert_eq!(s.snapshot().desired, 4);

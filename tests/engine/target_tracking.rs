@@ -2,6 +2,8 @@
 
 use asg_lab::sim::policies::target_tracking::{propose, required_capacity, Proposal};
 use asg_lab::sim::*;
+use asg_lab::view_model::alarms::expression;
+use asg_lab::view_model::i18n::{why_text, Lang};
 
 fn base(policies: Vec<PolicySpec>, rps: f64, min: u32, max: u32, desired: u32) -> Scenario {
     Scenario {
@@ -57,15 +59,15 @@ fn target_tracking_alarms_as_observed() {
     assert_eq!(a.len(), 2);
     assert!(a[0].spec.name.starts_with("TargetTracking-asg-lab-AlarmHigh-"));
     assert!(a[1].spec.name.starts_with("TargetTracking-asg-lab-AlarmLow-"));
-    assert_eq!(a[0].expression(), "CPUUtilization > 50 for 3 datapoints within 3 minutes");
+    assert_eq!(expression(Lang::En, &a[0]), "CPUUtilization > 50 for 3 datapoints within 3 minutes");
     // EC2 Auto Scaling's AlarmLow at 0.7 × target, as recent console captures show
-    assert_eq!(a[1].expression(), "CPUUtilization < 35 for 15 datapoints within 15 minutes");
+    assert_eq!(expression(Lang::En, &a[1]), "CPUUtilization < 35 for 15 datapoints within 15 minutes");
     assert_eq!(a[0].state, AlarmState::InsufficientData);
     // the ratio stays a lab setting: 0.9 is what Application Auto Scaling (ECS) alarms show
     let mut sc = base(vec![tt("cpu50", 50.0, false)], 5.0, 1, 3, 1);
     sc.model.tt_low_ratio = 0.9;
     let s = Sim::new(sc);
-    assert_eq!(s.alarms()[1].expression(), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
+    assert_eq!(expression(Lang::En, &s.alarms()[1]), "CPUUtilization < 45 for 15 datapoints within 15 minutes");
 }
 
 // docs/aws-behaviour.md §2 "Scale-out and scale-in": scale-out is proportional, so a load step from 1
@@ -82,7 +84,7 @@ fn scale_out_proportional_after_three_minutes() {
     s.run_until(600 + 181);
     // CPU ≈ 100 % on 1 instance → ceil(1 × 100/50) = 2 (saturated: the metric caps at 100 %)
     assert_eq!(s.snapshot().desired, 2);
-    let why = s.last_decision();
+    let why = why_text(Lang::En, s.last_why());
     assert!(why.contains("> target 50 %") && why.contains("desired 1 → 2"), "{why}");
 }
 
@@ -125,7 +127,7 @@ fn request_count_per_target_scales_to_load() {
     // targets (480 per target) AlarmLow (< 0.7 × 600 = 420) does not bring it back
     let d = s.snapshot().desired;
     assert!((4..=5).contains(&d), "{d}");
-    assert_eq!(s.alarms()[0].expression(), "RequestCountPerTarget > 600 for 3 datapoints within 3 minutes");
+    assert_eq!(expression(Lang::En, &s.alarms()[0]), "RequestCountPerTarget > 600 for 3 datapoints within 3 minutes");
 }
 
 // docs/aws-behaviour.md §2 "DisableScaleIn": only scales out.
@@ -186,7 +188,7 @@ fn basic_monitoring_is_slower() {
     let mut sc = base(vec![tt("cpu50", 50.0, false)], 70.0, 1, 5, 1);
     sc.monitoring = Monitoring::Basic;
     let mut s = Sim::new(sc);
-    assert_eq!(s.alarms()[0].expression(), "CPUUtilization > 50 for 3 datapoints within 15 minutes");
+    assert_eq!(expression(Lang::En, &s.alarms()[0]), "CPUUtilization > 50 for 3 datapoints within 15 minutes");
     s.run_until(899);
     assert_eq!(s.snapshot().desired, 1);
     s.run_until(901);

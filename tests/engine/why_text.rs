@@ -1,5 +1,5 @@
-//! The engine's "why" is facts, not text: English comes from `Display` exactly as the engine
-//! always wrote it, Korean from the view model's catalogue, with the same numbers.
+//! The engine's "why" is facts, not text: the view model's catalogue says it in English exactly
+//! as the engine always wrote it, and in Korean with the same numbers.
 
 use asg_lab::sim::*;
 use asg_lab::view_model::i18n::{why_text, Lang};
@@ -123,13 +123,11 @@ fn digits(s: &str) -> Vec<String> {
 #[test]
 fn english_is_the_text_the_engine_always_wrote() {
     for (r, en) in every_reason() {
-        assert_eq!(Why::from(r.clone()).to_string(), en);
         assert_eq!(why_text(Lang::En, &r.into()), en);
     }
     let w = Why::changed(Reason::Manual, 1, 2);
-    assert_eq!(w.to_string(), "manual change → desired 1 → 2");
-    assert_eq!(w, "manual change → desired 1 → 2");
-    assert_eq!(Why::default().to_string(), "");
+    assert_eq!(why_text(Lang::En, &w), "manual change → desired 1 → 2");
+    assert_eq!(why_text(Lang::En, &Why::default()), "");
 }
 
 #[test]
@@ -139,7 +137,7 @@ fn korean_says_every_reason_with_the_same_numbers() {
         let ko = why_text(Lang::Ko, &why);
         assert!(ko.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "no Hangul in {ko:?} ({en})");
         assert!(ko.ends_with(" → 원하는 용량 3 → 7"), "{ko}");
-        let mut want = digits(&why.to_string());
+        let mut want = digits(&why_text(Lang::En, &why));
         let mut got = digits(&ko);
         want.sort();
         got.sort();
@@ -170,8 +168,6 @@ fn a_real_run_explains_itself_in_both_languages() {
     assert!(acts.iter().any(|a| matches!(a.why.reason, Reason::TargetAbove(_)) && a.why.change == Some((1, 2))));
     for a in &acts {
         let (en, ko) = (why_text(Lang::En, &a.why), why_text(Lang::Ko, &a.why));
-        assert_eq!(en, a.why.to_string());
-        assert!(!ko.is_empty() && ko != en, "{en} / {ko}");
+        assert!(!en.is_empty() && !ko.is_empty() && ko != en, "{en} / {ko}");
     }
-    assert_eq!(s.last_decision(), s.last_why().to_string());
 }

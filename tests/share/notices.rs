@@ -1,7 +1,7 @@
 //! Link notices in both languages: every kind of [`Problem`] and [`Used`] has English and
 //! Korean words that carry its values; AWS's own messages stay AWS's English in Korean.
 
-use asg_lab::share::{from_query, Expect, Notice, Problem, Used, WordKind};
+use asg_lab::share::{from_query, Expect, Problem, Used, WordKind};
 use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
 const KINDS: usize = 62;
@@ -186,7 +186,6 @@ fn every_kind_of_problem_has_words_in_both_languages_with_its_values() {
     for (p, values) in &all {
         seen[kind(p)] = true;
         let (en, ko) = (notice_problem(Lang::En, p), notice_problem(Lang::Ko, p));
-        assert_eq!(en, p.to_string());
         assert!(!en.is_empty() && !hangul(&en), "{en}");
         assert!(hangul(&ko), "no Korean for {p:?}: {ko}");
         assert_ne!(en, ko);
@@ -236,7 +235,6 @@ fn every_kind_of_used_has_words_in_both_languages() {
     ];
     for (u, value) in &all {
         let (en, ko) = (notice_used(Lang::En, u), notice_used(Lang::Ko, u));
-        assert_eq!(en, u.to_string());
         assert!(!en.is_empty() && !ko.is_empty(), "{u:?}");
         assert!(en.contains(value) && ko.contains(value), "{u:?}: {en} / {ko}");
         if !matches!(u, U::Value(_) | U::MinIs(_) | U::Version(_)) {
@@ -263,7 +261,6 @@ fn a_hostile_links_notices_read_in_both_languages() {
         ),
         "{en:?}"
     );
-    assert_eq!(en, n.iter().map(Notice::to_string).collect::<Vec<_>>());
     let ko: Vec<String> = n.iter().map(|x| notice_text(Lang::Ko, x)).collect();
     assert!(ko.contains(&"lang: 'fr': 랩의 언어가 아님(en, ko) — 사용 값 브라우저 언어(기본값)".to_string()), "{ko:?}");
     assert!(ko.contains(&"zzz: 알 수 없는 키 — 사용 값 무시함".to_string()), "{ko:?}");

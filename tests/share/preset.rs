@@ -3,6 +3,7 @@
 
 use asg_lab::share::{from_query, from_query_shared, to_query, to_query_shared, Notice, Shared};
 use asg_lab::sim::*;
+use asg_lab::view_model::i18n::{notice_problem, notice_used, Lang};
 use asg_lab::view_model::presets::{all, find};
 
 fn preset(id: &str) -> Scenario {
@@ -68,10 +69,10 @@ fn an_unknown_preset_gives_a_notice_and_the_default_lab() {
         let (sc, n) = from_query(&q);
         assert_eq!(sc, Scenario::default(), "{id}");
         let note = notice(&n, "preset");
-        let problem = note.problem.to_string();
+        let problem = notice_problem(Lang::En, &note.problem);
         assert!(problem.contains("is not a preset") && problem.contains("flash-crowd"), "{note:?}");
         assert!(problem.chars().count() < 600, "a huge id is shortened: {}", problem.len());
-        assert_eq!(note.used.to_string(), "the default lab");
+        assert_eq!(notice_used(Lang::En, &note.used), "the default lab");
         assert_eq!(n.len(), 1, "{n:?}");
     }
     // the link's other keys still apply
@@ -84,7 +85,7 @@ fn hostile_preset_links() {
     // repeated: the first one counts, with a notice
     let (sc, n) = from_query("v=1&preset=az-outage&preset=flash-crowd");
     assert_eq!(sc, preset("az-outage"));
-    assert!(notice(&n, "preset").problem.to_string().contains("more than once"));
+    assert!(notice_problem(Lang::En, &notice(&n, "preset").problem).contains("more than once"));
     // overrides are still checked against the preset's own sizes
     let (sc, n) = from_query("v=1&preset=az-outage&max=2");
     assert!(sc.group.min <= sc.group.max && sc.group.max == 2, "{:?}", sc.group);

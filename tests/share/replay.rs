@@ -9,6 +9,7 @@ use asg_lab::sim::{
     AlbSpec, Algorithm, Command, EventAction, HealthCheckType, InstanceRef, InstanceType, Monitoring, Scenario,
     ScheduledEvent, Sim, TerminationPolicy,
 };
+use asg_lab::view_model::i18n::{why_text, Lang};
 
 fn scenario() -> Scenario {
     let mut sc = Scenario::default();
@@ -167,7 +168,7 @@ fn replayed_journal_matches_the_live_session_every_minute() {
         assert_eq!(x.snapshot(), y.snapshot(), "snapshot at t = {t}");
         assert_eq!(x.ledger(), y.ledger(), "ledger at t = {t}");
         assert_eq!(acts(x), acts(y), "activities at t = {t}");
-        assert_eq!(x.last_decision(), y.last_decision(), "decision at t = {t}");
+        assert_eq!(why_text(Lang::En, x.last_why()), why_text(Lang::En, y.last_why()), "decision at t = {t}");
         assert_eq!(x.alarms(), y.alarms(), "alarms at t = {t}");
         assert_eq!(x.scenario().policies, y.scenario().policies, "policies at t = {t}");
         assert_eq!(x.summary(), y.summary(), "summary at t = {t}");

@@ -17,7 +17,7 @@ pub fn ChartControls(settings: ChartSettings, #[prop(into)] basic: Signal<bool>)
     let lang = move || lab.lang.get();
     let t = move |key: Text| tr(lang(), key);
     let ranges = Signal::derive(move || {
-        RANGES.iter().map(|(name, s)| (s.to_string(), range_label(lang(), *s, name))).collect::<Vec<_>>()
+        RANGES.iter().map(|(_, s)| (s.to_string(), range_label(lang(), *s))).collect::<Vec<_>>()
     });
     let periods = Signal::derive(move || {
         PERIODS.iter().map(|(_, s)| (s.to_string(), minutes(lang(), u64::from(*s) / 60))).collect::<Vec<_>>()

@@ -4,7 +4,7 @@
 //! `label` is the field's name, already in `lang`.
 
 use crate::sim::limits::{Limit, Unit};
-use crate::view_model::i18n::{josa, Lang};
+use crate::view_model::i18n::{fill, Lang, Text};
 
 /// Reads an optional whole-number field. Blank → `Ok(None)` (not part of the request).
 pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Option<u32>, String> {
@@ -12,63 +12,52 @@ pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Opti
     if t.is_empty() {
         return Ok(None);
     }
-    let topic = josa(label, "은", "는");
-    match (t.parse::<u64>(), lang) {
-        (Ok(v), _) if v <= max as u64 => Ok(Some(v as u32)),
-        (Ok(_), Lang::En) => Err(format!("{label} must be at most {max}.")),
-        (Ok(_), Lang::Ko) => Err(format!("{topic} {max} 이하여야 합니다.")),
-        (Err(_), _) if t.starts_with('-') && t[1..].parse::<u64>().is_ok() => Err(match lang {
-            Lang::En => format!("{label} cannot be negative."),
-            Lang::Ko => format!("{topic} 음수일 수 없습니다."),
-        }),
-        (Err(_), Lang::En) => Err(format!("{label} must be a whole number; \u{201c}{t}\u{201d} is not.")),
-        (Err(_), Lang::Ko) => Err(format!("{topic} 정수여야 합니다. \u{201c}{t}\u{201d}은(는) 정수가 아닙니다.")),
+    match t.parse::<u64>() {
+        Ok(v) if v <= max as u64 => Ok(Some(v as u32)),
+        Ok(_) => Err(fill(lang, Text::CountAtMost, &[("label", &label), ("max", &max)])),
+        Err(_) if t.starts_with('-') && t[1..].parse::<u64>().is_ok() => {
+            Err(fill(lang, Text::CountNegative, &[("label", &label)]))
+        }
+        Err(_) => Err(fill(lang, Text::CountNotWhole, &[("label", &label), ("text", &t)])),
     }
 }
 
 /// Reads a required whole-number setting within its range (`l`, from `sim::limits`); the
 /// message names the setting's unit.
 pub fn parse_setting(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<u32, String> {
-    let (lo, hi) = (l.lo, l.hi);
-    match (parse_count(lang, label, text, u32::MAX)?, lang) {
-        (None, Lang::En) => Err(format!("Enter {label}.")),
-        (None, Lang::Ko) => Err(format!("{} 입력하세요.", josa(label, "을", "를"))),
-        (Some(v), Lang::En) if !l.contains(v) => {
-            Err(format!("{label} must be between {lo} and {hi}{}.", l.unit.word()))
-        }
-        (Some(v), Lang::Ko) if !l.contains(v) => {
-            let u = unit_ko(l.unit);
-            Err(format!("{} {lo}{u}에서 {hi}{u} 사이여야 합니다.", josa(label, "은", "는")))
-        }
-        (Some(v), _) => Ok(v),
+    match parse_count(lang, label, text, u32::MAX)? {
+        None => Err(fill(lang, Text::EnterValue, &[("label", &label)])),
+        Some(v) if !l.contains(v) => Err(between(lang, label, range_of(l.unit), &l.lo, &l.hi)),
+        Some(v) => Ok(v),
     }
 }
 
-/// A unit as it follows a number in Korean.
-fn unit_ko(u: Unit) -> &'static str {
+/// "… must be between 30 and 900 seconds.": the range as its unit writes it.
+fn between(lang: Lang, label: &str, range: Text, lo: &dyn core::fmt::Display, hi: &dyn core::fmt::Display) -> String {
+    let range = fill(lang, range, &[("lo", lo), ("hi", hi)]);
+    fill(lang, Text::MustBeBetween, &[("label", &label), ("range", &range)])
+}
+
+/// How a range of `unit` is written.
+fn range_of(u: Unit) -> Text {
     match u {
-        Unit::Seconds => "초",
-        Unit::Instances => "개",
-        Unit::Checks => "회",
-        Unit::Milliseconds => "ms",
-        Unit::Percent => "%",
-        Unit::Bytes => "바이트",
-        Unit::RequestsPerSecond => " req/s",
-        Unit::Count | Unit::Ratio | Unit::Times => "",
+        Unit::Seconds => Text::RangeSeconds,
+        Unit::Instances => Text::RangeInstances,
+        Unit::Checks => Text::RangeChecks,
+        Unit::Milliseconds => Text::RangeMs,
+        Unit::Percent => Text::RangePercent,
+        Unit::Bytes => Text::RangeBytes,
+        Unit::RequestsPerSecond => Text::RangeRps,
+        Unit::Count | Unit::Ratio | Unit::Times => Text::RangePlain,
     }
 }
 
 /// Reads a decimal within `[lo, hi]`.
 pub fn parse_decimal(lang: Lang, label: &str, text: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    let topic = josa(label, "은", "는");
-    match (text.trim().parse::<f64>(), lang) {
-        (Ok(v), _) if v.is_finite() && v >= lo && v <= hi => Ok(v),
-        (Ok(v), Lang::En) if v.is_finite() => Err(format!("{label} must be between {lo} and {hi}.")),
-        (Ok(v), Lang::Ko) if v.is_finite() => Err(format!("{topic} {lo}에서 {hi} 사이여야 합니다.")),
-        (_, Lang::En) => Err(format!("{label} must be a number; \u{201c}{}\u{201d} is not.", text.trim())),
-        (_, Lang::Ko) => {
-            Err(format!("{topic} 숫자여야 합니다. \u{201c}{}\u{201d}은(는) 숫자가 아닙니다.", text.trim()))
-        }
+    match text.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= lo && v <= hi => Ok(v),
+        Ok(v) if v.is_finite() => Err(between(lang, label, Text::RangePlain, &lo, &hi)),
+        _ => Err(fill(lang, Text::NotANumber, &[("label", &label), ("text", &text.trim())])),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::sim::Pattern;
 use crate::view_model::controls::form::parse_decimal;
 use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::controls::traffic::MAX_RPS;
-use crate::view_model::i18n::{pick, Lang, Text};
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Pattern kinds offered by the editor, with their labels.
 pub const KINDS: [(&str, Text); 6] = [
@@ -112,136 +112,94 @@ pub fn fields_for(kind: &str, current: &Pattern) -> Vec<FieldSpec> {
 /// A pattern of `kind` from edited `values` (key, text), or the first problem found (in `lang`).
 pub fn build(lang: Lang, kind: &str, values: &[(&str, String)]) -> Result<Pattern, String> {
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()).unwrap_or_default();
-    let name = |en: &'static str, ko: &'static str| pick(lang, en, ko);
+    let name = |key: Text| tr(lang, key);
     let rate = |k: &str, label: &str| parse_decimal(lang, label, &get(k), 0.0, MAX_RPS);
     let minutes = |k: &str, label: &str| {
         parse_decimal(lang, label, &get(k), 0.0, 60.0 * 24.0 * 30.0).map(|m| (m * 60.0).round() as u64)
     };
     Ok(match kind {
-        "constant" => Pattern::Constant { rps: rate("rps", name("Requests/s", "초당 요청 수"))? },
+        "constant" => Pattern::Constant { rps: rate("rps", name(Text::PRequests))? },
         "ramp" => Pattern::Ramp {
-            from_rps: rate("from", name("From", "시작 값"))?,
-            to_rps: rate("to", name("To", "종료 값"))?,
-            start_s: minutes("start", name("Start", "시작 시각"))?,
-            duration_s: minutes("duration", name("Duration", "기간"))?,
+            from_rps: rate("from", name(Text::PatFrom))?,
+            to_rps: rate("to", name(Text::PatTo))?,
+            start_s: minutes("start", name(Text::PatStart))?,
+            duration_s: minutes("duration", name(Text::PatDuration))?,
         },
         "step" => Pattern::Step {
-            before_rps: rate("before", name("Before", "변경 전"))?,
-            after_rps: rate("after", name("After", "변경 후"))?,
-            at_s: minutes("at", name("Time", "시각"))?,
+            before_rps: rate("before", name(Text::PatBefore))?,
+            after_rps: rate("after", name(Text::PatAfter))?,
+            at_s: minutes("at", name(Text::PatTime))?,
         },
         "diurnal" => {
-            let mean_rps = rate("mean", name("Mean", "평균"))?;
-            let amplitude_rps = rate("amplitude", name("Amplitude", "변동 폭"))?;
+            let mean_rps = rate("mean", name(Text::PatMean))?;
+            let amplitude_rps = rate("amplitude", name(Text::PatAmplitude))?;
             if amplitude_rps > mean_rps {
-                return Err(name(
-                    "The daily swing (±) cannot be larger than the mean: traffic would go below zero.",
-                    "하루 변동 폭(±)은 평균보다 클 수 없습니다. 트래픽이 0 아래로 내려가게 됩니다.",
-                )
-                .into());
+                return Err(name(Text::DiurnalSwing).into());
             }
             Pattern::Diurnal {
                 mean_rps,
                 amplitude_rps,
-                peak_hour_utc: parse_decimal(lang, name("Peak hour", "최고점 시각"), &get("peak"), 0.0, 23.99)?,
+                peak_hour_utc: parse_decimal(lang, name(Text::PatPeakHour), &get("peak"), 0.0, 23.99)?,
             }
         }
         "spike" => Pattern::Spike {
-            base: rate("base", name("Normal", "평상시"))?,
-            peak: rate("peak", name("Peak", "최고점"))?,
-            at_s: minutes("at", name("Start", "시작 시각"))?,
-            rise_s: minutes("rise", name("Rise", "상승"))?,
-            hold_s: minutes("hold", name("Hold", "유지"))?,
-            fall_s: minutes("fall", name("Fall", "하강"))?,
+            base: rate("base", name(Text::PatNormal))?,
+            peak: rate("peak", name(Text::PatPeak))?,
+            at_s: minutes("at", name(Text::PatStart))?,
+            rise_s: minutes("rise", name(Text::PatRise))?,
+            hold_s: minutes("hold", name(Text::PatHold))?,
+            fall_s: minutes("fall", name(Text::PatFall))?,
         },
         "walk" => {
-            let (min_rps, max_rps) = (rate("min", name("Lowest", "최저"))?, rate("max", name("Highest", "최고"))?);
+            let (min_rps, max_rps) = (rate("min", name(Text::PatLowest))?, rate("max", name(Text::PatHighest))?);
             if min_rps > max_rps {
-                return Err(name(
-                    "The lowest rate must not be above the highest.",
-                    "최저값은 최고값보다 클 수 없습니다.",
-                )
-                .into());
+                return Err(name(Text::WalkLowAboveHigh).into());
             }
-            let start_rps = rate("start", name("Start", "시작 값"))?;
+            let start_rps = rate("start", name(Text::PatStartRate))?;
             if !(min_rps..=max_rps).contains(&start_rps) {
-                return Err(match lang {
-                    Lang::En => format!("The starting rate must be between {min_rps} and {max_rps} requests/s."),
-                    Lang::Ko => format!("시작 값은 {min_rps}에서 {max_rps} req/s 사이여야 합니다."),
-                });
+                return Err(fill(lang, Text::WalkStartOutside, &[("min", &min_rps), ("max", &max_rps)]));
             }
-            Pattern::RandomWalk { start_rps, step_rps: rate("step", name("Step", "분당 변화"))?, min_rps, max_rps }
+            Pattern::RandomWalk { start_rps, step_rps: rate("step", name(Text::PatStep))?, min_rps, max_rps }
         }
-        _ => {
-            return Err(match lang {
-                Lang::En => format!("Unknown traffic pattern \u{201c}{kind}\u{201d}."),
-                Lang::Ko => format!("알 수 없는 트래픽 패턴입니다: \u{201c}{kind}\u{201d}."),
-            })
-        }
+        _ => return Err(fill(lang, Text::UnknownPattern, &[("kind", &kind)])),
     })
 }
 
 /// One line on what a pattern does, in `lang`.
 pub fn describe(lang: Lang, p: &Pattern) -> String {
-    match lang {
-        Lang::En => describe_en(p),
-        Lang::Ko => describe_ko(p),
-    }
-}
-
-fn describe_en(p: &Pattern) -> String {
-    let m = |s: &u64| format!("{} min", s / 60);
+    use Text as T;
+    let m = |s: &u64| fill(lang, T::MinShort, &[("n", &(s / 60))]);
+    let parts = |v: &[Pattern], sep: &str| v.iter().map(|p| describe(lang, p)).collect::<Vec<_>>().join(sep);
     match p {
-        Pattern::Constant { rps } => format!("Constant {rps} req/s"),
-        Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
-            format!("Ramp {from_rps} → {to_rps} req/s from +{} over {}", m(start_s), m(duration_s))
-        }
+        Pattern::Constant { rps } => fill(lang, T::DescConstant, &[("rps", rps)]),
+        Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => fill(
+            lang,
+            T::DescRamp,
+            &[("from", from_rps), ("to", to_rps), ("start", &m(start_s)), ("duration", &m(duration_s))],
+        ),
         Pattern::Step { before_rps, after_rps, at_s } => {
-            format!("Step {before_rps} → {after_rps} req/s at +{}", m(at_s))
+            fill(lang, T::DescStep, &[("before", before_rps), ("after", after_rps), ("at", &m(at_s))])
         }
         Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
-            format!("Daily cycle {mean_rps} ± {amplitude_rps} req/s, peak at {peak_hour_utc}:00 UTC")
+            fill(lang, T::DescDiurnal, &[("mean", mean_rps), ("amplitude", amplitude_rps), ("peak", peak_hour_utc)])
         }
-        Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak } => format!(
-            "Flash crowd {base} → {peak} req/s at +{} (rise {}, hold {}, fall {})",
-            m(at_s),
-            m(rise_s),
-            m(hold_s),
-            m(fall_s)
+        Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak } => fill(
+            lang,
+            T::DescSpike,
+            &[
+                ("base", base),
+                ("peak", peak),
+                ("at", &m(at_s)),
+                ("rise", &m(rise_s)),
+                ("hold", &m(hold_s)),
+                ("fall", &m(fall_s)),
+            ],
         ),
         Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
-            format!("Random walk from {start_rps} req/s, σ {step_rps}/min, within {min_rps}–{max_rps}")
+            fill(lang, T::DescWalk, &[("start", start_rps), ("step", step_rps), ("min", min_rps), ("max", max_rps)])
         }
-        Pattern::Sum(v) => format!("Sum of: {}", v.iter().map(describe_en).collect::<Vec<_>>().join(" + ")),
-        Pattern::Product(v) => format!("Product of: {}", v.iter().map(describe_en).collect::<Vec<_>>().join(" × ")),
-    }
-}
-
-fn describe_ko(p: &Pattern) -> String {
-    let m = |s: &u64| format!("{}분", s / 60);
-    match p {
-        Pattern::Constant { rps } => format!("고정 {rps} req/s"),
-        Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
-            format!("점진적 변화 {from_rps} → {to_rps} req/s, +{}부터 {} 동안", m(start_s), m(duration_s))
-        }
-        Pattern::Step { before_rps, after_rps, at_s } => {
-            format!("계단식 변화 {before_rps} → {after_rps} req/s, +{}에", m(at_s))
-        }
-        Pattern::Diurnal { mean_rps, amplitude_rps, peak_hour_utc } => {
-            format!("일일 주기 {mean_rps} ± {amplitude_rps} req/s, 최고점 {peak_hour_utc}:00 UTC")
-        }
-        Pattern::Spike { at_s, rise_s, hold_s, fall_s, base, peak } => format!(
-            "급증 {base} → {peak} req/s, +{}에 (상승 {}, 유지 {}, 하강 {})",
-            m(at_s),
-            m(rise_s),
-            m(hold_s),
-            m(fall_s)
-        ),
-        Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
-            format!("무작위 변동 {start_rps} req/s에서 시작, σ {step_rps}/분, {min_rps}–{max_rps} 범위")
-        }
-        Pattern::Sum(v) => format!("합: {}", v.iter().map(describe_ko).collect::<Vec<_>>().join(" + ")),
-        Pattern::Product(v) => format!("곱: {}", v.iter().map(describe_ko).collect::<Vec<_>>().join(" × ")),
+        Pattern::Sum(v) => fill(lang, T::DescSum, &[("parts", &parts(v, " + "))]),
+        Pattern::Product(v) => fill(lang, T::DescProduct, &[("parts", &parts(v, " × "))]),
     }
 }
 

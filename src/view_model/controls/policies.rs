@@ -4,7 +4,7 @@ use crate::sim::{
     AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec, StepAdjustment,
     TtMetric,
 };
-use crate::view_model::i18n::{Lang, Text};
+use crate::view_model::i18n::{fill, plural, tr, Lang, Text};
 
 /// Kinds offered by the "add policy" menu, in the order the console lists them, with their
 /// labels (see [`tr`](crate::view_model::i18n::tr)).
@@ -98,91 +98,59 @@ fn unique_name(base: &str, existing: &[&str]) -> String {
 
 /// One line on what the policy does, in the console's terms, in `lang`.
 pub fn describe(lang: Lang, p: &PolicySpec) -> String {
-    match lang {
-        Lang::En => describe_en(p),
-        Lang::Ko => describe_ko(p),
-    }
-}
-
-fn describe_en(p: &PolicySpec) -> String {
+    use Text as T;
+    let seconds = |n: &dyn core::fmt::Display| fill(lang, T::SecondsShort, &[("n", n)]);
     match p {
-        PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => format!(
-            "Target tracking: keep {metric} at {target}{}",
-            if *disable_scale_in { " (scale-in disabled)" } else { "" }
+        PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => {
+            let note = if *disable_scale_in { tr(lang, T::ScaleInDisabledNote) } else { "" };
+            fill(lang, T::DescTargetTracking, &[("metric", metric), ("target", target), ("scale_in", &note)])
+        }
+        PolicySpec::Step { alarm, adjustment_type, steps, .. } => fill(
+            lang,
+            T::DescStepPolicy,
+            &[
+                ("metric", &alarm.metric.name()),
+                ("cmp", &alarm.comparison.symbol()),
+                ("threshold", &alarm.threshold),
+                ("steps", &plural(lang, steps.len() as u64, T::StepOne, T::Steps)),
+                ("kind", adjustment_type),
+            ],
         ),
-        PolicySpec::Step { alarm, adjustment_type, steps, .. } => format!(
-            "Step scaling on {} {} {}: {} step{} ({adjustment_type})",
-            alarm.metric.name(),
-            alarm.comparison.symbol(),
-            alarm.threshold,
-            steps.len(),
-            if steps.len() == 1 { "" } else { "s" }
-        ),
-        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => format!(
-            "Simple scaling on {} {} {}: {adjustment:+} ({adjustment_type}), cooldown {}",
-            alarm.metric.name(),
-            alarm.comparison.symbol(),
-            alarm.threshold,
-            cooldown_s.map(|c| format!("{c} s")).unwrap_or_else(|| "group default".into())
+        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => fill(
+            lang,
+            T::DescSimplePolicy,
+            &[
+                ("metric", &alarm.metric.name()),
+                ("cmp", &alarm.comparison.symbol()),
+                ("threshold", &alarm.threshold),
+                ("adjustment", &format!("{adjustment:+}")),
+                ("kind", adjustment_type),
+                ("cooldown", &cooldown_s.map(|c| seconds(&c)).unwrap_or_else(|| tr(lang, T::GroupDefault).into())),
+            ],
         ),
         PolicySpec::Scheduled(s) => {
-            let set: Vec<String> = [("min", s.min), ("max", s.max), ("desired", s.desired)]
+            let set: Vec<String> = [(T::SetMin, s.min), (T::SetMax, s.max), (T::SetDesired, s.desired)]
                 .iter()
-                .filter_map(|(k, v)| v.map(|v| format!("{k} {v}")))
+                .filter_map(|(k, v)| v.map(|v| fill(lang, *k, &[("n", &v)])))
                 .collect();
             let when = match &s.recurrence {
-                Recurrence::Once { at_s } => format!("once at +{} min", at_s / 60),
-                Recurrence::Every { start_s, every_s } => format!("every {} min from +{} min", every_s / 60, start_s / 60),
-                Recurrence::Cron(c) => format!("cron \u{201c}{c}\u{201d} (UTC)"),
+                Recurrence::Once { at_s } => fill(lang, T::WhenOnce, &[("at", &(at_s / 60))]),
+                Recurrence::Every { start_s, every_s } => {
+                    fill(lang, T::WhenEvery, &[("start", &(start_s / 60)), ("every", &(every_s / 60))])
+                }
+                Recurrence::Cron(c) => fill(lang, T::WhenCron, &[("cron", c)]),
             };
-            format!("Scheduled action: set {} {when}", set.join(", "))
+            fill(lang, T::DescScheduled, &[("sizes", &set.join(", ")), ("when", &when)])
         }
-        PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => {
-            format!("Predictive scaling: {metric} target {target}, {mode}, buffer {buffer_s} s")
-        }
-        PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => format!(
-            "Kubernetes HPA: CPU {target_cpu} %, tolerance {tolerance}, sync {sync_s} s, scale-down window {downscale_window_s} s"
+        PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => fill(
+            lang,
+            T::DescPredictive,
+            &[("metric", metric), ("target", target), ("mode", mode), ("buffer", buffer_s)],
         ),
-    }
-}
-
-fn describe_ko(p: &PolicySpec) -> String {
-    match p {
-        PolicySpec::TargetTracking { metric, target, disable_scale_in, .. } => format!(
-            "대상 추적 조정 정책: {metric} 대상 값 {target} 유지{}",
-            if *disable_scale_in { " (축소 비활성화)" } else { "" }
-        ),
-        PolicySpec::Step { alarm, adjustment_type, steps, .. } => format!(
-            "단계 조정 정책: {} {} {} 경보, 단계 {}개 ({adjustment_type})",
-            alarm.metric.name(),
-            alarm.comparison.symbol(),
-            alarm.threshold,
-            steps.len()
-        ),
-        PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => format!(
-            "단순 조정 정책: {} {} {} 경보, {adjustment:+} ({adjustment_type}), 휴지 기간 {}",
-            alarm.metric.name(),
-            alarm.comparison.symbol(),
-            alarm.threshold,
-            cooldown_s.map(|c| format!("{c}초")).unwrap_or_else(|| "그룹 기본값".into())
-        ),
-        PolicySpec::Scheduled(s) => {
-            let set: Vec<String> = [("최소 용량", s.min), ("최대 용량", s.max), ("원하는 용량", s.desired)]
-                .iter()
-                .filter_map(|(k, v)| v.map(|v| format!("{k} {v}")))
-                .collect();
-            let when = match &s.recurrence {
-                Recurrence::Once { at_s } => format!("+{}분에 한 번", at_s / 60),
-                Recurrence::Every { start_s, every_s } => format!("+{}분부터 {}분마다", start_s / 60, every_s / 60),
-                Recurrence::Cron(c) => format!("cron \u{201c}{c}\u{201d} (UTC)"),
-            };
-            format!("예약된 작업: {when} {} 설정", set.join(", "))
-        }
-        PolicySpec::Predictive { metric, target, mode, buffer_s, .. } => {
-            format!("예측 조정: {metric} 대상 값 {target}, {mode}, 버퍼 {buffer_s}초")
-        }
-        PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => format!(
-            "Kubernetes HPA: CPU {target_cpu} %, 허용 오차 {tolerance}, 동기화 {sync_s}초, 축소 안정화 기간 {downscale_window_s}초"
+        PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => fill(
+            lang,
+            T::DescHpa,
+            &[("cpu", target_cpu), ("tolerance", tolerance), ("sync", sync_s), ("window", downscale_window_s)],
         ),
     }
 }

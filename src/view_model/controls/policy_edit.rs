@@ -6,7 +6,7 @@ use crate::sim::limits::MAX_SIZE;
 use crate::sim::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 use crate::view_model::controls::form::{parse_count, parse_decimal};
 use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
-use crate::view_model::i18n::{pick, Lang, Text};
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 fn text(key: &'static str, label: Text, value: String) -> FieldSpec {
     FieldSpec { key, label, kind: FieldKind::Text, value }
@@ -31,10 +31,7 @@ fn adjustment_from(lang: Lang, s: &str) -> Result<AdjustmentType, String> {
         "ChangeInCapacity" => Ok(AdjustmentType::ChangeInCapacity),
         "PercentChangeInCapacity" => Ok(AdjustmentType::PercentChangeInCapacity),
         "ExactCapacity" => Ok(AdjustmentType::ExactCapacity),
-        _ => Err(match lang {
-            Lang::En => format!("Unknown adjustment type \u{201c}{s}\u{201d}."),
-            Lang::Ko => format!("알 수 없는 조정 유형입니다: \u{201c}{s}\u{201d}."),
-        }),
+        _ => Err(fill(lang, Text::UnknownAdjustmentType, &[("value", &s)])),
     }
 }
 
@@ -46,12 +43,7 @@ pub fn format_steps(steps: &[StepAdjustment]) -> String {
 
 /// Reads [`format_steps`]' format back. The engine checks overlaps and gaps (AWS's rules).
 pub fn parse_steps(lang: Lang, text: &str) -> Result<Vec<StepAdjustment>, String> {
-    let bad = |part: &str| {
-        match lang {
-        Lang::En => format!("\u{201c}{part}\u{201d} is not a step; write lower..upper:adjustment, e.g. 0..10:+1 or 10..:+3."),
-        Lang::Ko => format!("\u{201c}{part}\u{201d}은(는) 올바른 단계가 아닙니다. 하한..상한:조정 형식으로 입력하세요(예: 0..10:+1 또는 10..:+3)."),
-    }
-    };
+    let bad = |part: &str| fill(lang, Text::NotAStep, &[("part", &part)]);
     let bound = |s: &str, part: &str| -> Result<Option<f64>, String> {
         let s = s.trim();
         if s.is_empty() {
@@ -70,7 +62,7 @@ pub fn parse_steps(lang: Lang, text: &str) -> Result<Vec<StepAdjustment>, String
         })
         .collect::<Result<Vec<_>, String>>()?;
     if steps.is_empty() {
-        return Err(pick(lang, "Add at least one step.", "단계를 하나 이상 추가하세요.").into());
+        return Err(tr(lang, Text::AtLeastOneStep).into());
     }
     Ok(steps)
 }
@@ -154,64 +146,57 @@ pub fn fields_of(p: &PolicySpec) -> Vec<FieldSpec> {
 /// `p` with the edited `values` (key, text) applied, or the first problem found (in `lang`).
 pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Result<PolicySpec, String> {
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
-    let name = |en: &'static str, ko: &'static str| pick(lang, en, ko);
+    let name = |key: Text| tr(lang, key);
     let count = |k: &str, label: &str, max: u32| parse_count(lang, label, &get(k), max);
     let decimal = |k: &str, label: &str, lo: f64, hi: f64| parse_decimal(lang, label, &get(k), lo, hi);
     let mut p = p.clone();
     match &mut p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => {
             *disable_scale_in = get("disable_scale_in") == "true";
-            *warmup_s = count("warmup", name("Instance warm-up", "인스턴스 워밍업"), 3600)?;
+            *warmup_s = count("warmup", name(Text::PolWarmup), 3600)?;
         }
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => {
-            alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
+            alarm.threshold = decimal("threshold", name(Text::PolThreshold), 0.0, 100.0)?;
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
             *steps = parse_steps(lang, &get("steps"))?;
-            *min_adjustment_magnitude =
-                count("min_magnitude", name("Minimum adjustment magnitude", "최소 조정 규모"), MAX_SIZE.hi)?;
+            *min_adjustment_magnitude = count("min_magnitude", name(Text::FMinMagnitude), MAX_SIZE.hi)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
-            alarm.threshold = decimal("threshold", name("Alarm threshold", "경보 임계값"), 0.0, 100.0)?;
+            alarm.threshold = decimal("threshold", name(Text::PolThreshold), 0.0, 100.0)?;
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
-            *adjustment = decimal("adjustment", name("Adjustment", "조정"), -1000.0, 1000.0)? as i64;
-            *cooldown_s = count("cooldown", name("Cooldown", "휴지 기간"), 86_400)?;
+            *adjustment = decimal("adjustment", name(Text::FAdjustment), -1000.0, 1000.0)? as i64;
+            *cooldown_s = count("cooldown", name(Text::PolCooldown), 86_400)?;
         }
         PolicySpec::Scheduled(s) => {
-            let at = count("at_min", name("Start minute", "실행 시각"), 60 * 24 * 365)?;
-            let every = count("every_min", name("Repeat interval", "반복 간격"), 60 * 24 * 31)?;
+            let at = count("at_min", name(Text::PolStartMinute), 60 * 24 * 365)?;
+            let every = count("every_min", name(Text::PolRepeat), 60 * 24 * 31)?;
             s.recurrence = match (at, every, &s.recurrence) {
                 // A cron schedule (from a scenario) has no minute field: keep it.
                 (None, _, Recurrence::Cron(c)) => Recurrence::Cron(c.clone()),
-                (None, _, _) => {
-                    return Err(name("Enter when the action runs.", "작업을 실행할 시각을 입력하세요.").into())
-                }
+                (None, _, _) => return Err(name(Text::EnterWhenRuns).into()),
                 (Some(at), None | Some(0), _) => Recurrence::Once { at_s: at as u64 * 60 },
                 (Some(at), Some(m), _) => Recurrence::Every { start_s: at as u64 * 60, every_s: m as u64 * 60 },
             };
-            s.min = count("min", name("Min", "최소 용량"), MAX_SIZE.hi)?;
-            s.max = count("max", name("Max", "최대 용량"), MAX_SIZE.hi)?;
-            s.desired = count("desired", name("Desired", "원하는 용량"), MAX_SIZE.hi)?;
+            s.min = count("min", name(Text::Min), MAX_SIZE.hi)?;
+            s.max = count("max", name(Text::Max), MAX_SIZE.hi)?;
+            s.desired = count("desired", name(Text::Desired), MAX_SIZE.hi)?;
             if s.min.is_none() && s.max.is_none() && s.desired.is_none() {
-                return Err(name(
-                    "A scheduled action must set at least one of min, max or desired.",
-                    "예약된 작업은 최소 용량, 최대 용량, 원하는 용량 중 하나 이상을 설정해야 합니다.",
-                )
-                .into());
+                return Err(name(Text::ScheduledNeedsOne).into());
             }
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
-            *target = decimal("target", name("Target", "대상 값"), 0.001, 1e6)?;
+            *target = decimal("target", name(Text::FTarget), 0.001, 1e6)?;
             *mode = if get("mode") == "ForecastAndScale" {
                 PredictiveMode::ForecastAndScale
             } else {
                 PredictiveMode::ForecastOnly
             };
-            *buffer_s = count("buffer", name("Pre-launch buffer", "사전 시작 버퍼"), 3599)?.unwrap_or(300);
+            *buffer_s = count("buffer", name(Text::PolBuffer), 3599)?.unwrap_or(300);
         }
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
-            *target_cpu = decimal("target", name("Target CPU", "목표 CPU"), 1.0, 100.0)?;
-            *tolerance = decimal("tolerance", name("Tolerance", "허용 오차"), 0.0, 1.0)?;
-            *downscale_window_s = count("window", name("Stabilisation window", "안정화 기간"), 3600)?.unwrap_or(300);
+            *target_cpu = decimal("target", name(Text::PolTargetCpu), 1.0, 100.0)?;
+            *tolerance = decimal("tolerance", name(Text::FTolerance), 0.0, 1.0)?;
+            *downscale_window_s = count("window", name(Text::PolWindow), 3600)?.unwrap_or(300);
         }
     }
     Ok(p)

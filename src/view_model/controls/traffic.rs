@@ -1,7 +1,7 @@
 //! The traffic control: reading what a person types into the requests/s box, with clear
 //! messages and safe values, and the range of the traffic slider.
 
-use crate::view_model::i18n::Lang;
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Highest traffic the lab accepts [requests/s] (`sim::limits::TRAFFIC_RPS`): beyond it the
 /// request is clamped and the person is told why.
@@ -23,40 +23,20 @@ pub struct Checked {
 /// Reads a requests/s box. Accepts `1200`, ` 1,200 `, `1.5e3`; rejects text, NaN and
 /// infinities; clamps negatives to 0 and anything above [`MAX_RPS`]. Messages are in `lang`.
 pub fn parse_rps(lang: Lang, text: &str) -> Checked {
-    let ko = lang == Lang::Ko;
     let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != '_').collect();
     if cleaned.is_empty() {
-        let m = if ko { "초당 요청 수를 입력하세요." } else { "Enter a number of requests per second." };
-        return Checked { value: None, message: Some(m.into()) };
+        return Checked { value: None, message: Some(tr(lang, Text::RpsEmpty).into()) };
     }
     match cleaned.parse::<f64>() {
-        Ok(v) if v.is_finite() => {
-            if v < 0.0 {
-                let m = if ko {
-                    "트래픽은 음수일 수 없습니다. 0 req/s로 설정합니다."
-                } else {
-                    "Traffic cannot be negative; using 0 requests/s."
-                };
-                Checked { value: Some(0.0), message: Some(m.into()) }
-            } else if v > MAX_RPS {
-                let m = if ko {
-                    format!("{v} req/s는 실습에서 시뮬레이션할 수 있는 양보다 많습니다. 최대값인 {MAX_RPS} req/s로 설정합니다.")
-                } else {
-                    format!("{v} requests/s is more than the lab simulates; using the maximum, {MAX_RPS} requests/s.")
-                };
-                Checked { value: Some(MAX_RPS), message: Some(m) }
-            } else {
-                Checked { value: Some(v), message: None }
-            }
+        Ok(v) if v.is_finite() && v < 0.0 => {
+            Checked { value: Some(0.0), message: Some(tr(lang, Text::RpsNegative).into()) }
         }
-        _ => Checked {
-            value: None,
-            message: Some(if ko {
-                format!("\u{201c}{}\u{201d}은(는) 올바른 초당 요청 수가 아닙니다.", text.trim())
-            } else {
-                format!("\u{201c}{}\u{201d} is not a number of requests per second.", text.trim())
-            }),
+        Ok(v) if v.is_finite() && v > MAX_RPS => Checked {
+            value: Some(MAX_RPS),
+            message: Some(fill(lang, Text::RpsTooMuch, &[("v", &v), ("max", &MAX_RPS)])),
         },
+        Ok(v) if v.is_finite() => Checked { value: Some(v), message: None },
+        _ => Checked { value: None, message: Some(fill(lang, Text::RpsNotNumber, &[("text", &text.trim())])) },
     }
 }
 

@@ -13,7 +13,7 @@
 
 use crate::sim::{InstanceId, InstanceView};
 use crate::view_model::fleet::tile::{cpu_pct, state_class, state_text};
-use crate::view_model::i18n::{pick, Lang};
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Above this many instances in the group the fleet turns compact …
 pub const COMPACT_AT: usize = 24;
@@ -68,25 +68,12 @@ pub fn letter(class: &str) -> &'static str {
 /// The legend under the lanes: every letter with its state (no-break spaces keep each entry
 /// on one line).
 pub fn legend(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "P\u{a0}Pending · W\u{a0}warming\u{a0}up\u{a0}/\u{a0}health\u{a0}check · !\u{a0}Unhealthy · T\u{a0}Terminating · fill\u{a0}=\u{a0}CPU",
-        "P\u{a0}Pending · W\u{a0}워밍업\u{a0}/\u{a0}상태\u{a0}확인\u{a0}중 · !\u{a0}Unhealthy · T\u{a0}Terminating · 채움\u{a0}=\u{a0}CPU",
-    )
+    tr(lang, Text::GridLegend)
 }
 
 /// The picker of the compact fleet: (its label, the empty choice, the hint under it).
 pub fn picker_texts(lang: Lang) -> [&'static str; 3] {
-    match lang {
-        Lang::En => [
-            "Instance",
-            "— choose an instance —",
-            "Click a cell or choose an instance to see it in full and act on it.",
-        ],
-        Lang::Ko => {
-            ["인스턴스", "— 인스턴스 선택 —", "셀을 클릭하거나 인스턴스를 선택하면 자세히 보고 작업할 수 있습니다."]
-        }
-    }
+    [Text::PickerLabel, Text::PickerNone, Text::PickerHint].map(|key| tr(lang, key))
 }
 
 /// The cells of one AZ, in the snapshot's order (the order the particles use too).
@@ -157,14 +144,11 @@ pub fn cell_centres(azs: &[usize], lane_width: impl Fn(usize) -> f64) -> Vec<(us
 pub fn lane_summary(lang: Lang, cells: &[Cell]) -> String {
     let count = |class: &str| cells.iter().filter(|c| c.class == class).count();
     let n = cells.len();
-    let mut s = match lang {
-        Lang::En => format!("{n} instances"),
-        Lang::Ko => format!("인스턴스 {n}개"),
-    };
+    let mut s = fill(lang, Text::LaneInstances, &[("n", &n)]);
     let parts: [(&str, &str); 5] = [
         ("inservice", "InService"),
         ("pending", "Pending"),
-        ("warming", pick(lang, "warming up", "워밍업 중")),
+        ("warming", tr(lang, Text::WarmingUp)),
         ("unhealthy", "Unhealthy"),
         ("terminating", "Terminating"),
     ];
@@ -176,7 +160,8 @@ pub fn lane_summary(lang: Lang, cells: &[Cell]) -> String {
     }
     if !cells.is_empty() {
         let avg = cells.iter().map(|c| c.cpu_pct as f64).sum::<f64>() / cells.len() as f64;
-        s.push_str(&format!(" · CPU {avg:.0} % {}", pick(lang, "avg", "평균")));
+        s.push_str(" · ");
+        s.push_str(&fill(lang, Text::CpuAverage, &[("avg", &format!("{avg:.0}"))]));
     }
     s
 }

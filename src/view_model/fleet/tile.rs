@@ -1,7 +1,7 @@
 //! How an instance tile reads: state as text (never colour alone), its CSS class, credits.
 
 use crate::sim::{InstanceView, LifecycleState, TargetState};
-use crate::view_model::i18n::{pick, Lang};
+use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// What a tile shows, reduced to what changes its DOM: compared every frame, so that a tile
 /// re-renders only when something visible changed (CPU to the whole percent, credits to the
@@ -53,15 +53,13 @@ pub fn state_text(lang: Lang, i: &InstanceView) -> String {
         add("Unhealthy");
     }
     match (i.lifecycle, i.target_state) {
-        (LifecycleState::Terminating, TargetState::Draining) => add(pick(lang, "draining", "드레이닝 중")),
-        (LifecycleState::InService, TargetState::Initial) => add(pick(lang, "health check", "상태 확인 중")),
-        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => {
-            add(pick(lang, "target unhealthy", "대상 비정상"))
-        }
+        (LifecycleState::Terminating, TargetState::Draining) => add(tr(lang, Text::Draining)),
+        (LifecycleState::InService, TargetState::Initial) => add(tr(lang, Text::HealthChecking)),
+        (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add(tr(lang, Text::TargetUnhealthy)),
         _ => {}
     }
     if i.warming && i.lifecycle == LifecycleState::InService {
-        add(pick(lang, "warming up", "워밍업 중"));
+        add(tr(lang, Text::WarmingUp));
     }
     s
 }
@@ -81,7 +79,7 @@ pub fn state_class(i: &InstanceView) -> &'static str {
 
 /// `credits 24.6` for burstable types, nothing otherwise.
 pub fn credits_text(lang: Lang, i: &InstanceView) -> Option<String> {
-    i.credits.map(|c| format!("{} {:.1}", pick(lang, "credits", "크레딧"), c.max(0.0)))
+    i.credits.map(|c| fill(lang, Text::Credits, &[("n", &format!("{:.1}", c.max(0.0)))]))
 }
 
 /// Whether the tile offers actions (stress, terminate, mark unhealthy).

@@ -1,215 +1,194 @@
-//! Every UI string in English and Korean, side by side: an exhaustive match, so a missing
-//! translation does not compile.
+//! The lab's fixed labels, headings, buttons and notes in English and Korean, side by side.
 
-use super::{Lang, Text};
-
-/// `key` in `lang`.
-pub fn tr(lang: Lang, key: Text) -> &'static str {
-    use Text as T;
-    let (en, ko) = match key {
-        T::Language => ("Language", "언어"),
-        T::Play => ("Play", "재생"),
-        T::Pause => ("Pause", "일시 정지"),
-        T::Jump => ("Jump", "이동"),
-        T::Reset => ("Reset", "초기화"),
-        T::Speed => ("Speed", "속도"),
-        T::CopyLink => ("Copy link", "링크 복사"),
-        T::LinkCopied => ("Link copied.", "링크를 복사했습니다."),
-        T::SelectAndCopy => ("Select the link and copy it.", "링크를 선택해 복사하세요."),
-        T::Traffic => ("Traffic", "트래픽"),
-        T::GroupSize => ("Group size", "그룹 크기"),
-        T::ScalingPolicies => ("Scaling policies", "조정 정책"),
-        T::AutoScalingGroup => ("Auto Scaling group", "Auto Scaling 그룹"),
-        T::ActivityHistory => ("Activity history", "활동 기록"),
-        T::Alarms => ("Alarms", "경보"),
-        T::RunSummary => ("Run summary", "실행 요약"),
-        T::Apply => ("Apply", "적용"),
-        T::UnitSeconds => ("s", "초"),
-        T::UnitChecks => ("checks", "회"),
-        T::UnitInstances => ("inst.", "개"),
-        T::UnitReqPerS => ("req/s", "req/s"),
-        T::GroupSettings => ("Group settings", "그룹 설정"),
-        T::LoadBalancerAndMonitoring => ("Load balancer and monitoring", "로드 밸런서 및 모니터링"),
-        T::TrafficSliderLabel => ("Traffic (requests per second)", "트래픽(초당 요청 수)"),
-        T::RequestsPerSecond => ("Requests per second", "초당 요청 수"),
-        T::FollowPattern => ("Follow pattern", "패턴 따르기"),
-        T::SpikeSize => ("Spike size", "급증 크기"),
-        T::SpikeNow => ("Spike now", "지금 급증"),
-        T::Spike3x5 => ("3× for 5 min", "5분 동안 3×"),
-        T::Spike10x5 => ("10× for 5 min", "5분 동안 10×"),
-        T::Spike5x30 => ("5× for 30 min", "30분 동안 5×"),
-        T::PatternPrefix => ("Pattern: ", "패턴: "),
-        T::Kind => ("Kind", "유형"),
-        T::ApplyPattern => ("Apply pattern", "패턴 적용"),
-        T::PatternConstant => ("Constant", "고정"),
-        T::PatternRamp => ("Ramp", "점진적 변화"),
-        T::PatternStep => ("Step change", "계단식 변화"),
-        T::PatternDiurnal => ("Daily cycle (diurnal)", "일일 주기"),
-        T::PatternSpike => ("Flash crowd (spike)", "급증(플래시 크라우드)"),
-        T::PatternWalk => ("Random walk", "무작위 변동(랜덤 워크)"),
-        T::Min => ("Min", "최소 용량"),
-        T::Max => ("Max", "최대 용량"),
-        T::Desired => ("Desired", "원하는 용량"),
-        T::MinimumCapacity => ("Minimum capacity", "최소 용량"),
-        T::MaximumCapacity => ("Maximum capacity", "최대 용량"),
-        T::DesiredCapacity => ("Desired capacity", "원하는 용량"),
-        T::Update => ("Update", "업데이트"),
-        T::InstanceType => ("Instance type", "인스턴스 유형"),
-        T::TerminationPolicy => ("Termination policy", "종료 정책"),
-        T::ProtectNewInstances => ("Protect new instances from scale-in", "새 인스턴스에 축소 보호 적용"),
-        T::ElbHealthChecks => ("Turn on Elastic Load Balancing health checks", "Elastic Load Balancing 상태 확인 켜기"),
-        T::HealthCheckGracePeriod => ("Health check grace period", "상태 확인 유예 기간"),
-        T::DefaultWarmupField => ("Default instance warm-up (blank = not set)", "기본 인스턴스 워밍업(비워 두면 설정 안 함)"),
-        T::DefaultWarmup => ("Default instance warm-up", "기본 인스턴스 워밍업"),
-        T::DefaultCooldown => ("Default cooldown", "기본 휴지 기간"),
-        T::RoutingAlgorithm => ("Routing algorithm", "라우팅 알고리즘"),
-        T::SlowStartField => ("Slow start duration (0 = off)", "느린 시작 기간(0 = 끄기)"),
-        T::SlowStart => ("Slow start duration", "느린 시작 기간"),
-        T::SlowStartRange => (
-            "Slow start duration must be 0 (off) or between 30 and 900 seconds.",
-            "느린 시작 기간은 0(끄기)이거나 30초에서 900초 사이여야 합니다.",
-        ),
-        T::DeregistrationDelay => ("Deregistration delay", "등록 취소 지연"),
-        T::HcInterval => ("Health check interval", "상태 확인 간격"),
-        T::HcTimeout => ("Health check timeout", "상태 확인 제한 시간"),
-        T::HealthyThreshold => ("Healthy threshold", "정상 임계값"),
-        T::UnhealthyThreshold => ("Unhealthy threshold", "비정상 임계값"),
-        T::IdleTimeout => ("Idle timeout", "유휴 제한 시간"),
-        T::Ec2Monitoring => ("EC2 monitoring", "EC2 모니터링"),
-        T::MonitoringDetailed => ("Detailed (1 minute)", "세부 모니터링(1분)"),
-        T::MonitoringBasic => ("Basic (5 minutes)", "기본 모니터링(5분)"),
-        T::NoPolicies => ("No policies: the group stays at its desired capacity.", "조정 정책이 없습니다. 그룹은 원하는 용량을 유지합니다."),
-        T::PolicyKindToAdd => ("Kind of policy to add", "추가할 정책 유형"),
-        T::AddPolicy => ("Add policy", "정책 추가"),
-        T::Remove => ("Remove", "삭제"),
-        T::Edit => ("Edit", "편집"),
-        T::SavePolicy => ("Save policy", "정책 저장"),
-        T::UnitReqPerTargetMin => ("req/target/min", "요청/대상/분"),
-        T::KindTtCpu => ("Target tracking — average CPU", "대상 추적 조정 정책 — 평균 CPU"),
-        T::KindTtAlb => ("Target tracking — ALB requests per target", "대상 추적 조정 정책 — 대상당 ALB 요청 수"),
-        T::KindStep => ("Step scaling (CPU alarm)", "단계 조정 정책(CPU 경보)"),
-        T::KindSimple => ("Simple scaling with cooldown", "단순 조정 정책(휴지 기간 포함)"),
-        T::KindScheduled => ("Scheduled action", "예약된 작업"),
-        T::KindPredictive => ("Predictive scaling", "예측 조정"),
-        T::KindHpa => ("Kubernetes HPA (for comparison)", "Kubernetes HPA(비교용)"),
-        T::Clients => ("Clients", "클라이언트"),
-        T::FleetHint => (
-            "Try the exercise: open an instance's Actions and run stress, as you would over ssh. The CPU alarm fires after 3 minutes above the target and the group scales out.",
-            "실습해 보세요: 인스턴스의 작업 메뉴를 열고 ssh로 접속했을 때처럼 stress를 실행합니다. CPU가 3분 동안 대상 값을 넘으면 경보가 발생하고 그룹이 확장됩니다.",
-        ),
-        T::AzAvailable => ("available", "사용 가능"),
-        T::AzOutage => ("outage", "장애"),
-        T::TakeAzDown => ("Take AZ down", "AZ 장애 발생"),
-        T::BringAzBack => ("Bring AZ back", "AZ 복구"),
-        T::Actions => ("Actions", "작업"),
-        T::StressDuration => ("stress duration", "stress 실행 시간"),
-        T::StressRunning => ("stress running", "stress 실행 중"),
-        T::Terminate => ("Terminate", "종료"),
-        T::SetUnhealthy => ("Set Unhealthy", "Unhealthy로 설정"),
-        T::BreakApp => ("Break app", "앱 장애 발생"),
-        T::Protect => ("Protect", "축소 보호"),
-        T::Unprotect => ("Unprotect", "축소 보호 해제"),
-        T::Min5 => ("5 min", "5분"),
-        T::Min10 => ("10 min", "10분"),
-        T::Min20 => ("20 min", "20분"),
-        T::Min60 => ("60 min", "60분"),
-        T::NoActivity => ("No activity yet.", "아직 활동이 없습니다."),
-        T::Cause => ("Cause", "원인"),
-        T::CloudWatchMetrics => ("CloudWatch metrics", "CloudWatch 지표"),
-        T::ChartControls => ("Chart time range and period", "차트 시간 범위 및 기간"),
-        T::TimeRange => ("Time range ", "시간 범위 "),
-        T::Period => ("Period ", "기간 "),
-        T::BasicMonitoringNote => (
-            "Basic monitoring: EC2 metrics (CPUUtilization) have 5-minute datapoints only.",
-            "기본 모니터링: EC2 지표(CPUUtilization)는 5분 간격 데이터 포인트만 있습니다.",
-        ),
-        T::OneMinute => ("1 minute", "1분"),
-        T::NoDatapointYet => ("No complete datapoint yet", "아직 완료된 데이터 포인트가 없습니다"),
-        T::InAlarmBand => ("In ALARM (scale-out alarm)", "ALARM 상태(확장 경보)"),
-        T::ChartGroupInstances => ("Group instances", "그룹 인스턴스"),
-        T::Chart5xx => ("5XX errors", "5XX 오류"),
-        T::TargetMark => (" (target)", " (대상 값)"),
-        T::FDisableScaleIn => ("Disable scale in", "축소 비활성화"),
-        T::FInstanceWarmup => ("Instance warm-up [s] (blank = group default)", "인스턴스 워밍업 [초] (비워 두면 그룹 기본값)"),
-        T::FAlarmThreshold => ("Alarm threshold (CPU %)", "경보 임계값 (CPU %)"),
-        T::FAdjustmentType => ("Adjustment type", "조정 유형"),
-        T::FSteps => ("Steps (relative to threshold)", "단계 (임계값 기준)"),
-        T::FMinMagnitude => ("Minimum adjustment magnitude", "최소 조정 규모"),
-        T::FAdjustment => ("Adjustment", "조정"),
-        T::FCooldown => ("Cooldown [s] (blank = group default)", "휴지 기간 [초] (비워 두면 그룹 기본값)"),
-        T::FRunsAt => ("Runs at [minutes after start]", "실행 시각 [시작 후 분]"),
-        T::FRepeats => ("Repeats every [minutes] (blank = once)", "반복 간격 [분] (비워 두면 한 번만)"),
-        T::FMinUnchanged => ("Min (blank = unchanged)", "최소 용량 (비워 두면 변경 안 함)"),
-        T::FMaxUnchanged => ("Max (blank = unchanged)", "최대 용량 (비워 두면 변경 안 함)"),
-        T::FDesiredUnchanged => ("Desired (blank = unchanged)", "원하는 용량 (비워 두면 변경 안 함)"),
-        T::FTarget => ("Target", "대상 값"),
-        T::FMode => ("Mode", "모드"),
-        T::FForecastOnly => ("Forecast only", "예측만"),
-        T::FForecastAndScale => ("Forecast and scale", "예측 및 조정"),
-        T::FBuffer => ("Pre-launch buffer [s]", "사전 시작 버퍼 [초]"),
-        T::FTargetCpu => ("Target CPU [%]", "목표 CPU [%]"),
-        T::FTolerance => ("Tolerance", "허용 오차"),
-        T::FWindow => ("Scale-down stabilisation window [s]", "축소 안정화 기간 [초]"),
-        T::AdjChange => ("Add or remove instances", "인스턴스 추가 또는 제거"),
-        T::AdjPercent => ("Percent of group", "그룹 대비 백분율"),
-        T::AdjExact => ("Set to exactly", "정확한 값으로 설정"),
-        T::PRequests => ("Requests/s", "초당 요청 수"),
-        T::PFrom => ("From [req/s]", "시작 값 [req/s]"),
-        T::PTo => ("To [req/s]", "종료 값 [req/s]"),
-        T::PStartsAtMin => ("Starts at [min]", "시작 시각 [분]"),
-        T::POver => ("Over [min]", "기간 [분]"),
-        T::PBefore => ("Before [req/s]", "변경 전 [req/s]"),
-        T::PAfter => ("After [req/s]", "변경 후 [req/s]"),
-        T::PAt => ("At [min]", "시각 [분]"),
-        T::PMean => ("Mean [req/s]", "평균 [req/s]"),
-        T::PAmplitude => ("± [req/s]", "± 변동 폭 [req/s]"),
-        T::PPeakHour => ("Peak hour [UTC]", "최고점 시각 [UTC]"),
-        T::PNormal => ("Normal [req/s]", "평상시 [req/s]"),
-        T::PPeak => ("Peak [req/s]", "최고점 [req/s]"),
-        T::PRise => ("Rise [min]", "상승 [분]"),
-        T::PHold => ("Hold [min]", "유지 [분]"),
-        T::PFall => ("Fall [min]", "하강 [분]"),
-        T::PStartsAtRps => ("Starts at [req/s]", "시작 값 [req/s]"),
-        T::PStepSigma => ("Step per minute (σ) [req/s]", "분당 변화 (σ) [req/s]"),
-        T::PLowest => ("Lowest [req/s]", "최저 [req/s]"),
-        T::PHighest => ("Highest [req/s]", "최고 [req/s]"),
-        T::SimulatedTime => ("Simulated time", "시뮬레이션 시간"),
-        T::SimulationControls => ("Simulation controls", "시뮬레이션 제어"),
-        T::CostSoFar => ("Cost so far", "현재까지 비용"),
-        T::JumpLabel => ("Jump to a time (UTC, or +minutes)", "시각으로 이동 (UTC 또는 +분)"),
-        T::JumpPlaceholder => ("10:30 or +2h", "10:30 또는 +2h"),
-        T::Plus1S => ("+1 s", "+1초"),
-        T::Plus1Min => ("+1 min", "+1분"),
-        T::Plus10Min => ("+10 min", "+10분"),
-        T::Plus1H => ("+1 h", "+1시간"),
-        T::Embed => ("Embed", "임베드"),
-        T::EmbedDialogLabel => ("Embed this lab in a page", "이 실습을 페이지에 임베드"),
-        T::PanelsToShow => ("Panels to show:", "표시할 패널:"),
-        T::LockControls => ("Lock the controls (watch only)", "제어 잠금 (보기 전용)"),
-        T::Close => ("Close", "닫기"),
-        T::OpenFullLab => ("Open full lab ↗", "전체 실습 열기 ↗"),
-        T::PanelFleet => ("Fleet (ALB and instances)", "플릿 (ALB와 인스턴스)"),
-        T::PanelCharts => ("CloudWatch charts", "CloudWatch 차트"),
-        T::PanelControls => ("Controls", "제어"),
-        T::PanelActivity => ("Activity history", "활동 기록"),
-        T::PanelAlarms => ("Alarms", "경보"),
-        T::PanelSummary => ("Run summary", "실행 요약"),
-        T::ExportImport => ("Export and import", "내보내기와 가져오기"),
-        T::MetricsCsv => ("Metrics (CSV)", "지표 (CSV)"),
-        T::ScenarioJson => ("Scenario (JSON)", "시나리오 (JSON)"),
-        T::PasteJson => ("Scenario JSON (paste to import)", "시나리오 JSON (붙여 넣어 가져오기)"),
-        T::Import => ("Import", "가져오기"),
-        T::Imported => ("Imported: a new run has started.", "가져왔습니다: 새 실행을 시작했습니다."),
-        T::ImportedWithCorrections => ("Imported with corrections:", "수정하여 가져왔습니다:"),
-        T::Scenarios => ("Scenarios: ready-made labs", "시나리오: 준비된 실습"),
-        T::Open => ("Open", "열기"),
-        T::Dismiss => ("Dismiss", "닫기"),
-        T::Using => ("using", "사용 값"),
-        T::ShareRun => ("Share this run", "이 실행 공유"),
-        T::LinkToRun => ("Link to this run", "이 실행의 링크"),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Ko => ko,
-    }
+texts! {
+    Language: "Language", "언어";
+    Play: "Play", "재생";
+    Pause: "Pause", "일시 정지";
+    Jump: "Jump", "이동";
+    Reset: "Reset", "초기화";
+    Speed: "Speed", "속도";
+    CopyLink: "Copy link", "링크 복사";
+    LinkCopied: "Link copied.", "링크를 복사했습니다.";
+    SelectAndCopy: "Select the link and copy it.", "링크를 선택해 복사하세요.";
+    Traffic: "Traffic", "트래픽";
+    GroupSize: "Group size", "그룹 크기";
+    ScalingPolicies: "Scaling policies", "조정 정책";
+    AutoScalingGroup: "Auto Scaling group", "Auto Scaling 그룹";
+    ActivityHistory: "Activity history", "활동 기록";
+    Alarms: "Alarms", "경보";
+    RunSummary: "Run summary", "실행 요약";
+    Apply: "Apply", "적용";
+    UnitSeconds: "s", "초";
+    UnitChecks: "checks", "회";
+    UnitInstances: "inst.", "개";
+    UnitReqPerS: "req/s", "req/s";
+    GroupSettings: "Group settings", "그룹 설정";
+    LoadBalancerAndMonitoring: "Load balancer and monitoring", "로드 밸런서 및 모니터링";
+    TrafficSliderLabel: "Traffic (requests per second)", "트래픽(초당 요청 수)";
+    RequestsPerSecond: "Requests per second", "초당 요청 수";
+    FollowPattern: "Follow pattern", "패턴 따르기";
+    SpikeSize: "Spike size", "급증 크기";
+    SpikeNow: "Spike now", "지금 급증";
+    Spike3x5: "3× for 5 min", "5분 동안 3×";
+    Spike10x5: "10× for 5 min", "5분 동안 10×";
+    Spike5x30: "5× for 30 min", "30분 동안 5×";
+    PatternPrefix: "Pattern: ", "패턴: ";
+    Kind: "Kind", "유형";
+    ApplyPattern: "Apply pattern", "패턴 적용";
+    PatternConstant: "Constant", "고정";
+    PatternRamp: "Ramp", "점진적 변화";
+    PatternStep: "Step change", "계단식 변화";
+    PatternDiurnal: "Daily cycle (diurnal)", "일일 주기";
+    PatternSpike: "Flash crowd (spike)", "급증(플래시 크라우드)";
+    PatternWalk: "Random walk", "무작위 변동(랜덤 워크)";
+    Min: "Min", "최소 용량";
+    Max: "Max", "최대 용량";
+    Desired: "Desired", "원하는 용량";
+    MinimumCapacity: "Minimum capacity", "최소 용량";
+    MaximumCapacity: "Maximum capacity", "최대 용량";
+    DesiredCapacity: "Desired capacity", "원하는 용량";
+    Update: "Update", "업데이트";
+    InstanceType: "Instance type", "인스턴스 유형";
+    TerminationPolicy: "Termination policy", "종료 정책";
+    ProtectNewInstances: "Protect new instances from scale-in", "새 인스턴스에 축소 보호 적용";
+    ElbHealthChecks: "Turn on Elastic Load Balancing health checks", "Elastic Load Balancing 상태 확인 켜기";
+    HealthCheckGracePeriod: "Health check grace period", "상태 확인 유예 기간";
+    DefaultWarmupField: "Default instance warm-up (blank = not set)", "기본 인스턴스 워밍업(비워 두면 설정 안 함)";
+    DefaultWarmup: "Default instance warm-up", "기본 인스턴스 워밍업";
+    DefaultCooldown: "Default cooldown", "기본 휴지 기간";
+    RoutingAlgorithm: "Routing algorithm", "라우팅 알고리즘";
+    SlowStartField: "Slow start duration (0 = off)", "느린 시작 기간(0 = 끄기)";
+    SlowStart: "Slow start duration", "느린 시작 기간";
+    SlowStartRange: "Slow start duration must be 0 (off) or between 30 and 900 seconds.", "느린 시작 기간은 0(끄기)이거나 30초에서 900초 사이여야 합니다.";
+    DeregistrationDelay: "Deregistration delay", "등록 취소 지연";
+    HcInterval: "Health check interval", "상태 확인 간격";
+    HcTimeout: "Health check timeout", "상태 확인 제한 시간";
+    HealthyThreshold: "Healthy threshold", "정상 임계값";
+    UnhealthyThreshold: "Unhealthy threshold", "비정상 임계값";
+    IdleTimeout: "Idle timeout", "유휴 제한 시간";
+    Ec2Monitoring: "EC2 monitoring", "EC2 모니터링";
+    MonitoringDetailed: "Detailed (1 minute)", "세부 모니터링(1분)";
+    MonitoringBasic: "Basic (5 minutes)", "기본 모니터링(5분)";
+    NoPolicies: "No policies: the group stays at its desired capacity.", "조정 정책이 없습니다. 그룹은 원하는 용량을 유지합니다.";
+    PolicyKindToAdd: "Kind of policy to add", "추가할 정책 유형";
+    AddPolicy: "Add policy", "정책 추가";
+    Remove: "Remove", "삭제";
+    Edit: "Edit", "편집";
+    SavePolicy: "Save policy", "정책 저장";
+    UnitReqPerTargetMin: "req/target/min", "요청/대상/분";
+    KindTtCpu: "Target tracking — average CPU", "대상 추적 조정 정책 — 평균 CPU";
+    KindTtAlb: "Target tracking — ALB requests per target", "대상 추적 조정 정책 — 대상당 ALB 요청 수";
+    KindStep: "Step scaling (CPU alarm)", "단계 조정 정책(CPU 경보)";
+    KindSimple: "Simple scaling with cooldown", "단순 조정 정책(휴지 기간 포함)";
+    KindScheduled: "Scheduled action", "예약된 작업";
+    KindPredictive: "Predictive scaling", "예측 조정";
+    KindHpa: "Kubernetes HPA (for comparison)", "Kubernetes HPA(비교용)";
+    Clients: "Clients", "클라이언트";
+    FleetHint: "Try the exercise: open an instance's Actions and run stress, as you would over ssh. The CPU alarm fires after 3 minutes above the target and the group scales out.", "실습해 보세요: 인스턴스의 작업 메뉴를 열고 ssh로 접속했을 때처럼 stress를 실행합니다. CPU가 3분 동안 대상 값을 넘으면 경보가 발생하고 그룹이 확장됩니다.";
+    AzAvailable: "available", "사용 가능";
+    AzOutage: "outage", "장애";
+    TakeAzDown: "Take AZ down", "AZ 장애 발생";
+    BringAzBack: "Bring AZ back", "AZ 복구";
+    Actions: "Actions", "작업";
+    StressDuration: "stress duration", "stress 실행 시간";
+    StressRunning: "stress running", "stress 실행 중";
+    Terminate: "Terminate", "종료";
+    SetUnhealthy: "Set Unhealthy", "Unhealthy로 설정";
+    BreakApp: "Break app", "앱 장애 발생";
+    Protect: "Protect", "축소 보호";
+    Unprotect: "Unprotect", "축소 보호 해제";
+    Min5: "5 min", "5분";
+    Min10: "10 min", "10분";
+    Min20: "20 min", "20분";
+    Min60: "60 min", "60분";
+    NoActivity: "No activity yet.", "아직 활동이 없습니다.";
+    Cause: "Cause", "원인";
+    CloudWatchMetrics: "CloudWatch metrics", "CloudWatch 지표";
+    ChartControls: "Chart time range and period", "차트 시간 범위 및 기간";
+    TimeRange: "Time range ", "시간 범위 ";
+    Period: "Period ", "기간 ";
+    BasicMonitoringNote: "Basic monitoring: EC2 metrics (CPUUtilization) have 5-minute datapoints only.", "기본 모니터링: EC2 지표(CPUUtilization)는 5분 간격 데이터 포인트만 있습니다.";
+    OneMinute: "1 minute", "1분";
+    NoDatapointYet: "No complete datapoint yet", "아직 완료된 데이터 포인트가 없습니다";
+    InAlarmBand: "In ALARM (scale-out alarm)", "ALARM 상태(확장 경보)";
+    ChartGroupInstances: "Group instances", "그룹 인스턴스";
+    Chart5xx: "5XX errors", "5XX 오류";
+    TargetMark: " (target)", " (대상 값)";
+    FDisableScaleIn: "Disable scale in", "축소 비활성화";
+    FInstanceWarmup: "Instance warm-up [s] (blank = group default)", "인스턴스 워밍업 [초] (비워 두면 그룹 기본값)";
+    FAlarmThreshold: "Alarm threshold (CPU %)", "경보 임계값 (CPU %)";
+    FAdjustmentType: "Adjustment type", "조정 유형";
+    FSteps: "Steps (relative to threshold)", "단계 (임계값 기준)";
+    FMinMagnitude: "Minimum adjustment magnitude", "최소 조정 규모";
+    FAdjustment: "Adjustment", "조정";
+    FCooldown: "Cooldown [s] (blank = group default)", "휴지 기간 [초] (비워 두면 그룹 기본값)";
+    FRunsAt: "Runs at [minutes after start]", "실행 시각 [시작 후 분]";
+    FRepeats: "Repeats every [minutes] (blank = once)", "반복 간격 [분] (비워 두면 한 번만)";
+    FMinUnchanged: "Min (blank = unchanged)", "최소 용량 (비워 두면 변경 안 함)";
+    FMaxUnchanged: "Max (blank = unchanged)", "최대 용량 (비워 두면 변경 안 함)";
+    FDesiredUnchanged: "Desired (blank = unchanged)", "원하는 용량 (비워 두면 변경 안 함)";
+    FTarget: "Target", "대상 값";
+    FMode: "Mode", "모드";
+    FForecastOnly: "Forecast only", "예측만";
+    FForecastAndScale: "Forecast and scale", "예측 및 조정";
+    FBuffer: "Pre-launch buffer [s]", "사전 시작 버퍼 [초]";
+    FTargetCpu: "Target CPU [%]", "목표 CPU [%]";
+    FTolerance: "Tolerance", "허용 오차";
+    FWindow: "Scale-down stabilisation window [s]", "축소 안정화 기간 [초]";
+    AdjChange: "Add or remove instances", "인스턴스 추가 또는 제거";
+    AdjPercent: "Percent of group", "그룹 대비 백분율";
+    AdjExact: "Set to exactly", "정확한 값으로 설정";
+    PRequests: "Requests/s", "초당 요청 수";
+    PFrom: "From [req/s]", "시작 값 [req/s]";
+    PTo: "To [req/s]", "종료 값 [req/s]";
+    PStartsAtMin: "Starts at [min]", "시작 시각 [분]";
+    POver: "Over [min]", "기간 [분]";
+    PBefore: "Before [req/s]", "변경 전 [req/s]";
+    PAfter: "After [req/s]", "변경 후 [req/s]";
+    PAt: "At [min]", "시각 [분]";
+    PMean: "Mean [req/s]", "평균 [req/s]";
+    PAmplitude: "± [req/s]", "± 변동 폭 [req/s]";
+    PPeakHour: "Peak hour [UTC]", "최고점 시각 [UTC]";
+    PNormal: "Normal [req/s]", "평상시 [req/s]";
+    PPeak: "Peak [req/s]", "최고점 [req/s]";
+    PRise: "Rise [min]", "상승 [분]";
+    PHold: "Hold [min]", "유지 [분]";
+    PFall: "Fall [min]", "하강 [분]";
+    PStartsAtRps: "Starts at [req/s]", "시작 값 [req/s]";
+    PStepSigma: "Step per minute (σ) [req/s]", "분당 변화 (σ) [req/s]";
+    PLowest: "Lowest [req/s]", "최저 [req/s]";
+    PHighest: "Highest [req/s]", "최고 [req/s]";
+    SimulatedTime: "Simulated time", "시뮬레이션 시간";
+    SimulationControls: "Simulation controls", "시뮬레이션 제어";
+    CostSoFar: "Cost so far", "현재까지 비용";
+    JumpLabel: "Jump to a time (UTC, or +minutes)", "시각으로 이동 (UTC 또는 +분)";
+    JumpPlaceholder: "10:30 or +2h", "10:30 또는 +2h";
+    Plus1S: "+1 s", "+1초";
+    Plus1Min: "+1 min", "+1분";
+    Plus10Min: "+10 min", "+10분";
+    Plus1H: "+1 h", "+1시간";
+    Embed: "Embed", "임베드";
+    EmbedDialogLabel: "Embed this lab in a page", "이 실습을 페이지에 임베드";
+    PanelsToShow: "Panels to show:", "표시할 패널:";
+    LockControls: "Lock the controls (watch only)", "제어 잠금 (보기 전용)";
+    Close: "Close", "닫기";
+    OpenFullLab: "Open full lab ↗", "전체 실습 열기 ↗";
+    PanelFleet: "Fleet (ALB and instances)", "플릿 (ALB와 인스턴스)";
+    PanelCharts: "CloudWatch charts", "CloudWatch 차트";
+    PanelControls: "Controls", "제어";
+    PanelActivity: "Activity history", "활동 기록";
+    PanelAlarms: "Alarms", "경보";
+    PanelSummary: "Run summary", "실행 요약";
+    ExportImport: "Export and import", "내보내기와 가져오기";
+    MetricsCsv: "Metrics (CSV)", "지표 (CSV)";
+    ScenarioJson: "Scenario (JSON)", "시나리오 (JSON)";
+    PasteJson: "Scenario JSON (paste to import)", "시나리오 JSON (붙여 넣어 가져오기)";
+    Import: "Import", "가져오기";
+    Imported: "Imported: a new run has started.", "가져왔습니다: 새 실행을 시작했습니다.";
+    Scenarios: "Scenarios: ready-made labs", "시나리오: 준비된 실습";
+    Open: "Open", "열기";
+    Dismiss: "Dismiss", "닫기";
+    Using: "using", "사용 값";
+    ShareRun: "Share this run", "이 실행 공유";
+    LinkToRun: "Link to this run", "이 실행의 링크";
 }

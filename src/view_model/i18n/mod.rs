@@ -3,11 +3,25 @@
 //! AWS names (metric names, states such as `InService`, API actions, AWS's error texts) stay
 //! as the console shows them in each language, so they are not translated here.
 //!
-//! Strings are a `match` over [`Text`] keys giving both languages side by side: a missing
-//! translation is a compile error, not a blank at run time. Texts with values in them (counts,
-//! names, times) are the functions below [`tr`], one `match` on the language each. Written by
-//! hand rather than with an i18n crate: the lab has one plural-free catalogue of short labels, and `leptos_i18n`'s build-time codegen would add
-//! compile time and wasm size for no gain here.
+//! # One mechanism
+//! Every string the lab writes itself is a [`Text`]: a named constant holding its English and
+//! its Korean side by side, declared with `texts!` in one of the catalogues —
+//! `catalogue.rs` (fixed labels), `messages.rs` (the components' messages with values),
+//! `forms.rs` (the control panel), `views.rs` (summary, fleet, alarms), `notices.rs` (a
+//! link's notices) and `why.rs` (the engine's reasons).
+//! - A fixed string is read with [`tr`].
+//! - A string with values in it is a template with named placeholders, `{desired}`, filled
+//!   by [`fill`]. Korean particles that depend on the value take a filter: `{label|은}` gives
+//!   `최소 용량은` / `목표값은` / `Target CPU은(는)` (also `|을` and `|이`).
+//! - English plurals are two texts ([`plural`]), not grammar in the templates.
+//!
+//! The test in `check.rs` reads every text: neither language may be empty, and both must use
+//! the same placeholders. Written by hand rather than with an i18n crate: the lab has one
+//! small catalogue, and `leptos_i18n`'s build-time codegen would add compile time and wasm
+//! size for no gain here. A text is one static string, so the ones the UI does not use are
+//! left out of the wasm like any other unused constant.
+
+use core::fmt;
 
 /// A UI language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -38,97 +52,136 @@ impl Lang {
     }
 }
 
-mod catalogue;
-mod messages;
-mod notices;
-mod text;
-mod why;
+/// One UI string in English and Korean (a template when it has `{placeholders}`), made with
+/// [`text!`]. Both are one static string, `English\0Korean`: a use of a text in the wasm is
+/// two constants and no table of pointers, and the two languages are stored side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(&'static str);
 
-pub use catalogue::tr;
-pub use messages::*;
-pub use notices::{notice_problem, notice_text, notice_used};
-pub use text::Text;
-pub use why::why_text;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn picks_the_link_then_the_browser_then_english() {
-        let ko = vec!["ko-KR".to_string(), "en-US".to_string()];
-        assert_eq!(Lang::pick(None, &ko), Lang::Ko);
-        assert_eq!(Lang::pick(Some("en"), &ko), Lang::En);
-        assert_eq!(Lang::pick(Some("fr"), &ko), Lang::Ko, "an unknown link value falls back to the browser");
-        assert_eq!(Lang::pick(None, &["de-DE".to_string()]), Lang::En);
-        assert_eq!(Lang::pick(Some(" KO_kr "), &[]), Lang::Ko);
+impl Text {
+    /// `English\0Korean` (what [`text!`] writes).
+    #[doc(hidden)]
+    pub const fn both(en_nul_ko: &'static str) -> Text {
+        Text(en_nul_ko)
     }
 
-    #[test]
-    fn both_languages_say_something() {
-        for key in [Text::Play, Text::CopyLink, Text::RunSummary] {
-            assert!(!tr(Lang::En, key).is_empty());
-            assert_ne!(tr(Lang::En, key), tr(Lang::Ko, key));
+    /// The string in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (en, ko) = self.0.split_once('\0').unwrap_or((self.0, self.0));
+        match lang {
+            Lang::En => en,
+            Lang::Ko => ko,
         }
     }
+}
 
-    #[test]
-    fn texts_with_values() {
-        assert_eq!(fleet_summary(Lang::En, 3, 1, 5, 2), "Desired 3 · min 1 · max 5 · 2 running");
-        assert_eq!(fleet_summary(Lang::Ko, 3, 1, 5, 2), "원하는 용량 3 · 최소 1 · 최대 5 · 실행 중 2개");
-        assert_eq!(traffic_readout(Lang::En, 250.2, 250.0, 0.0), "Offered 250 req/s · served 250 · failed 0");
-        assert_eq!(minutes(Lang::En, 1), "1 minute");
-        assert_eq!(minutes(Lang::En, 5), "5 minutes");
-        assert_eq!(minutes(Lang::Ko, 5), "5분");
-        assert_eq!(range_label(Lang::Ko, 900, "15m"), "15분");
-        assert_eq!(range_label(Lang::Ko, 10_800, "3h"), "3시간");
-        assert_eq!(range_label(Lang::Ko, 86_400, "1d"), "1일");
-        assert_eq!(range_label(Lang::En, 86_400, "1d"), "1d");
-        assert_eq!(josa("최소 용량", "은", "는"), "최소 용량은");
-        assert_eq!(josa("기본 휴지 기간", "을", "를"), "기본 휴지 기간을");
-        assert_eq!(josa("목표값", "은", "는"), "목표값은");
-        assert_eq!(josa("유휴 제한 시간", "은", "는"), "유휴 제한 시간은");
-        assert_eq!(josa("상태 확인 간격", "은", "는"), "상태 확인 간격은");
-        assert_eq!(josa("비율", "이", "가"), "비율이");
-        assert_eq!(josa("크기", "이", "가"), "크기가");
-        assert_eq!(josa("Target CPU", "은", "는"), "Target CPU은(는)");
+/// `text!("English", "Korean")`: one [`Text`]. The catalogues declare theirs with `texts!`;
+/// data outside them (the presets) uses this, and the test in `check.rs` reads those too.
+macro_rules! text {
+    ($en:literal, $ko:literal) => {
+        $crate::view_model::i18n::Text::both(concat!($en, "\0", $ko))
+    };
+}
+pub(crate) use text;
+
+/// `key` in `lang`.
+pub fn tr(lang: Lang, key: Text) -> &'static str {
+    key.get(lang)
+}
+
+/// The template `key` in `lang` with each `{name}` replaced by the value named `name` in
+/// `args`, and `{name|은}` by the value followed by the Korean particle that fits it.
+/// Values are inserted as they are, never read as templates themselves.
+pub fn fill(lang: Lang, key: Text, args: &[(&str, &dyn fmt::Display)]) -> String {
+    use fmt::Write;
+    let template = key.get(lang);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else { break };
+        out.push_str(&rest[..open]);
+        let (name, particle) = split_placeholder(&rest[open + 1..open + len]);
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => match particle.and_then(particles) {
+                Some((with, without)) => out.push_str(&josa(&v.to_string(), with, without)),
+                None => {
+                    let _ = write!(out, "{v}");
+                }
+            },
+            None => {
+                debug_assert!(false, "no value for {{{name}}} in {template:?}");
+                out.push_str(&rest[open..=open + len]);
+            }
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text for `n` of something: `one` when `n` is 1, else `many`; both have `{n}`.
+pub fn plural(lang: Lang, n: u64, one: Text, many: Text) -> String {
+    let key = if n == 1 { one } else { many };
+    fill(lang, key, &[("n", &n)])
+}
+
+/// `name|은` → (`name`, Some(`은`)).
+fn split_placeholder(p: &str) -> (&str, Option<&str>) {
+    match p.split_once('|') {
+        Some((name, particle)) => (name, Some(particle)),
+        None => (p, None),
     }
 }
 
+/// The particle a filter names, after a final consonant and after a vowel.
+fn particles(filter: &str) -> Option<(&'static str, &'static str)> {
+    match filter {
+        "은" => Some(("은", "는")),
+        "을" => Some(("을", "를")),
+        "이" => Some(("이", "가")),
+        _ => None,
+    }
+}
+
+/// `word` followed by the Korean particle that fits it: `with` after a final consonant (받침),
+/// `without` after a vowel, both as `with(without)` when the word does not end in Hangul.
+/// `josa("최소 용량", "은", "는")` → `최소 용량은`.
+fn josa(word: &str, with: &str, without: &str) -> String {
+    let fits = match word.trim_end().chars().last() {
+        Some(c @ '\u{AC00}'..='\u{D7A3}') => Some(!(c as u32 - 0xAC00).is_multiple_of(28)),
+        _ => None,
+    };
+    match fits {
+        Some(true) => format!("{word}{with}"),
+        Some(false) => format!("{word}{without}"),
+        None => format!("{word}{with}({without})"),
+    }
+}
+
+/// Declares texts: `Name: "English", "Korean";` makes the constant `Text::Name` and adds it to
+/// the catalogue's `ALL` (what the test reads).
+macro_rules! texts {
+    ($($name:ident: $en:literal, $ko:literal;)*) => {
+        #[allow(non_upper_case_globals)]
+        impl super::Text {
+            $(pub const $name: super::Text = text!($en, $ko);)*
+        }
+
+        /// Every text of this catalogue, by name.
+        #[cfg(test)]
+        pub(super) const ALL: &[(&str, super::Text)] = &[$((stringify!($name), super::Text::$name)),*];
+    };
+}
+
+mod catalogue;
 #[cfg(test)]
-mod journal_tests {
-    use super::*;
+mod check;
+mod forms;
+mod messages;
+mod notices;
+mod views;
+mod why;
 
-    #[test]
-    fn the_import_message_is_said_in_the_language_asked_for() {
-        use crate::view_model::export::{scenario_from_json, ImportError};
-        let (_, notices) = scenario_from_json(r#"{"v": "1", "min": "7", "max": "2"}"#).unwrap();
-        let corrected = Ok(notices);
-        assert!(
-            import_message(Lang::En, &corrected).starts_with("Imported with corrections: min: "),
-            "{}",
-            import_message(Lang::En, &corrected)
-        );
-        assert!(
-            import_message(Lang::Ko, &corrected).starts_with("수정하여 가져왔습니다: min: "),
-            "{}",
-            import_message(Lang::Ko, &corrected)
-        );
-        assert_eq!(import_message(Lang::En, &Ok(vec![])), "Imported: a new run has started.");
-        let refused = Err(ImportError::NotAScenario("key must be a string at line 1 column 3".into()));
-        assert_eq!(
-            import_message(Lang::En, &refused),
-            "This is not a lab scenario: key must be a string at line 1 column 3"
-        );
-        assert_eq!(
-            import_message(Lang::Ko, &refused),
-            "실습 시나리오가 아닙니다: key must be a string at line 1 column 3"
-        );
-    }
-
-    #[test]
-    fn the_full_journal_warning_names_the_limit_in_both_languages() {
-        assert!(journal_full(Lang::En, 1000).contains("first 1000"));
-        assert!(journal_full(Lang::Ko, 1000).contains("1000개"));
-    }
-}
+pub use messages::*;
+pub use notices::{notice_problem, notice_text, notice_used};
+pub use why::why_text;

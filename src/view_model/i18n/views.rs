@@ -1,0 +1,34 @@
+//! Texts of the run summary, the fleet (tiles, compact lanes) and the alarms table. AWS's
+//! states (`InService`, `Pending`, `Unhealthy`, `Terminating`) and metric names are not here:
+//! they stay as the console shows them.
+
+texts! {
+    // the run summary (`summary`)
+    SumCost: "Cost", "비용";
+    SumFailed: "Requests failed", "실패한 요청";
+    SumP99: "p99 latency", "p99 지연 시간";
+    SumAboveTarget: "Minutes above target", "대상 값을 넘은 시간(분)";
+    SumInstanceHours: "Instance-hours", "인스턴스 시간";
+    SumPeak: "Peak instances", "최대 인스턴스 수";
+    SumScaling: "Scale-outs / scale-ins", "확장 / 축소 횟수";
+    FailedOf: "{pct} % ({failed} of {total})", "{pct} % ({total}건 중 {failed}건)";
+    // an instance's state beside AWS's (`fleet::tile`)
+    Draining: "draining", "드레이닝 중";
+    HealthChecking: "health check", "상태 확인 중";
+    TargetUnhealthy: "target unhealthy", "대상 비정상";
+    WarmingUp: "warming up", "워밍업 중";
+    Credits: "credits {n}", "크레딧 {n}";
+    // the compact fleet (`fleet::grid`)
+    GridLegend: "P\u{a0}Pending · W\u{a0}warming\u{a0}up\u{a0}/\u{a0}health\u{a0}check · !\u{a0}Unhealthy · T\u{a0}Terminating · fill\u{a0}=\u{a0}CPU", "P\u{a0}Pending · W\u{a0}워밍업\u{a0}/\u{a0}상태\u{a0}확인\u{a0}중 · !\u{a0}Unhealthy · T\u{a0}Terminating · 채움\u{a0}=\u{a0}CPU";
+    PickerLabel: "Instance", "인스턴스";
+    PickerNone: "— choose an instance —", "— 인스턴스 선택 —";
+    PickerHint: "Click a cell or choose an instance to see it in full and act on it.", "셀을 클릭하거나 인스턴스를 선택하면 자세히 보고 작업할 수 있습니다.";
+    LaneInstances: "{n} instances", "인스턴스 {n}개";
+    CpuAverage: "CPU {avg} % avg", "CPU {avg} % 평균";
+    // the alarms table (`alarms`): the console's condition and since when
+    AlarmCondition: "{metric} {cmp} {threshold} for {datapoints} within {window}", "{metric} {cmp} {threshold}, {window} 내 {datapoints}";
+    DatapointOne: "{n} datapoint", "데이터 포인트 {n}개";
+    Datapoints: "{n} datapoints", "데이터 포인트 {n}개";
+    SecondsLong: "{n} seconds", "{n}초";
+    AlarmSince: "since {time}", "{time}부터";
+}
