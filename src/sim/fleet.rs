@@ -236,19 +236,20 @@ impl Sim {
         }
         self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
-        let mut cost = 0.0;
+        let (mut cost, mut credit) = (0.0, 0.0);
         let mut billed = 0;
         self.insts.retain(|i| match i.terminated_at {
             Some(x) if x + keep <= now => {
                 let alive = x - i.launched_at;
                 cost += crate::sim::billing::instance_cost(alive, i.itype.price_usd_h(region));
-                cost += i.credits.map_or(0.0, |c| crate::sim::billing::surplus_cost(c.surplus));
+                credit += i.credits.map_or(0.0, |c| crate::sim::billing::surplus_cost(c.billed_surplus(true)));
                 billed += crate::sim::billing::billed_seconds(alive);
                 false
             }
             _ => true,
         });
-        self.stats.dropped_cost += cost;
+        self.stats.dropped_cost += cost + credit;
+        self.stats.dropped_credit_cost += credit;
         self.stats.dropped_billed_s += billed;
         self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
     }

@@ -4,6 +4,7 @@ use crate::sim::activity::Activity;
 use crate::sim::alarms::Alarm;
 use crate::sim::billing;
 use crate::sim::cohort::MemberNow;
+use crate::sim::credits::Credits;
 use crate::sim::engine::Sim;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::scenario::EventAction;
@@ -126,7 +127,8 @@ impl Sim {
         for (k, i) in self.insts.iter().enumerate() {
             let end = i.terminated_at.unwrap_or(self.t);
             c += billing::instance_cost(end - i.launched_at, i.itype.price_usd_h(r));
-            c += i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.surplus)));
+            c +=
+                self.credits_now(k).map_or(0.0, |x| billing::surplus_cost(x.billed_surplus(i.terminated_at.is_some())));
         }
         c
     }
@@ -146,11 +148,14 @@ impl Sim {
     pub fn summary(&self) -> RunSummary {
         let l = self.ledger();
         let r = self.sc.region;
-        let mut credit = 0.0;
+        let (mut credit, mut owed) = (self.stats.dropped_credit_cost, 0.0);
         let mut billed = self.stats.dropped_billed_s;
         for (k, i) in self.insts.iter().enumerate() {
-            credit +=
-                i.credits.map_or(0.0, |x| billing::surplus_cost(self.member_now(k).map_or(x.surplus, |m| m.surplus)));
+            if let Some(x) = self.credits_now(k) {
+                let ended = i.terminated_at.is_some();
+                credit += billing::surplus_cost(x.billed_surplus(ended));
+                owed += billing::surplus_cost(x.billed_surplus(true) - x.billed_surplus(ended));
+            }
             billed += billing::billed_seconds(i.terminated_at.unwrap_or(self.t) - i.launched_at);
         }
         let inst = self.instance_cost();
@@ -161,6 +166,7 @@ impl Sim {
             cost_usd: inst + alb,
             instance_cost_usd: inst - credit,
             credit_cost_usd: credit,
+            credit_owed_usd: owed,
             alb_cost_usd: alb,
             requests: l.arrived,
             requests_failed: failed,
@@ -201,6 +207,11 @@ impl Sim {
     /// written to its fields (`cohort.rs`).
     pub(crate) fn member_now(&self, k: usize) -> Option<MemberNow> {
         self.routing.cohort.member_now(&self.insts, k)
+    }
+
+    /// Credit state of instance `k` now (a cohort member's window included).
+    pub(crate) fn credits_now(&self, k: usize) -> Option<Credits> {
+        self.member_now(k).map_or(self.insts[k].credits, |m| m.credits)
     }
 
     /// CPU sum [%·s] and seconds [s] of instance `k` in the filling minute.

@@ -199,8 +199,12 @@ pub struct RunSummary {
     pub cost_usd: f64,
     /// EC2 instance cost [USD]
     pub instance_cost_usd: f64,
-    /// T3 Unlimited surplus credits [USD]
+    /// Unlimited-mode surplus credits charged so far (above 24 h of earnings, or at
+    /// termination) [USD]; included in `cost_usd`
     pub credit_cost_usd: f64,
+    /// surplus credits of live instances not charged yet: charged if they terminate before
+    /// earnings pay them down [USD]; not in `cost_usd`
+    pub credit_owed_usd: f64,
     /// ALB hours + LCU [USD]
     pub alb_cost_usd: f64,
     /// requests arrived [count]

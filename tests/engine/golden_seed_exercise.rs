@@ -120,8 +120,8 @@ fn golden_timeline_is_reproducible() {
 }
 
 // After credits (not the case in 20 minutes) — a longer stress on the exercise's instance
-// shows the §8 artefact: CPU falls to the 10 % baseline after ≈33 minutes and target
-// tracking reads it as "load went away".
+// shows the §8 artefact: from ≈26 minutes CPU declines over 15 minutes to the 10 % baseline
+// (§8 "When credits run out") and target tracking reads it as "load went away".
 #[test]
 fn long_stress_runs_out_of_credits() {
     let mut sc = Scenario::default();
@@ -131,7 +131,8 @@ fn long_stress_runs_out_of_credits() {
     let id = s.snapshot().instances[0].id;
     s.run_until(3600);
     let cpu = s.series(Metric::InstanceCPUUtilization(id), Statistic::Average, 60, 0);
-    assert!(cpu[30].value > 99.0 && cpu[40].value < 20.0, "{:?}", &cpu[28..42]);
+    assert!(cpu[24].value > 99.0 && cpu[42].value < 10.01, "{:?}", &cpu[22..44]);
+    assert!((cpu[30].value - 72.0).abs() < 1.0, "half-way down the ramp: {:?}", cpu[30]);
 }
 
 // The default scenario IS the seed's exercise (the UI relies on it).

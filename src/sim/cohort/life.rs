@@ -105,7 +105,7 @@ impl Cohort {
             i.cpu_min_sum += cpu;
             i.cpu_min_n += secs as u32;
             if let Some(cr) = i.credits.as_mut() {
-                cr.surplus += c.surplus(cpu, secs);
+                cr.add_surplus(c.surplus(cpu, secs));
             }
             if ssecs > 0 {
                 i.cpu_sync_sum += c.cpu_sum(ws.of(r, n), ssecs);
@@ -164,14 +164,17 @@ impl Cohort {
         let (cpu, rho) = c.cpu_rho(a);
         let secs = c.main.secs;
         let cpu_w = c.cpu_sum(c.main.split(c.n).of(r, c.n), secs);
-        let surplus = i.credits.map_or(0.0, |cr| cr.surplus + c.surplus(cpu_w, secs));
+        let credits = i.credits.map(|mut cr| {
+            cr.add_surplus(c.surplus(cpu_w, secs));
+            cr
+        });
         Some(MemberNow {
             cpu,
             served: a,
             rho,
             cpu_min_sum: i.cpu_min_sum + cpu_w,
             cpu_min_n: i.cpu_min_n + secs as u32,
-            surplus,
+            credits,
         })
     }
 }

@@ -2,6 +2,7 @@
 //! key and rates, and a member's values computed between flushes.
 
 use crate::sim::catalog::{CreditMode, InstanceType};
+use crate::sim::credits::Credits;
 use crate::sim::instance::Instance;
 use crate::sim::views::{LifecycleState as L, TargetState};
 
@@ -127,6 +128,6 @@ pub(crate) struct MemberNow {
     pub cpu_min_sum: f64,
     /// seconds of the filling minute [s]
     pub cpu_min_n: u32,
-    /// surplus credits [credits]
-    pub surplus: f64,
+    /// credit state with the window's surplus spent
+    pub credits: Option<Credits>,
 }

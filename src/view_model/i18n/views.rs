@@ -5,6 +5,8 @@
 texts! {
     // the run summary (`summary`)
     SumCost: "Cost", "비용";
+    SumSurplusCharged: "of which surplus credits charged", "그중 청구된 잉여 크레딧";
+    SumSurplusOwed: "Surplus credits owed (charged at termination; not in the cost)", "미청구 잉여 크레딧 (종료 시 청구, 비용에 미포함)";
     SumFailed: "Requests failed", "실패한 요청";
     SumP99: "p99 latency", "p99 지연 시간";
     SumAboveTarget: "Minutes above target", "대상 값을 넘은 시간(분)";
