@@ -24,18 +24,17 @@ pub fn deregister(inst: &mut Instance, t: u64, spec: &AlbSpec) {
     inst.slow_start = None;
 }
 
-/// Is draining over? Deregistration completes at once when nothing is in flight and the
-/// target has had no request within the idle timeout (no open connections); otherwise at
-/// the end of the delay (§6 "Deregistration delay").
-pub fn drain_done(inst: &Instance, t: u64, spec: &AlbSpec) -> bool {
-    if t >= inst.drain_until {
-        return true;
-    }
-    let idle = match inst.last_request_t {
-        None => true,
-        Some(lr) => t >= lr + spec.idle_timeout_s as u64,
-    };
-    inst.queue == 0 && idle
+/// Is deregistration complete? At once when no request is in flight (an empty queue), else
+/// at the end of the delay (§6 "Deregistration delay"). The target still shows `draining`
+/// until `drain_until` either way ([`draining_shown`]).
+pub fn drain_done(inst: &Instance, t: u64) -> bool {
+    t >= inst.drain_until || inst.queue == 0
+}
+
+/// Does the console still list this target as `draining`? Until the delay has elapsed, even
+/// when deregistration completed earlier and the instance is gone (§6 "Deregistration delay").
+pub fn draining_shown(inst: &Instance, t: u64) -> bool {
+    inst.target == TargetState::Draining && t < inst.drain_until
 }
 
 /// Does a health check pass now? The app must answer, not be broken, and answer within the

@@ -202,19 +202,32 @@ impl Sim {
                 }
                 L::Terminating => {
                     let i = &mut self.insts[k];
-                    let done = if i.target == TargetState::Draining { alb::drain_done(i, t, spec) } else { true };
+                    let done = i.target != TargetState::Draining || alb::drain_done(i, t);
                     if !done {
                         active = true;
                     } else {
                         changed = true;
-                        self.next_drop = self.next_drop.min(t + keep);
                         self.stats.ledger.failed_502 += i.queue;
                         i.queue = 0;
-                        i.target = TargetState::Unused;
+                        // deregistration is complete; the console lists the target as
+                        // `draining` until the delay has elapsed
+                        if !alb::draining_shown(i, t) {
+                            i.target = TargetState::Unused;
+                        } else {
+                            active = true;
+                        }
                         i.lifecycle = L::Terminated;
                         i.terminated_at = Some(t);
+                        self.next_drop = self.next_drop.min(i.drop_at(keep).unwrap_or(u64::MAX));
                         let aid = i.term_activity;
                         self.log.finish(aid, t, S::Successful);
+                    }
+                }
+                L::Terminated if i.target == TargetState::Draining => {
+                    if alb::draining_shown(i, t) {
+                        active = true;
+                    } else {
+                        i.target = TargetState::Unused;
                     }
                 }
                 _ => {}
@@ -229,17 +242,16 @@ impl Sim {
     /// Remove terminated instances after `keep_terminated_s` (bounded memory).
     pub(crate) fn drop_terminated(&mut self, now: u64) {
         let keep = self.sc.model.keep_terminated_s as u64;
-        if !self.insts.iter().any(|i| i.terminated_at.is_some_and(|x| x + keep <= now)) {
-            self.next_drop =
-                self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
+        if !self.insts.iter().any(|i| i.drop_at(keep).is_some_and(|x| x <= now)) {
+            self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
             return;
         }
         self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
         let (mut cost, mut credit) = (0.0, 0.0);
         let mut billed = 0;
-        self.insts.retain(|i| match i.terminated_at {
-            Some(x) if x + keep <= now => {
+        self.insts.retain(|i| match (i.terminated_at, i.drop_at(keep)) {
+            (Some(x), Some(d)) if d <= now => {
                 let alive = x - i.launched_at;
                 cost += crate::sim::billing::instance_cost(alive, i.itype.price_usd_h(region));
                 credit += i.credits.map_or(0.0, |c| crate::sim::billing::surplus_cost(c.billed_surplus(true)));
@@ -251,7 +263,7 @@ impl Sim {
         self.stats.dropped_cost += cost + credit;
         self.stats.dropped_credit_cost += credit;
         self.stats.dropped_billed_s += billed;
-        self.next_drop = self.insts.iter().filter_map(|i| i.terminated_at).map(|x| x + keep).min().unwrap_or(u64::MAX);
+        self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
     }
 
     /// Make the number of live instances match desired: launch into balanced AZs, or pick

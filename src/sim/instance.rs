@@ -136,6 +136,12 @@ impl Instance {
         self.lifecycle == LifecycleState::Pending
             || (self.lifecycle == LifecycleState::InService && !self.prewarmed && t < self.running_at + warmup_s)
     }
+    /// When a terminated instance leaves the list [s]: `keep` [s] after termination, and not
+    /// while its target is still listed as draining. None while it is not terminated.
+    pub fn drop_at(&self, keep: u64) -> Option<u64> {
+        let at = self.terminated_at? + keep;
+        Some(if self.target == TargetState::Draining { at.max(self.drain_until) } else { at })
+    }
     /// Registered and not draining.
     #[inline(always)]
     pub fn routable_state(&self) -> bool {

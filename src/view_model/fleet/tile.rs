@@ -53,7 +53,11 @@ pub fn state_text(lang: Lang, i: &InstanceView) -> String {
         add("Unhealthy");
     }
     match (i.lifecycle, i.target_state) {
-        (LifecycleState::Terminating, TargetState::Draining) => add(tr(lang, Text::Draining)),
+        // the target group lists a terminated instance's target as draining until the
+        // deregistration delay ends (docs/aws-behaviour.md §6 "Deregistration delay")
+        (LifecycleState::Terminating | LifecycleState::Terminated, TargetState::Draining) => {
+            add(tr(lang, Text::Draining))
+        }
         (LifecycleState::InService, TargetState::Initial) => add(tr(lang, Text::HealthChecking)),
         (LifecycleState::InService, TargetState::Unhealthy) if i.healthy => add(tr(lang, Text::TargetUnhealthy)),
         _ => {}
@@ -119,6 +123,8 @@ mod tests {
         assert_eq!(state_text(Lang::En, &i), "Terminating · draining");
         assert_eq!(state_class(&i), "terminating");
         assert!(!actionable(&i));
+        i.lifecycle = LifecycleState::Terminated;
+        assert_eq!(state_text(Lang::En, &i), "Terminated · draining");
         i.lifecycle = LifecycleState::Pending;
         i.target_state = TargetState::Unused;
         assert_eq!((state_text(Lang::En, &i).as_str(), state_class(&i)), ("Pending", "pending"));
