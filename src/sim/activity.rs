@@ -1,4 +1,10 @@
 //! Scaling activity history in the console's wording (docs/aws-behaviour.md §1 "Activity messages"), capped.
+//!
+//! AWS's activity history lists only the group's launches and terminations. The lab's own
+//! entries — actions a learner takes (`stress`, a fault, a traffic change, a rejected call) and
+//! notes on decisions AWS makes without listing them (a desired-capacity change with nothing to
+//! launch, a rejected policy) — share the log so the story reads in order, but are kinds of their
+//! own ([`ActivityKind::listed_by_aws`] is false) and the UI shows them apart.
 
 use core::fmt;
 use std::collections::VecDeque;
@@ -32,16 +38,23 @@ impl fmt::Display for ActivityStatus {
 /// What kind of entry (for filtering/colouring in the UI).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActivityKind {
-    /// an instance launch
+    /// an instance launch (AWS lists it)
     Launch,
-    /// an instance termination
+    /// an instance termination (AWS lists it)
     Terminate,
-    /// a desired-capacity decision or group update without an instance action
-    Decision,
-    /// an alarm state change
-    Alarm,
-    /// an injected fault / user action
-    Fault,
+    /// the lab's note on a decision AWS does not list as an activity: a desired-capacity
+    /// change or group update without an instance action, a rejected policy
+    LabNote,
+    /// a learner's action in the lab (stress, a fault, a traffic change) or a rejected call;
+    /// AWS would not list it
+    LabAction,
+}
+
+impl ActivityKind {
+    /// Would AWS's activity history list this entry? Only launches and terminations.
+    pub fn listed_by_aws(self) -> bool {
+        matches!(self, ActivityKind::Launch | ActivityKind::Terminate)
+    }
 }
 
 impl fmt::Display for ActivityKind {
@@ -49,9 +62,8 @@ impl fmt::Display for ActivityKind {
         f.write_str(match self {
             ActivityKind::Launch => "Launch",
             ActivityKind::Terminate => "Terminate",
-            ActivityKind::Decision => "Decision",
-            ActivityKind::Alarm => "Alarm",
-            ActivityKind::Fault => "Fault",
+            ActivityKind::LabNote => "LabNote",
+            ActivityKind::LabAction => "LabAction",
         })
     }
 }

@@ -30,7 +30,7 @@ impl Sim {
             self.act(
                 t,
                 S::Failed,
-                K::Fault,
+                K::LabAction,
                 format!("{} failed", cmd.aws_action()),
                 e.to_string(),
                 Reason::Rejected.into(),
@@ -55,7 +55,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Fault,
+                    K::LabAction,
                     "Traffic pattern changed".into(),
                     cause,
                     Reason::PatternChanged.into(),
@@ -72,7 +72,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Fault,
+                    K::LabAction,
                     "Traffic spike".into(),
                     format!("At {} a user started a traffic spike.", self.iso(t)),
                     w,
@@ -90,7 +90,7 @@ impl Sim {
                     self.act(
                         t,
                         S::Successful,
-                        K::Decision,
+                        K::LabNote,
                         "Updating group constraints".into(),
                         c,
                         Reason::Manual.into(),
@@ -109,7 +109,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Fault,
+                    K::LabAction,
                     format!("stress -c {w} --timeout {d}s on {id}"),
                     format!("At {} a user ran stress on instance {id}.", self.iso(t)),
                     Reason::Stress { workers: w, seconds: d }.into(),
@@ -150,7 +150,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Fault,
+                    K::LabAction,
                     format!("App on {id} broken"),
                     format!("At {} a user broke the application on instance {id}.", self.iso(t)),
                     Reason::AppBroken.into(),
@@ -162,7 +162,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Fault,
+                    K::LabAction,
                     format!("App on {id} repaired"),
                     format!("At {} a user repaired the application on instance {id}.", self.iso(t)),
                     Reason::AppRepaired.into(),
@@ -210,7 +210,7 @@ impl Sim {
                     self.act(
                         t,
                         S::Successful,
-                        K::Fault,
+                        K::LabAction,
                         format!("{name} recovered"),
                         format!("At {} Availability Zone {name} became available.", self.iso(t)),
                         Reason::AzRecovered.into(),
@@ -282,7 +282,7 @@ impl Sim {
                 self.act(
                     t,
                     S::Successful,
-                    K::Decision,
+                    K::LabNote,
                     format!("Launch template version {} uses {it}", self.template_version),
                     format!("At {} a user created a new launch template version.", self.iso(t)),
                     Reason::NewInstanceType.into(),

@@ -150,7 +150,7 @@ impl Sim {
                     self.act(
                         t,
                         S::Failed,
-                        K::Fault,
+                        K::LabAction,
                         "Scheduled event failed".into(),
                         format!("No live instance number {k} (0 = oldest) at {}.", self.iso(t)),
                         Reason::NoSuchInstance.into(),
@@ -201,7 +201,7 @@ impl Sim {
                         self.act(
                             t,
                             S::Successful,
-                            K::Decision,
+                            K::LabNote,
                             format!("Executing scheduled action {}", spec.name),
                             c,
                             why.into(),
@@ -212,7 +212,7 @@ impl Sim {
                     self.act(
                         t,
                         S::Failed,
-                        K::Decision,
+                        K::LabNote,
                         format!("Executing scheduled action {}", spec.name),
                         e.message.clone(),
                         Reason::ScheduledInvalid.into(),

@@ -178,7 +178,7 @@ impl Sim {
             sim.act(
                 0,
                 ActivityStatus::Failed,
-                ActivityKind::Decision,
+                ActivityKind::LabNote,
                 format!("Policy {name} rejected"),
                 msg,
                 crate::sim::why::Reason::InvalidPolicy.into(),

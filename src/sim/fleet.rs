@@ -322,7 +322,7 @@ impl Sim {
                         self.act(
                             t,
                             S::Failed,
-                            K::Decision,
+                            K::LabNote,
                             "Could not scale to desired capacity because all remaining instances are protected from scale-in.".into(),
                             cause0.clone(),
                             Reason::AllProtected.into(),

@@ -1,9 +1,9 @@
 //! Rows of the activity history (`src/app/activity.rs`), newest first, and the fingerprint
 //! that tells the list when to rebuild.
 
-use crate::sim::Activity;
+use crate::sim::{Activity, ActivityKind, ActivityStatus};
 use crate::view_model::clock::format_utc;
-use crate::view_model::i18n::{why_text, Lang};
+use crate::view_model::i18n::{tr, why_text, Lang, Text};
 
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +11,11 @@ pub struct ActivityRow {
     pub id: u64,
     /// `2026-01-01 09:03:00 UTC`
     pub start: String,
+    /// AWS's activity history would list it (a launch or termination); otherwise it is the
+    /// lab's own entry and `status` is the lab's badge, not an AWS status
+    pub aws: bool,
+    /// AWS's status (`Successful`, …) or, for the lab's entries, "Lab action" / "Lab note"
+    /// (with "rejected" when the call failed), in `lang`
     pub status: String,
     pub description: String,
     pub cause: String,
@@ -30,12 +35,28 @@ pub fn activity_rows<'a>(
         .map(|a| ActivityRow {
             id: a.id,
             start: format_utc(start_utc_s + a.start_s as i64),
-            status: a.status.to_string(),
+            aws: a.kind.listed_by_aws(),
+            status: status_text(lang, a),
             description: a.description.clone(),
             cause: a.cause.clone(),
             why: why_text(lang, &a.why),
         })
         .collect()
+}
+
+/// AWS's status for what AWS lists; the lab's badge for its own entries (docs/aws-behaviour.md
+/// §1 "Activity messages").
+fn status_text(lang: Lang, a: &Activity) -> String {
+    let badge = match a.kind {
+        k if k.listed_by_aws() => return a.status.to_string(),
+        ActivityKind::LabNote => tr(lang, Text::LabNote),
+        _ => tr(lang, Text::LabAction),
+    };
+    if a.status == ActivityStatus::Failed {
+        format!("{badge} · {}", tr(lang, Text::LabFailed))
+    } else {
+        badge.to_string()
+    }
 }
 
 /// A cheap fingerprint of the newest `limit` activities (ids, statuses, ends): the list is
@@ -66,6 +87,29 @@ mod tests {
         assert!(!rows.is_empty() && rows.len() <= 3);
         assert!(rows.windows(2).all(|w| w[0].id > w[1].id), "newest first");
         assert!(rows[0].start.ends_with(" UTC"));
+    }
+
+    // docs/aws-behaviour.md §1 "Activity messages": AWS lists launches and terminations only;
+    // the lab's stress run is shown as the lab's, never with an AWS status.
+    #[test]
+    fn lab_actions_are_not_shown_as_aws_activities() {
+        let mut sim = Sim::new(Scenario::default()); // stress at t = 0, then scaling
+        sim.step(600);
+        let start = sim.scenario().start_utc_s;
+        let rows = activity_rows(Lang::En, sim.activities(), start, 50);
+        let stress = rows.iter().find(|r| r.description.starts_with("stress -c 1")).unwrap();
+        assert!(!stress.aws);
+        assert_eq!(stress.status, "Lab action");
+        let launch = rows.iter().find(|r| r.description.starts_with("Launching a new EC2 instance")).unwrap();
+        assert!(launch.aws);
+        assert_eq!(launch.status, "Successful");
+        let ko = activity_rows(Lang::Ko, sim.activities(), start, 50);
+        assert!(ko.iter().any(|r| !r.aws && r.status == "실습 동작"));
+        // a rejected call is the lab's, marked rejected
+        let id = crate::sim::InstanceId(1);
+        let _ = sim.apply(crate::sim::Command::Stress { instance: id, duration_s: 1, workers: 1 });
+        let rows = activity_rows(Lang::En, sim.activities(), start, 1);
+        assert_eq!((rows[0].aws, rows[0].status.as_str()), (false, "Lab action · rejected"));
     }
 
     #[test]

@@ -206,3 +206,23 @@ async fn the_traffic_pattern_can_be_changed() {
     lab.click("pattern-apply");
     until("the message", 2000, || lab.text("pattern-msg").contains("between")).await;
 }
+
+// docs/aws-behaviour.md §1 "Activity messages": AWS lists launches and terminations only; the
+// exercise's `stress` run is the lab's own entry, badged and hideable.
+#[wasm_bindgen_test]
+async fn lab_actions_are_badged_apart_from_aws_activities() {
+    let lab = mount(Scenario::default());
+    until("the stress entry", 2000, || lab.text("activity-list").contains("stress -c 1")).await;
+    let items = lab.all("activity-item");
+    let stress = items.iter().find(|i| i.text_content().unwrap_or_default().contains("stress -c 1")).unwrap();
+    assert_eq!(stress.get_attribute("data-origin").as_deref(), Some("lab"));
+    assert!(stress.text_content().unwrap_or_default().contains("Lab action"));
+    assert!(!stress.text_content().unwrap_or_default().contains("Successful"));
+    let launch = items.iter().find(|i| i.text_content().unwrap_or_default().contains("Launching a new EC2")).unwrap();
+    assert_eq!(launch.get_attribute("data-origin").as_deref(), Some("aws"));
+
+    lab.click("activity-aws-only");
+    until("only AWS's entries", 2000, || !lab.text("activity-list").contains("stress -c 1")).await;
+    assert!(lab.all("activity-item").iter().all(|i| i.get_attribute("data-origin").as_deref() == Some("aws")));
+    assert!(lab.text("activity-list").contains("Launching a new EC2 instance"));
+}

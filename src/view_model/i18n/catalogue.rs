@@ -103,6 +103,11 @@ texts! {
     Min60: "60 min", "60분";
     NoActivity: "No activity yet.", "아직 활동이 없습니다.";
     Cause: "Cause", "원인";
+    LabAction: "Lab action", "실습 동작";
+    LabNote: "Lab note", "실습 메모";
+    LabEntryHint: "The lab's own entry: AWS's activity history lists only instance launches and terminations.", "실습 자체의 기록입니다. AWS 활동 기록에는 인스턴스 시작과 종료만 나타납니다.";
+    LabFailed: "rejected", "거부됨";
+    AwsOnly: "Only what AWS lists", "AWS가 표시하는 항목만";
     CloudWatchMetrics: "CloudWatch metrics", "CloudWatch 지표";
     ChartControls: "Chart time range and period", "차트 시간 범위 및 기간";
     TimeRange: "Time range ", "시간 범위 ";
