@@ -5,6 +5,8 @@
 //! messages ([`Problem::aws_message`], and [`Problem::Rejected`]'s) are AWS's English in every
 //! language.
 
+use crate::sim::scenario::Algorithm;
+
 /// A kind of word a link value must be one of (for [`Problem::UnknownWord`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WordKind {
@@ -107,8 +109,8 @@ pub enum Problem {
         slow: u32,
         min: u32,
     },
-    /// AWS's ModifyTargetGroupAttributes message
-    SlowWithLor,
+    /// AWS's ModifyTargetGroupAttributes message: slow start with an algorithm that excludes it
+    SlowWithAlgorithm(Algorithm),
     NotMultipleOf60(u32),
     TooManyPanels(usize),
     NotPanel(String),
@@ -195,9 +197,7 @@ impl Problem {
             Problem::DesiredBetween { desired, min, max } => Some(format!(
                 "Desired capacity:{desired} must be between the specified min size:{min} and max size:{max}"
             )),
-            Problem::SlowWithLor => {
-                Some("Slow start duration cannot be enabled with the least outstanding requests algorithm".into())
-            }
+            Problem::SlowWithAlgorithm(a) => a.slow_start_message().map(String::from),
             _ => None,
         }
     }

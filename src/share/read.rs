@@ -10,7 +10,7 @@ use super::{
     VERSION,
 };
 use crate::sim::limits::{self as lim, DecimalLimit, Limit};
-use crate::sim::scenario::{Algorithm, Scenario};
+use crate::sim::scenario::Scenario;
 use crate::sim::MAX_POLICIES;
 
 /// Latest clock start (9999-12-31T23:59:59Z) [Unix s].
@@ -223,8 +223,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         c.note(ss.key, Problem::SlowUnderMin { slow, min: ss.lo }, Used::Value(ss.lo.to_string()));
         slow = ss.lo;
     }
-    if slow != 0 && sc.alb.algorithm == Algorithm::LeastOutstandingRequests {
-        c.note(ss.key, Problem::SlowWithLor, Used::Off);
+    if slow != 0 && sc.alb.algorithm.excludes_slow_start() {
+        c.note(ss.key, Problem::SlowWithAlgorithm(sc.alb.algorithm), Used::Off);
         slow = 0;
     }
     sc.alb.slow_start_s = slow;

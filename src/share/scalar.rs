@@ -148,6 +148,10 @@ pub(crate) const TERMS: [(TerminationPolicy, &str); 5] = [
 pub(crate) const HCS: [(HealthCheckType, &str); 2] = [(HealthCheckType::EC2, "ec2"), (HealthCheckType::ELB, "elb")];
 pub(crate) const CREDITS: [(Option<CreditMode>, &str); 3] =
     [(None, "-"), (Some(CreditMode::Standard), "standard"), (Some(CreditMode::Unlimited), "unlimited")];
-pub(crate) const ALGS: [(Algorithm, &str); 2] =
-    [(Algorithm::RoundRobin, "rr"), (Algorithm::LeastOutstandingRequests, "lor")];
+pub(crate) const ALGS: [(Algorithm, &str); 4] = [
+    (Algorithm::RoundRobin, "rr"),
+    (Algorithm::LeastOutstandingRequests, "lor"),
+    (Algorithm::WeightedRandom { anomaly_mitigation: false }, "wr"),
+    (Algorithm::WeightedRandom { anomaly_mitigation: true }, "wratw"),
+];
 pub(crate) const MONS: [(Monitoring, &str); 2] = [(Monitoring::Basic, "basic"), (Monitoring::Detailed, "detailed")];

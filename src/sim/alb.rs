@@ -4,6 +4,8 @@
 use crate::sim::instance::Instance;
 use crate::sim::scenario::{AlbSpec, Algorithm};
 use crate::sim::views::TargetState;
+use rand_distr::{Binomial, Distribution};
+use rand_pcg::Pcg64Mcg;
 
 /// Register a target (state `initial`); the first check runs one interval later [EST].
 pub fn register(inst: &mut Instance, t: u64, spec: &AlbSpec) {
@@ -94,7 +96,16 @@ pub struct RouteOutcome {
 /// initial/draining case, §6 open question 5).
 /// Round robin: equal shares (slow start: weight rises linearly from 1/duration to 1).
 /// Least outstanding requests [EST fluid model]: share ∝ service rate / (1 + queue wait).
-pub fn route(insts: &mut [Instance], arrivals: u64, t: u64, spec: &AlbSpec, cursor: &mut usize) -> RouteOutcome {
+/// Weighted random: each request picks a target at random with probability ∝ its weight (1, or
+/// what anomaly mitigation left it: `anomaly.rs`), drawn as one multinomial sample from `rng`.
+pub fn route(
+    insts: &mut [Instance],
+    arrivals: u64,
+    t: u64,
+    spec: &AlbSpec,
+    cursor: &mut usize,
+    rng: &mut Pcg64Mcg,
+) -> RouteOutcome {
     let mut out = RouteOutcome::default();
     let mut healthy = 0u32;
     let mut unhealthy = 0u32;
@@ -124,6 +135,7 @@ pub fn route(insts: &mut [Instance], arrivals: u64, t: u64, spec: &AlbSpec, curs
                     let mu = if i.mu > 0.0 { i.mu } else { i.cap_rps };
                     mu / (1.0 + i.wait_s)
                 }
+                Algorithm::WeightedRandom { .. } => i.atw.weight,
             }
         };
         if i.weight > 0.0 {
@@ -134,6 +146,12 @@ pub fn route(insts: &mut [Instance], arrivals: u64, t: u64, spec: &AlbSpec, curs
     out.eligible = n;
     if n == 0 || wsum <= 0.0 {
         out.r503 = arrivals;
+        return out;
+    }
+    if matches!(spec.algorithm, Algorithm::WeightedRandom { .. }) {
+        multinomial(insts, arrivals, wsum, rng);
+        out.routed = arrivals;
+        mark_requested(insts, t);
         return out;
     }
     let a = arrivals as f64;
@@ -163,11 +181,36 @@ pub fn route(insts: &mut [Instance], arrivals: u64, t: u64, spec: &AlbSpec, curs
         // if anything is still left (cannot happen when n > 0), it is a 503
         out.r503 += rest;
     }
+    mark_requested(insts, t);
+    out.routed = arrivals - out.r503;
+    out
+}
+
+fn mark_requested(insts: &mut [Instance], t: u64) {
     for i in insts.iter_mut() {
         if i.arrivals > 0 {
             i.last_request_t = Some(t);
         }
     }
-    out.routed = arrivals - out.r503;
-    out
+}
+
+/// Independent random picks of `n` requests over the targets with weight > 0 (sum `wsum`):
+/// one binomial draw per target, conditioned on what is left.
+fn multinomial(insts: &mut [Instance], n: u64, wsum: f64, rng: &mut Pcg64Mcg) {
+    let (mut left, mut wleft) = (n, wsum);
+    let last = insts.iter().rposition(|i| i.weight > 0.0);
+    for (k, i) in insts.iter_mut().enumerate() {
+        if i.weight <= 0.0 || left == 0 {
+            continue;
+        }
+        let a = if Some(k) == last {
+            left
+        } else {
+            let p = (i.weight / wleft).clamp(0.0, 1.0);
+            Binomial::new(left, p).map_or(0, |b| b.sample(rng))
+        };
+        i.arrivals = a;
+        left -= a;
+        wleft -= i.weight;
+    }
 }

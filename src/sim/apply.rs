@@ -7,7 +7,6 @@ use crate::sim::engine::Sim;
 use crate::sim::limits;
 use crate::sim::policy_spec::{validate_policy, MAX_POLICIES};
 use crate::sim::replay::TrafficChange;
-use crate::sim::scenario::Algorithm;
 use crate::sim::traffic::clamp_rps;
 use crate::sim::views::LifecycleState as L;
 use crate::sim::why::Reason;
@@ -244,12 +243,14 @@ impl Sim {
                 self.rebuild_policies();
             }
             Command::SetAlb(mut a) => {
-                if a.slow_start_s != 0 && a.algorithm == Algorithm::LeastOutstandingRequests {
-                    return Err(CommandError::validation(
-                        "Slow start duration cannot be enabled with the least outstanding requests algorithm",
-                    ));
+                if let Some(msg) = a.algorithm.slow_start_message().filter(|_| a.slow_start_s != 0) {
+                    return Err(CommandError::validation(msg));
                 }
                 a.sanitize();
+                if a.algorithm != self.sc.alb.algorithm {
+                    // detection windows and weights belong to the algorithm in force
+                    self.insts.iter_mut().for_each(|i| i.atw = Default::default());
+                }
                 self.load.idle_timeout_s = a.idle_timeout_s as f64;
                 self.sc.alb = a;
             }

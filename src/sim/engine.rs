@@ -2,6 +2,7 @@
 
 use crate::sim::activity::{ActivityKind, ActivityLog, ActivityStatus};
 use crate::sim::alarms::Alarm;
+use crate::sim::anomaly;
 use crate::sim::billing::AlbBill;
 use crate::sim::catalog::InstanceType;
 use crate::sim::instance::Instance;
@@ -10,7 +11,7 @@ use crate::sim::load::LoadModel;
 use crate::sim::policies::{self, PolicyRt};
 use crate::sim::replay::ReplayLog;
 use crate::sim::routing::Routing;
-use crate::sim::scenario::{Monitoring, Scenario};
+use crate::sim::scenario::{Algorithm, Monitoring, Scenario};
 use crate::sim::stats::RunStats;
 use crate::sim::store::GroupMetrics;
 use crate::sim::traffic::TrafficState;
@@ -40,6 +41,8 @@ pub struct Sim {
     pub(crate) rng_ids: Pcg64Mcg,
     /// tie-breaks (termination, AZ choice)
     pub(crate) rng_misc: Pcg64Mcg,
+    /// weighted random routing's picks (a stream of its own: other algorithms never draw)
+    pub(crate) rng_route: Pcg64Mcg,
     /// traffic generator: override, spike, Poisson stream
     pub(crate) traffic: TrafficState,
     /// instance type of the launch template's current version
@@ -138,6 +141,7 @@ impl Sim {
             az_up: vec![true; n_az],
             rng_ids,
             rng_misc: Pcg64Mcg::new(((seed as u128) << 64) | 0x5eed_u128 | 1),
+            rng_route: Pcg64Mcg::new(((seed as u128) << 64) | 0x70_u128 | 1),
             traffic,
             template_version: 1,
             alarms: Vec::new(),
@@ -282,7 +286,12 @@ impl Sim {
         // ---- traffic → ALB → instances ----
         let utc_now = self.sc.start_utc_s + t as i64;
         let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);
-        let st = self.routing.flow(&mut self.insts, &self.sc.alb, &self.load, t, arrivals);
+        let st = self.routing.flow(&mut self.insts, &self.sc.alb, &self.load, t, arrivals, &mut self.rng_route);
+        if let Algorithm::WeightedRandom { anomaly_mitigation } = self.sc.alb.algorithm {
+            if (t + 1).is_multiple_of(anomaly::PERIOD_S) {
+                anomaly::period(&mut self.insts, anomaly_mitigation);
+            }
+        }
         self.live_count = st.lifecycle.live();
         self.stats.add_second(rate, arrivals, &st);
         self.alb_bill.tick(st.routed, self.sc.model.new_conn_per_request, self.sc.model.bytes_per_request);

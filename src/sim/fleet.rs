@@ -93,6 +93,7 @@ impl Sim {
             stress_until: 0,
             stress_workers: 0,
             weight: 0.0,
+            atw: Default::default(),
             arrivals: 0,
             served: 0,
             cpu: 0.0,

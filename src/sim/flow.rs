@@ -7,13 +7,14 @@
 //! With a steady cohort (`cohort.rs`) the pass visits only the other instances and adds the
 //! cohort's totals after them (group sums in that order).
 
-use crate::sim::alb;
 use crate::sim::cohort::Shares;
 use crate::sim::instance::Instance;
 use crate::sim::load::{serve_second, LoadModel, SecondTotals};
 use crate::sim::routing::Routing;
 use crate::sim::settings::{AlbSpec, Algorithm};
 use crate::sim::views::{LifecycleState as L, TargetState};
+use crate::sim::{alb, anomaly};
+use rand_pcg::Pcg64Mcg;
 
 impl Routing {
     /// Route `arrivals` and serve second `t` on every running instance (the steady cohort,
@@ -25,6 +26,7 @@ impl Routing {
         load: &LoadModel,
         t: u64,
         arrivals: u64,
+        rng: &mut Pcg64Mcg,
     ) -> SecondTotals {
         let mut s = SecondTotals::default();
         let fast = alb_spec.algorithm == Algorithm::RoundRobin && t >= self.slow_start_until;
@@ -46,7 +48,7 @@ impl Routing {
             }
         } else {
             self.cohort.dissolve(insts);
-            let ro = alb::route(insts, arrivals, t, alb_spec, &mut self.cursor);
+            let ro = alb::route(insts, arrivals, t, alb_spec, &mut self.cursor, rng);
             s.routed = ro.routed;
             s.failed_503 = ro.r503;
         }
@@ -68,6 +70,7 @@ impl Routing {
             }
             c.serve(t, shares, &mut s);
         } else {
+            let detect = matches!(alb_spec.algorithm, Algorithm::WeightedRandom { .. });
             let mut rank = 0u64;
             for i in insts.iter_mut() {
                 let mut a = 0;
@@ -79,7 +82,10 @@ impl Routing {
                         rank += 1;
                     }
                 }
-                one(i, t, a, fast, load, &mut s);
+                let errors = one(i, t, a, fast, load, &mut s);
+                if detect {
+                    anomaly::count(i, i.arrivals, errors);
+                }
             }
         }
         s
@@ -87,12 +93,13 @@ impl Routing {
 }
 
 /// One instance's second: counts, arrivals `a` (written when `fast` routing assigned them;
-/// otherwise `alb::route` already did), serving and the minute accumulators.
+/// otherwise `alb::route` already did), serving and the minute accumulators. Returns the
+/// requests that failed at this target (502, 504, target 5xx) [count].
 #[inline(always)]
-fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut SecondTotals) {
+fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut SecondTotals) -> u64 {
     if i.lifecycle == L::Terminated {
         i.arrivals = 0;
-        return;
+        return 0;
     }
     s.lifecycle.add(i.lifecycle);
     match i.target {
@@ -107,7 +114,7 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
         }
     }
     if t < i.running_at {
-        return;
+        return 0;
     }
     let f = serve_second(i, t, load);
     s.served += i.served;
@@ -126,4 +133,5 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
         s.cpu_sum += i.cpu;
         s.cpu_n += 1;
     }
+    f.r502 + f.r504 + f.t5xx
 }

@@ -1,5 +1,6 @@
 //! One EC2 instance in the group: lifecycle timestamps, ALB target state, load and credits.
 
+use crate::sim::anomaly::{Atw, Target};
 use crate::sim::catalog::InstanceType;
 use crate::sim::credits::Credits;
 use crate::sim::ids::InstanceId;
@@ -71,6 +72,8 @@ pub struct Instance {
     pub last_request_t: Option<u64>,
     /// routing weight this second (scratch)
     pub weight: f64,
+    /// anomaly detection window and mitigation weight (weighted_random)
+    pub atw: Atw,
     /// burstable credits
     pub credits: Option<Credits>,
     /// id
@@ -160,5 +163,17 @@ impl Instance {
         } else {
             Some(v as f64)
         }
+    }
+}
+
+impl Target for Instance {
+    fn state(&self) -> TargetState {
+        self.target
+    }
+    fn atw(&self) -> &Atw {
+        &self.atw
+    }
+    fn atw_mut(&mut self) -> &mut Atw {
+        &mut self.atw
     }
 }

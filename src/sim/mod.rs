@@ -57,6 +57,7 @@
 pub mod activity;
 pub mod alarms;
 pub mod alb;
+pub mod anomaly;
 mod apply;
 pub mod billing;
 pub mod capacity;

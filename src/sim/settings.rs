@@ -108,6 +108,40 @@ pub enum Algorithm {
     RoundRobin,
     /// least_outstanding_requests
     LeastOutstandingRequests,
+    /// weighted_random (November 2023), with `load_balancing.algorithm.anomaly_mitigation`
+    /// on or off (off by default)
+    WeightedRandom {
+        /// automatic target weights lower anomalous targets' share (`anomaly.rs`)
+        anomaly_mitigation: bool,
+    },
+}
+
+impl Algorithm {
+    /// Every choice, in the order the form lists them.
+    pub const ALL: [Algorithm; 4] = [
+        Algorithm::RoundRobin,
+        Algorithm::LeastOutstandingRequests,
+        Algorithm::WeightedRandom { anomaly_mitigation: false },
+        Algorithm::WeightedRandom { anomaly_mitigation: true },
+    ];
+
+    /// Slow start cannot be combined with it (least outstanding requests, weighted random).
+    pub fn excludes_slow_start(self) -> bool {
+        !matches!(self, Algorithm::RoundRobin)
+    }
+
+    /// AWS's message when slow start is combined with it (None if it can be).
+    pub fn slow_start_message(self) -> Option<&'static str> {
+        match self {
+            Algorithm::RoundRobin => None,
+            Algorithm::LeastOutstandingRequests => {
+                Some("Slow start duration cannot be enabled with the least outstanding requests algorithm")
+            }
+            Algorithm::WeightedRandom { .. } => {
+                Some("Slow start duration cannot be enabled with the weighted random algorithm")
+            }
+        }
+    }
 }
 
 impl fmt::Display for Algorithm {
@@ -115,6 +149,8 @@ impl fmt::Display for Algorithm {
         f.write_str(match self {
             Algorithm::RoundRobin => "round_robin",
             Algorithm::LeastOutstandingRequests => "least_outstanding_requests",
+            Algorithm::WeightedRandom { anomaly_mitigation: false } => "weighted_random",
+            Algorithm::WeightedRandom { anomaly_mitigation: true } => "weighted_random + anomaly_mitigation",
         })
     }
 }

@@ -49,6 +49,8 @@ impl Sim {
                 target_state: i.target,
                 healthy: i.healthy,
                 warming: i.lifecycle == L::InService && t < i.warm_until,
+                anomalous: i.atw.anomalous,
+                mitigated: i.atw.mitigated(),
                 cpu: if i.lifecycle == L::Terminated { 0.0 } else { i_cpu },
                 credits: i.credits.map(|c| c.balance()),
                 served_rps: i_served as f64,

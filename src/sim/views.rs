@@ -97,6 +97,10 @@ pub struct InstanceView {
     pub healthy: bool,
     /// inside its instance warm-up
     pub warming: bool,
+    /// DescribeTargetHealth's AnomalyDetection.Result is `anomalous` (weighted_random)
+    pub anomalous: bool,
+    /// AnomalyDetection.MitigationInEffect is `yes`: its routing weight is lowered
+    pub mitigated: bool,
     /// CPU utilisation last second [%]
     pub cpu: f64,
     /// CPU credit balance incl. launch credits [credits]; None for non-burstable types

@@ -22,4 +22,5 @@ mod step_simple;
 mod structure;
 mod target_tracking;
 mod traffic;
+mod weighted_random;
 mod why_text;

@@ -245,7 +245,7 @@ proptest! {
                 5 => Command::SetAzAvailable { az: (a % 4) as usize, available: b % 2 == 0 },
                 6 => Command::Spike { multiplier: f, duration_s: a as u64 },
                 7 => Command::PutPolicy(PolicySpec::TargetTracking { name: "x".into(), metric: TtMetric::ASGAverageCPUUtilization, target: f, disable_scale_in: false, warmup_s: Some(a) }),
-                8 => Command::SetAlb(AlbSpec { slow_start_s: a, deregistration_delay_s: b, hc_interval_s: a, idle_timeout_s: b, ..AlbSpec::default() }),
+                8 => Command::SetAlb(AlbSpec { algorithm: Algorithm::ALL[(b % 4) as usize], slow_start_s: if b % 4 == 0 { a } else { 0 }, deregistration_delay_s: b, hc_interval_s: a, idle_timeout_s: b, ..AlbSpec::default() }),
                 9 => Command::SetWarmupCooldown { default_warmup_s: Some(a % 5000), default_cooldown_s: b },
                 10 => Command::SetInstanceHealth { instance: id, healthy: a % 2 == 0 },
                 _ => Command::SetMonitoring(if a % 2 == 0 { Monitoring::Basic } else { Monitoring::Detailed }),

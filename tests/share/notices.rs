@@ -2,6 +2,7 @@
 //! Korean words that carry its values; AWS's own messages stay AWS's English in Korean.
 
 use asg_lab::share::{from_query, Expect, Problem, Used, WordKind};
+use asg_lab::sim::Algorithm;
 use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
 const KINDS: usize = 62;
@@ -36,7 +37,7 @@ fn kind(p: &Problem) -> usize {
         P::DesiredBetween { .. } => 23,
         P::Outside { .. } => 24,
         P::SlowUnderMin { .. } => 25,
-        P::SlowWithLor => 26,
+        P::SlowWithAlgorithm(..) => 26,
         P::NotMultipleOf60(..) => 27,
         P::TooManyPanels(..) => 28,
         P::NotPanel(..) => 29,
@@ -120,7 +121,14 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         ),
         (P::Outside { value: s("9999"), lo: s("0"), hi: s("500") }, vec![s("9999"), s("0"), s("500")]),
         (P::SlowUnderMin { slow: 5, min: 30 }, vec![s("5"), s("30")]),
-        (P::SlowWithLor, v("Slow start duration cannot be enabled with the least outstanding requests algorithm")),
+        (
+            P::SlowWithAlgorithm(Algorithm::LeastOutstandingRequests),
+            v("Slow start duration cannot be enabled with the least outstanding requests algorithm"),
+        ),
+        (
+            P::SlowWithAlgorithm(Algorithm::WeightedRandom { anomaly_mitigation: true }),
+            v("Slow start duration cannot be enabled with the weighted random algorithm"),
+        ),
         (P::NotMultipleOf60(90), v("90")),
         (P::TooManyPanels(16), v("16")),
         (P::NotPanel(s("<b>")), v("<b>")),

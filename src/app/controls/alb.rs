@@ -61,7 +61,7 @@ pub fn AlbControl() -> impl IntoView {
             Ok(spec) => message.set(lab.apply(Command::SetAlb(spec)).err().map(|e| e.message)),
         }
     };
-    let algorithms = [Algorithm::RoundRobin, Algorithm::LeastOutstandingRequests];
+    let algorithms = Algorithm::ALL;
     let set_algorithm = Callback::new(move |v: String| {
         if let Some(a) = algorithms.iter().find(|a| a.to_string() == v) {
             algorithm.set(*a);

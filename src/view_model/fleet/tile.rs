@@ -65,6 +65,13 @@ pub fn state_text(lang: Lang, i: &InstanceView) -> String {
     if i.warming && i.lifecycle == LifecycleState::InService {
         add(tr(lang, Text::WarmingUp));
     }
+    // automatic target weights (docs/aws-behaviour.md §6 "Routing algorithms")
+    if i.anomalous {
+        add(tr(lang, Text::Anomalous));
+    }
+    if i.mitigated {
+        add(tr(lang, Text::Mitigated));
+    }
     s
 }
 
@@ -125,6 +132,11 @@ mod tests {
         assert!(!actionable(&i));
         i.lifecycle = LifecycleState::Terminated;
         assert_eq!(state_text(Lang::En, &i), "Terminated · draining");
+        i.lifecycle = LifecycleState::InService;
+        i.target_state = TargetState::Healthy;
+        (i.anomalous, i.mitigated) = (true, true);
+        assert_eq!(state_text(Lang::En, &i), "InService · anomalous · traffic reduced");
+        (i.anomalous, i.mitigated) = (false, false);
         i.lifecycle = LifecycleState::Pending;
         i.target_state = TargetState::Unused;
         assert_eq!((state_text(Lang::En, &i).as_str(), state_class(&i)), ("Pending", "pending"));

@@ -160,7 +160,7 @@ pub fn notice_problem(lang: Lang, p: &Problem) -> String {
         P::NotVersion(x) => v(T::LinkNotVersion, x),
         P::NotStandard(x) => v(T::LinkNotStandard, x),
         P::BadStart { max } => fill(lang, T::LinkBadStart, &[("max", max)]),
-        P::MaxBound { .. } | P::DesiredBetween { .. } | P::SlowWithLor => {
+        P::MaxBound { .. } | P::DesiredBetween { .. } | P::SlowWithAlgorithm(..) => {
             fill(lang, T::LinkAwsError, &[("message", &p.aws_message().unwrap_or_default())])
         }
         P::Outside { value, lo, hi } => fill(lang, T::LinkOutside, &[("value", value), ("lo", lo), ("hi", hi)]),

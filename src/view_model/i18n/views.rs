@@ -19,6 +19,8 @@ texts! {
     HealthChecking: "health check", "상태 확인 중";
     TargetUnhealthy: "target unhealthy", "대상 비정상";
     WarmingUp: "warming up", "워밍업 중";
+    Anomalous: "anomalous", "이상 감지";
+    Mitigated: "traffic reduced", "트래픽 축소됨";
     Credits: "credits {n}", "크레딧 {n}";
     // the compact fleet (`fleet::grid`)
     GridLegend: "P\u{a0}Pending · W\u{a0}warming\u{a0}up\u{a0}/\u{a0}health\u{a0}check · !\u{a0}Unhealthy · T\u{a0}Terminating · fill\u{a0}=\u{a0}CPU", "P\u{a0}Pending · W\u{a0}워밍업\u{a0}/\u{a0}상태\u{a0}확인\u{a0}중 · !\u{a0}Unhealthy · T\u{a0}Terminating · 채움\u{a0}=\u{a0}CPU";
