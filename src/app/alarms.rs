@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::Tr;
 
 use super::state::use_lab;
-use crate::view_model::alarms::{alarm_revision, alarm_rows};
+use crate::view_model::alarms::{alarm_revision, alarm_rows, monitoring_note};
 use crate::view_model::i18n::Text;
 use crate::view_model::summary::summary_rows;
 
@@ -26,6 +26,9 @@ pub fn AlarmsTable() -> impl IntoView {
     view! {
         <section class="panel alarms" aria-labelledby="alarms-h">
             <h2 id="alarms-h"><Tr k=Text::Alarms /></h2>
+            <p class="muted monitoring-note" data-testid="monitoring-note">
+                {move || crate::view_model::i18n::tr(lab.lang.get(), monitoring_note(lab.scenario().monitoring))}
+            </p>
             <ul class="alarm-list" data-testid="alarms-table">
                 {move || rows.get().into_iter().map(|r| view! {
                     <li class="alarm" data-testid="alarm-row">

@@ -3,9 +3,18 @@
 //! rebuild.
 
 use crate::sim::alarms::fmt_num;
-use crate::sim::{Alarm, AlarmState};
+use crate::sim::{Alarm, AlarmState, Monitoring};
 use crate::view_model::clock::format_utc;
 use crate::view_model::i18n::{fill, minutes, plural, Lang, Text};
+
+/// Which monitoring the alarms read, and what the console would have given (docs/aws-behaviour.md
+/// §7 "EC2 monitoring": a console-made launch template defaults to basic).
+pub fn monitoring_note(m: Monitoring) -> Text {
+    match m {
+        Monitoring::Detailed => Text::MonitoringNoteDetailed,
+        Monitoring::Basic => Text::MonitoringNoteBasic,
+    }
+}
 
 /// A cheap fingerprint of the alarms' states.
 pub fn alarm_revision(alarms: &[Alarm]) -> u64 {
@@ -78,6 +87,17 @@ pub fn expression(lang: Lang, a: &Alarm) -> String {
 mod tests {
     use super::*;
     use crate::sim::{Scenario, Sim};
+
+    // docs/aws-behaviour.md §7 "EC2 monitoring": the screen says which data the alarms read and
+    // that the console's new launch template would give basic monitoring.
+    #[test]
+    fn the_monitoring_note_names_the_data_in_force() {
+        let detailed = crate::view_model::i18n::tr(Lang::En, monitoring_note(Monitoring::Detailed));
+        assert!(detailed.contains("detailed monitoring (1-minute data)") && detailed.contains("basic monitoring"));
+        let basic = crate::view_model::i18n::tr(Lang::En, monitoring_note(Monitoring::Basic));
+        assert!(basic.starts_with("Basic monitoring (5-minute data)") && basic.contains("75"));
+        assert!(crate::view_model::i18n::tr(Lang::Ko, monitoring_note(Monitoring::Basic)).contains("5분"));
+    }
 
     #[test]
     fn rows_from_a_real_run() {

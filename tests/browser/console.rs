@@ -138,6 +138,23 @@ async fn alb_settings_are_checked() {
     lab.set_input("alb-slow-start", "60", "input");
     lab.set_input("alb-algorithm", "least_outstanding_requests", "change");
     until("AWS's incompatibility message", 2000, || lab.text("alb-msg").contains("least outstanding")).await;
+    lab.set_input("alb-algorithm", "weighted_random + anomaly_mitigation", "change");
+    until("the weighted random message", 2000, || lab.text("alb-msg").contains("weighted random algorithm")).await;
+    lab.set_input("alb-slow-start", "0", "input");
+    lab.click("alb-apply");
+    until("accepted", 2000, || lab.text("alb-msg").is_empty()).await;
+}
+
+// docs/aws-behaviour.md §7 "EC2 monitoring": the alarms panel says the exercise reads 1-minute
+// data, and what basic monitoring (the console's launch-template default) would change.
+#[wasm_bindgen_test]
+async fn the_alarms_panel_names_the_monitoring_in_force() {
+    let lab = mount(Scenario::default());
+    lab.pause().await;
+    assert!(lab.text("monitoring-note").contains("detailed monitoring (1-minute data)"));
+    lab.set_input("monitoring", "basic", "change");
+    until("the basic note", 2000, || lab.text("monitoring-note").starts_with("Basic monitoring (5-minute data)")).await;
+    until("5-minute alarms", 2000, || lab.text("alarms-table").contains("within 15 minutes")).await;
 }
 
 #[wasm_bindgen_test]

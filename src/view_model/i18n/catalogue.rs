@@ -69,6 +69,8 @@ texts! {
     Ec2Monitoring: "EC2 monitoring", "EC2 모니터링";
     MonitoringDetailed: "Detailed (1 minute)", "세부 모니터링(1분)";
     MonitoringBasic: "Basic (5 minutes)", "기본 모니터링(5분)";
+    MonitoringNoteDetailed: "This exercise uses detailed monitoring (1-minute data), so the alarms evaluate every minute. A launch template you create in the console has basic monitoring (5-minute data) unless you tick “Detailed CloudWatch monitoring”; then scale-out takes about 15 minutes and scale-in about 75.", "이 실습은 세부 모니터링(1분 데이터)을 사용하므로 경보가 1분마다 평가됩니다. 콘솔에서 새로 만든 시작 템플릿은 “세부 CloudWatch 모니터링”을 선택하지 않으면 기본 모니터링(5분 데이터)이며, 그러면 확장에 약 15분, 축소에 약 75분이 걸립니다.";
+    MonitoringNoteBasic: "Basic monitoring (5-minute data), the console's default for a new launch template: the alarms use 5-minute periods, so scale-out takes about 15 minutes and scale-in about 75.", "기본 모니터링(5분 데이터)은 콘솔에서 새 시작 템플릿의 기본값입니다. 경보가 5분 주기를 사용하므로 확장에 약 15분, 축소에 약 75분이 걸립니다.";
     NoPolicies: "No policies: the group stays at its desired capacity.", "조정 정책이 없습니다. 그룹은 원하는 용량을 유지합니다.";
     PolicyKindToAdd: "Kind of policy to add", "추가할 정책 유형";
     AddPolicy: "Add policy", "정책 추가";
