@@ -7,7 +7,7 @@ use crate::app::Tr;
 use super::state::use_lab;
 use crate::view_model::alarms::{alarm_revision, alarm_rows, monitoring_note};
 use crate::view_model::i18n::Text;
-use crate::view_model::summary::summary_rows;
+use crate::view_model::summary::{scenario_price_notes, summary_rows};
 
 #[component]
 pub fn AlarmsTable() -> impl IntoView {
@@ -59,6 +59,12 @@ pub fn RunSummary() -> impl IntoView {
             <dl class="summary-list" data-testid="run-summary">
                 {move || rows.get().into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
             </dl>
+            <ul class="price-notes muted" data-testid="price-notes">
+                {move || {
+                    let notes = scenario_price_notes(lab.lang.get(), &lab.scenario());
+                    notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()
+                }}
+            </ul>
         </section>
     }
 }

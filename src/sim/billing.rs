@@ -1,8 +1,11 @@
 //! Billing (docs/aws-behaviour.md §9): EC2 per second with a 60-s minimum from launch (Pending
 //! included); ALB per ALB-hour and LCU-hour, each partial hour billed as a full hour;
-//! T3 Unlimited surplus credits at $0.05 per vCPU-hour.
+//! Unlimited surplus credits at $0.05 per vCPU-hour; each instance's public IPv4 address and
+//! root volume for as long as it exists, and the ALB's addresses (one per AZ) throughout.
+//! Prices and their sources: `prices.rs`.
 
-use crate::sim::catalog::{Region, SURPLUS_USD_PER_VCPU_H};
+use crate::sim::catalog::Region;
+use crate::sim::prices;
 
 /// Billed seconds for an instance alive `alive_s` seconds [s] (60-s minimum).
 pub fn billed_seconds(alive_s: u64) -> u64 {
@@ -16,7 +19,23 @@ pub fn instance_cost(alive_s: u64, usd_per_h: f64) -> f64 {
 
 /// Cost of surplus credits [USD] (1 credit = 1 vCPU-minute).
 pub fn surplus_cost(credits: f64) -> f64 {
-    credits * SURPLUS_USD_PER_VCPU_H / 60.0
+    // one price in both regions (T2 in Seoul: us-east-1's, shown as a caveat)
+    credits * prices::surplus_vcpu_hour(crate::sim::catalog::InstanceType::T3Micro, Region::UsEast1).usd / 60.0
+}
+
+/// Public IPv4 address and root volume of one instance that existed `alive_s` [s] [USD]:
+/// the address from launch to termination, the gp3 volume prorated over a 730-hour month.
+pub fn instance_extras(alive_s: u64, region: Region) -> (f64, f64) {
+    let h = alive_s as f64 / 3600.0;
+    let ip = h * prices::public_ipv4_hour(region).usd;
+    let ebs = h * prices::ROOT_VOLUME_GB * prices::ebs_gp3_gb_month(region).usd / prices::HOURS_PER_MONTH;
+    (ip, ebs)
+}
+
+/// The internet-facing ALB's public IPv4 addresses after `now` [s] [USD]: one per AZ it spans,
+/// at least two (an ALB needs subnets in two AZs).
+pub fn alb_ipv4_cost(now: u64, azs: u32, region: Region) -> f64 {
+    azs.max(2) as f64 * now as f64 / 3600.0 * prices::public_ipv4_hour(region).usd
 }
 
 /// ALB hour/LCU accumulator.
@@ -60,6 +79,6 @@ impl AlbBill {
     /// ALB cost after `now` seconds [USD]: ceil(hours) × ALB-hour + LCU-hours × LCU price.
     pub fn cost(&self, now: u64, region: Region) -> f64 {
         let hours = now.div_ceil(3600).max(1) as f64;
-        hours * region.alb_hour_usd() + (self.lcu_hours_done + self.current_lcu()) * region.lcu_hour_usd()
+        hours * prices::alb_hour(region).usd + (self.lcu_hours_done + self.current_lcu()) * prices::lcu_hour(region).usd
     }
 }

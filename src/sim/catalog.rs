@@ -1,4 +1,5 @@
-//! Instance types, regions and prices (docs/aws-behaviour.md §8 credits table, §9 prices).
+//! Instance types and regions (docs/aws-behaviour.md §8 credits table); their prices are in
+//! `prices.rs`.
 
 use core::fmt;
 
@@ -26,14 +27,6 @@ impl Region {
             Region::UsEast1 => &['a', 'b', 'c', 'd', 'e', 'f'],
             Region::ApNortheast2 => &['a', 'b', 'c', 'd'],
         }
-    }
-    /// ALB price per ALB-hour [USD/h]. §9: us-east-1 0.0225 [OBS]; Seoul ❓ assumed equal.
-    pub fn alb_hour_usd(self) -> f64 {
-        0.0225
-    }
-    /// LCU price per LCU-hour [USD]. §9: 0.008 [OBS]; Seoul ❓ assumed equal.
-    pub fn lcu_hour_usd(self) -> f64 {
-        0.008
     }
 }
 
@@ -136,24 +129,6 @@ impl InstanceType {
         per_vcpu * self.vcpus() as f64
     }
 
-    /// On-demand Linux price [USD/h] (§9; Seoul c5.large ❓).
-    pub fn price_usd_h(self, region: Region) -> f64 {
-        match (self, region) {
-            (InstanceType::T2Micro, Region::UsEast1) => 0.0116,
-            (InstanceType::T2Micro, Region::ApNortheast2) => 0.0144,
-            (InstanceType::T3Micro, Region::UsEast1) => 0.0104,
-            (InstanceType::T3Micro, Region::ApNortheast2) => 0.013,
-            (InstanceType::T3Small, Region::UsEast1) => 0.0208,
-            (InstanceType::T3Small, Region::ApNortheast2) => 0.026,
-            (InstanceType::T3Medium, Region::UsEast1) => 0.0416,
-            (InstanceType::T3Medium, Region::ApNortheast2) => 0.052,
-            (InstanceType::M5Large, Region::UsEast1) => 0.096,
-            (InstanceType::M5Large, Region::ApNortheast2) => 0.118,
-            (InstanceType::C5Large, Region::UsEast1) => 0.085,
-            (InstanceType::C5Large, Region::ApNortheast2) => 0.096,
-        }
-    }
-
     /// Credit parameters for burstable types (§8 table), None for m5/c5.
     pub fn burst(self) -> Option<BurstSpec> {
         let (earn, baseline, launch, mode) = match self {
@@ -178,6 +153,3 @@ impl fmt::Display for InstanceType {
         f.write_str(self.name())
     }
 }
-
-/// Surplus-credit price for T3 Unlimited [USD per vCPU-hour] (§8, us-east-1 Linux example).
-pub const SURPLUS_USD_PER_VCPU_H: f64 = 0.05;

@@ -250,13 +250,15 @@ impl Sim {
         self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
         let (mut cost, mut credit) = (0.0, 0.0);
-        let mut billed = 0;
+        let (mut billed, mut alive_s) = (0, 0);
         self.insts.retain(|i| match (i.terminated_at, i.drop_at(keep)) {
             (Some(x), Some(d)) if d <= now => {
                 let alive = x - i.launched_at;
-                cost += crate::sim::billing::instance_cost(alive, i.itype.price_usd_h(region));
+                cost +=
+                    crate::sim::billing::instance_cost(alive, crate::sim::prices::instance_hour(i.itype, region).usd);
                 credit += i.credits.map_or(0.0, |c| crate::sim::billing::surplus_cost(c.billed_surplus(true)));
                 billed += crate::sim::billing::billed_seconds(alive);
+                alive_s += alive;
                 false
             }
             _ => true,
@@ -264,6 +266,7 @@ impl Sim {
         self.stats.dropped_cost += cost + credit;
         self.stats.dropped_credit_cost += credit;
         self.stats.dropped_billed_s += billed;
+        self.stats.dropped_alive_s += alive_s;
         self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
     }
 

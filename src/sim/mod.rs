@@ -80,6 +80,7 @@ pub mod load;
 pub mod metric;
 pub mod policies;
 pub mod policy_spec;
+pub mod prices;
 mod record;
 mod replay;
 mod routing;

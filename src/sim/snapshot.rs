@@ -7,6 +7,7 @@ use crate::sim::cohort::MemberNow;
 use crate::sim::credits::Credits;
 use crate::sim::engine::Sim;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
+use crate::sim::prices;
 use crate::sim::scenario::EventAction;
 use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
 
@@ -118,9 +119,18 @@ impl Sim {
     }
 
     /// Cost so far [USD]: instances (per second, 60-s minimum, from launch), surplus credits,
-    /// ALB hours and LCUs (§9).
+    /// ALB hours and LCUs, public IPv4 addresses and root volumes (§9).
     pub fn cost_usd(&self) -> f64 {
-        self.instance_cost() + self.alb_bill.cost(self.t, self.sc.region)
+        let (ip, ebs) = self.extras();
+        self.instance_cost() + self.alb_bill.cost(self.t, self.sc.region) + ip + ebs
+    }
+
+    /// Public IPv4 addresses (instances' and the ALB's) and root volumes so far [USD].
+    fn extras(&self) -> (f64, f64) {
+        let alive: u64 = self.insts.iter().map(|i| i.terminated_at.unwrap_or(self.t) - i.launched_at).sum();
+        let r = self.sc.region;
+        let (ip, ebs) = billing::instance_extras(self.stats.dropped_alive_s + alive, r);
+        (ip + billing::alb_ipv4_cost(self.t, self.sc.group.azs, r), ebs)
     }
 
     fn instance_cost(&self) -> f64 {
@@ -128,7 +138,7 @@ impl Sim {
         let mut c = self.stats.dropped_cost;
         for (k, i) in self.insts.iter().enumerate() {
             let end = i.terminated_at.unwrap_or(self.t);
-            c += billing::instance_cost(end - i.launched_at, i.itype.price_usd_h(r));
+            c += billing::instance_cost(end - i.launched_at, prices::instance_hour(i.itype, r).usd);
             c +=
                 self.credits_now(k).map_or(0.0, |x| billing::surplus_cost(x.billed_surplus(i.terminated_at.is_some())));
         }
@@ -162,14 +172,17 @@ impl Sim {
         }
         let inst = self.instance_cost();
         let alb = self.alb_bill.cost(self.t, r);
+        let (ipv4, ebs) = self.extras();
         let failed = l.failed();
         RunSummary {
             duration_s: self.t,
-            cost_usd: inst + alb,
+            cost_usd: inst + alb + ipv4 + ebs,
             instance_cost_usd: inst - credit,
             credit_cost_usd: credit,
             credit_owed_usd: owed,
             alb_cost_usd: alb,
+            ipv4_cost_usd: ipv4,
+            ebs_cost_usd: ebs,
             requests: l.arrived,
             requests_failed: failed,
             failed_pct: if l.arrived > 0 { failed as f64 * 100.0 / l.arrived as f64 } else { 0.0 },

@@ -40,6 +40,8 @@ pub(crate) struct RunStats {
     pub dropped_cost: f64,
     /// billed seconds of instances already dropped [s]
     pub dropped_billed_s: u64,
+    /// seconds dropped instances existed, launch to termination [s] (their addresses and volumes)
+    pub dropped_alive_s: u64,
     /// surplus credits of dropped (terminated) instances [USD], part of `dropped_cost`
     pub dropped_credit_cost: f64,
 }

@@ -211,6 +211,10 @@ pub struct RunSummary {
     pub credit_owed_usd: f64,
     /// ALB hours + LCU [USD]
     pub alb_cost_usd: f64,
+    /// public IPv4 addresses: each instance's and the ALB's, $0.005 per address-hour [USD]
+    pub ipv4_cost_usd: f64,
+    /// instances' root volumes (8 GB gp3) [USD]
+    pub ebs_cost_usd: f64,
     /// requests arrived [count]
     pub requests: u64,
     /// requests failed [count]

@@ -2,7 +2,8 @@
 //! scaling counts), labels in the UI language; `src/app/alarms.rs` renders it beside the
 //! alarms table.
 
-use crate::sim::RunSummary;
+use crate::sim::prices::{self, Caveat};
+use crate::sim::{Region, RunSummary, Scenario};
 use crate::view_model::i18n::{fill, tr, Lang, Text};
 
 /// Label / value pairs of the run summary, labels in `lang`.
@@ -13,7 +14,14 @@ pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
         Text::FailedOf,
         &[("pct", &format!("{:.2}", s.failed_pct)), ("failed", &s.requests_failed), ("total", &s.requests)],
     );
-    let mut rows = vec![(l(Text::SumCost), format!("${:.4}", s.cost_usd))];
+    let usd = |v: f64| format!("${v:.4}");
+    let mut rows = vec![
+        (l(Text::SumCost), usd(s.cost_usd)),
+        (l(Text::SumInstances), usd(s.instance_cost_usd)),
+        (l(Text::SumAlb), usd(s.alb_cost_usd)),
+        (l(Text::SumIpv4), usd(s.ipv4_cost_usd)),
+        (l(Text::SumEbs), usd(s.ebs_cost_usd)),
+    ];
     // Unlimited-mode surplus (docs/aws-behaviour.md §8 "Surplus credits"): what is charged is
     // part of the cost; what is owed is charged only if the instances terminate before
     // earnings pay it down.
@@ -30,6 +38,35 @@ pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {
         (l(Text::SumScaling), format!("{} / {}", s.scale_outs, s.scale_ins)),
     ]);
     rows
+}
+
+/// [`price_notes`] for a scenario's region, instance type and credit mode in effect.
+pub fn scenario_price_notes(lang: Lang, sc: &Scenario) -> Vec<String> {
+    let mode = sc.instance_type.burst().map(|b| sc.group.credit_mode.unwrap_or(b.default_mode));
+    price_notes(lang, sc.region, &prices::caveats(sc.region, sc.instance_type, mode))
+}
+
+/// What the prices rest on, and the caveats for this scenario (docs/aws-behaviour.md §9
+/// "Price sources"): said on screen rather than silently using another region's figure.
+pub fn price_notes(lang: Lang, region: Region, caveats: &[Caveat]) -> Vec<String> {
+    let r = region.code();
+    let mut out = vec![fill(lang, Text::PriceBasis, &[("region", &r), ("date", &prices::CHECKED)])];
+    for c in caveats {
+        out.push(match *c {
+            Caveat::InstanceConflicting { it, used, others } => {
+                let others = others.map(|o| o.to_string()).join(", ");
+                fill(
+                    lang,
+                    Text::PriceConflicting,
+                    &[("type", &it.name()), ("region", &r), ("others", &others), ("used", &used)],
+                )
+            }
+            Caveat::SurplusNoRegionalFigure { it, used } => {
+                fill(lang, Text::PriceNoRegional, &[("type", &it.name()), ("region", &r), ("used", &used)])
+            }
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -55,10 +92,32 @@ mod tests {
     fn surplus_rows_when_an_unlimited_instance_owes_credits() {
         let mut s = RunSummary { cost_usd: 1.0, credit_owed_usd: 0.18, ..RunSummary::default() };
         let rows = summary_rows(Lang::En, &s);
-        assert_eq!(rows[1], ("of which surplus credits charged", "$0.0000".to_string()));
-        assert_eq!(rows[2].1, "$0.1800");
-        assert!(rows[2].0.starts_with("Surplus credits owed"));
+        assert_eq!(rows[5], ("of which surplus credits charged", "$0.0000".to_string()));
+        assert_eq!(rows[6].1, "$0.1800");
+        assert!(rows[6].0.starts_with("Surplus credits owed"));
         s.credit_cost_usd = 0.5;
-        assert_eq!(summary_rows(Lang::Ko, &s)[1].1, "$0.5000");
+        assert_eq!(summary_rows(Lang::Ko, &s)[5].1, "$0.5000");
+    }
+
+    // docs/aws-behaviour.md §9 "Price sources"
+    #[test]
+    fn price_notes_name_the_basis_and_the_caveats() {
+        use crate::sim::{CreditMode, InstanceType};
+        let none = price_notes(Lang::En, Region::ApNortheast2, &[]);
+        assert_eq!(none.len(), 1);
+        assert!(none[0].contains("ap-northeast-2") && none[0].contains(prices::CHECKED), "{none:?}");
+        let c = prices::caveats(Region::ApNortheast2, InstanceType::C5Large, None);
+        let notes = price_notes(Lang::En, Region::ApNortheast2, &c);
+        assert_eq!(
+            notes[1],
+            "c5.large in ap-northeast-2: sources disagree (0.102, 0.107 $/h elsewhere); the lab uses $0.096/h."
+        );
+        let c = prices::caveats(Region::ApNortheast2, InstanceType::T2Micro, Some(CreditMode::Unlimited));
+        let ko = price_notes(Lang::Ko, Region::ApNortheast2, &c);
+        assert!(ko[1].contains("us-east-1") && ko[1].contains("$0.05"), "{ko:?}");
+        let mut sc = Scenario::default(); // t2.micro, Standard: nothing to qualify
+        assert_eq!(scenario_price_notes(Lang::En, &sc).len(), 1);
+        sc.group.credit_mode = Some(CreditMode::Unlimited);
+        assert_eq!(scenario_price_notes(Lang::En, &sc).len(), 2);
     }
 }

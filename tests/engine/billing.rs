@@ -27,14 +27,13 @@ fn per_second_with_sixty_second_minimum() {
 #[test]
 fn pending_time_is_billed() {
     let mut s = Sim::new(sc(0.0, 0, 2, 0));
-    let c0 = s.snapshot().cost_usd;
     s.apply(Command::SetCapacity { min: None, max: None, desired: Some(1) }).unwrap();
     s.step(10);
     s.apply(Command::SetCapacity { min: None, max: None, desired: Some(0) }).unwrap();
     s.step(200);
-    let c1 = s.snapshot().cost_usd;
+    let c1 = s.summary().instance_cost_usd;
     let expected = 60.0 * 0.0144 / 3600.0; // Seoul t2.micro, 60-s minimum
-    assert!((c1 - c0 - expected).abs() < 1e-9, "{} vs {}", c1 - c0, expected);
+    assert!((c1 - expected).abs() < 1e-9, "{c1} vs {expected}");
     assert!((s.summary().instance_hours - 60.0 / 3600.0).abs() < 1e-9);
 }
 
@@ -57,15 +56,38 @@ fn alb_partial_hours_are_full_hours() {
 // docs/aws-behaviour.md §9 "Instance prices": both regions.
 #[test]
 fn prices_by_region() {
-    assert_eq!(InstanceType::T2Micro.price_usd_h(Region::UsEast1), 0.0116);
-    assert_eq!(InstanceType::T2Micro.price_usd_h(Region::ApNortheast2), 0.0144);
-    assert_eq!(InstanceType::M5Large.price_usd_h(Region::ApNortheast2), 0.118);
+    let p = |it, r| prices::instance_hour(it, r).usd;
+    assert_eq!(p(InstanceType::T2Micro, Region::UsEast1), 0.0116);
+    assert_eq!(p(InstanceType::T2Micro, Region::ApNortheast2), 0.0144);
+    assert_eq!(p(InstanceType::M5Large, Region::ApNortheast2), 0.118);
     let mut s = Sim::new(Scenario { region: Region::UsEast1, ..sc(0.0, 2, 2, 2) });
     s.run_until(3600);
     let sum = s.summary();
     assert!((sum.instance_cost_usd - 2.0 * 0.0116).abs() < 1e-9);
     assert!((sum.alb_cost_usd - 0.0225).abs() < 1e-9, "no traffic → no LCU");
-    assert!((sum.cost_usd - sum.instance_cost_usd - sum.alb_cost_usd - sum.credit_cost_usd).abs() < 1e-9);
+    // docs/aws-behaviour.md §9 "Public IPv4": $0.005 per address-hour — each instance's address
+    // and the ALB's, one per AZ (2 here); §9 "EBS storage": an 8 GB gp3 root volume per
+    // instance at $0.08 per GB-month (730 h)
+    assert!((sum.ipv4_cost_usd - (2.0 + 2.0) * 0.005).abs() < 1e-9, "{}", sum.ipv4_cost_usd);
+    assert!((sum.ebs_cost_usd - 2.0 * 8.0 * 0.08 / 730.0).abs() < 1e-9, "{}", sum.ebs_cost_usd);
+    let parts = sum.instance_cost_usd + sum.alb_cost_usd + sum.credit_cost_usd + sum.ipv4_cost_usd + sum.ebs_cost_usd;
+    assert!((sum.cost_usd - parts).abs() < 1e-9);
+    assert!((s.snapshot().cost_usd - sum.cost_usd).abs() < 1e-12, "the header shows the same total");
+}
+
+// docs/aws-behaviour.md §9 "Public IPv4": the addresses and volumes of terminated instances
+// stay billed for the time they existed, after the lab drops them from its list.
+#[test]
+fn dropped_instances_keep_their_address_and_volume_cost() {
+    let mut s = Sim::new(Scenario { region: Region::ApNortheast2, ..sc(0.0, 0, 2, 1) });
+    s.run_until(1800);
+    s.apply(Command::SetCapacity { min: None, max: None, desired: Some(0) }).unwrap();
+    s.run_until(3600);
+    assert!(s.snapshot().instances.is_empty(), "dropped");
+    let sum = s.summary();
+    let alb_ips = 2.0 * 0.005; // an hour, two AZs
+    assert!((sum.ipv4_cost_usd - alb_ips - 0.5 * 0.005).abs() < 1e-5, "{}", sum.ipv4_cost_usd);
+    assert!((sum.ebs_cost_usd - 0.5 * 8.0 * 0.0912 / 730.0).abs() < 1e-6, "{}", sum.ebs_cost_usd);
 }
 
 // Run summary and the "why auto scaling" comparison on identical traffic.

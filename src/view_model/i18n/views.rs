@@ -5,6 +5,13 @@
 texts! {
     // the run summary (`summary`)
     SumCost: "Cost", "비용";
+    SumInstances: "of which EC2 instances", "그중 EC2 인스턴스";
+    SumAlb: "of which load balancer (hours, LCUs)", "그중 로드 밸런서(시간, LCU)";
+    SumIpv4: "of which public IPv4 addresses", "그중 퍼블릭 IPv4 주소";
+    SumEbs: "of which EBS root volumes", "그중 EBS 루트 볼륨";
+    PriceBasis: "Prices: On-Demand Linux in {region}, from AWS Price List quotes and third-party tables checked {date} (no live AWS price page); sources in docs/aws-behaviour.md §9.", "요금: {region}의 Linux 온디맨드 요금이며, {date}에 확인한 AWS Price List 인용과 타사 표를 근거로 합니다(실시간 AWS 요금 페이지 아님). 출처는 docs/aws-behaviour.md §9에 있습니다.";
+    PriceConflicting: "{type} in {region}: sources disagree ({others} $/h elsewhere); the lab uses ${used}/h.", "{region}의 {type}: 출처마다 다릅니다(다른 곳에서는 {others} $/h). 실습은 ${used}/h를 씁니다.";
+    PriceNoRegional: "No {region} price was found for {type} surplus credits; the lab uses us-east-1's ${used} per vCPU-hour.", "{type} 잉여 크레딧의 {region} 요금을 찾지 못해 us-east-1의 vCPU-시간당 ${used}를 씁니다.";
     SumSurplusCharged: "of which surplus credits charged", "그중 청구된 잉여 크레딧";
     SumSurplusOwed: "Surplus credits owed (charged at termination; not in the cost)", "미청구 잉여 크레딧 (종료 시 청구, 비용에 미포함)";
     SumFailed: "Requests failed", "실패한 요청";
