@@ -25,6 +25,9 @@ impl Sim {
         let t = self.t;
         self.routing.invalidate(&mut self.insts); // a command may tell cohort members apart
         let r = self.apply_inner(cmd.clone(), t);
+        if r.is_ok() {
+            self.forward_traffic(&cmd);
+        }
         if let Err(e) = &r {
             self.act(
                 t,

@@ -12,6 +12,7 @@ use crate::sim::policies::{self, PolicyRt};
 use crate::sim::replay::ReplayLog;
 use crate::sim::routing::Routing;
 use crate::sim::scenario::{Algorithm, Monitoring, Scenario};
+use crate::sim::shadow_spec::ShadowSpec;
 use crate::sim::stats::RunStats;
 use crate::sim::store::GroupMetrics;
 use crate::sim::traffic::TrafficState;
@@ -19,6 +20,16 @@ use crate::sim::utc;
 use crate::sim::views::{Ledger, LifecycleCounts};
 use crate::sim::why::Why;
 use rand_pcg::Pcg64Mcg;
+
+/// A shadow run: another fleet on this run's traffic (`shadow.rs`).
+#[derive(Clone, Debug)]
+pub struct Shadow {
+    /// what it runs
+    pub spec: ShadowSpec,
+    /// the fixed size in force [instances] (None for a policy shadow)
+    pub size: Option<u32>,
+    pub(crate) sim: Box<Sim>,
+}
 
 /// A running ASG Lab simulation.
 #[derive(Clone, Debug)]
@@ -73,6 +84,8 @@ pub struct Sim {
     pub(crate) stats: RunStats,
     /// the traffic as lived, for the fixed-fleet comparison
     pub(crate) replay: ReplayLog,
+    /// shadow runs on the same traffic, stepped in lockstep (`shadow.rs`)
+    pub(crate) shadows: Vec<Shadow>,
     /// why the current desired value was chosen (for the UI)
     pub(crate) last_why: Why,
     /// AWS-style cause prefix of the latest desired change
@@ -156,6 +169,7 @@ impl Sim {
             routing: Routing::default(),
             stats: RunStats::default(),
             replay: ReplayLog::new(sc.traffic.clone()),
+            shadows: Vec::new(),
             last_why: Why::default(),
             last_cause: String::new(),
             protected_note: None,
@@ -315,6 +329,9 @@ impl Sim {
         }
         if now >= self.next_drop {
             self.drop_terminated(now);
+        }
+        if !self.shadows.is_empty() {
+            self.tick_shadows();
         }
     }
 

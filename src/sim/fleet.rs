@@ -209,6 +209,7 @@ impl Sim {
                     } else {
                         changed = true;
                         self.stats.ledger.failed_502 += i.queue;
+                        self.stats.ledger.drained += i.queue;
                         i.queue = 0;
                         // deregistration is complete; the console lists the target as
                         // `draining` until the delay has elapsed

@@ -119,6 +119,7 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
     let f = serve_second(i, t, load);
     s.served += i.served;
     s.failed_502 += f.r502;
+    s.refused_full += f.full;
     s.failed_504 += f.r504;
     s.target_5xx += f.t5xx;
     if t >= i.app_ready_at {

@@ -28,6 +28,8 @@ pub struct LoadModel {
 pub struct Failures {
     /// refused / reset → 502
     pub r502: u64,
+    /// of `r502`: refused because the queue was full
+    pub full: u64,
     /// timed out → 504
     pub r504: u64,
     /// app error → target 500
@@ -88,6 +90,7 @@ pub fn serve_second(inst: &mut Instance, t: u64, m: &LoadModel) -> Failures {
         let qmax = m.queue_per_vcpu * inst.vcpus as u64;
         if q > qmax {
             f.r502 = q - qmax;
+            f.full = f.r502;
             q = qmax;
         }
         let qto = (mu * m.idle_timeout_s) as i64 as u64;
@@ -133,6 +136,8 @@ pub(crate) struct SecondTotals {
     pub served: u64,
     /// 502, refused or dropped [count]
     pub failed_502: u64,
+    /// of `failed_502`: queue full [count]
+    pub refused_full: u64,
     /// 504, timed out [count]
     pub failed_504: u64,
     /// 500 from the target (broken app) [count]

@@ -87,6 +87,8 @@ mod routing;
 pub mod scenario;
 mod series;
 mod settings;
+mod shadow;
+mod shadow_spec;
 mod snapshot;
 mod stats;
 pub mod store;
@@ -100,6 +102,7 @@ pub use activity::{Activity, ActivityKind, ActivityStatus};
 pub use alarms::{Alarm, AlarmHistoryItem, AlarmRole, AlarmState};
 pub use catalog::{CreditMode, InstanceType, Region};
 pub use command::{Command, CommandError};
+pub use engine::Shadow;
 pub use engine::Sim;
 pub use ids::{InstanceId, InstanceRef};
 pub use journal::{to_event, Journal};
@@ -112,7 +115,12 @@ pub use scenario::{
     AlbSpec, Algorithm, EventAction, GroupSpec, HealthCheckType, ModelSettings, Monitoring, Scenario, ScheduledEvent,
     TerminationPolicy,
 };
+pub use shadow::MAX_SHADOWS;
+pub use shadow_spec::{Basis, ShadowSpec};
+pub use stats::MinutePoint;
 pub use store::GROUP_METRICS;
 pub use traffic::{Pattern, TrafficSpec};
-pub use views::{AzView, InstanceView, Ledger, LifecycleCounts, LifecycleState, RunSummary, Snapshot, TargetState};
+pub use views::{
+    AzView, FailureCauses, InstanceView, Ledger, LifecycleCounts, LifecycleState, RunSummary, Snapshot, TargetState,
+};
 pub use why::{Breach, Reason, TtFacts, Why};

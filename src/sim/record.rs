@@ -95,7 +95,11 @@ impl Sim {
         let slot = (m as usize) % INSTANCE_MINUTES;
         let mut cpu = crate::sim::store::Agg::EMPTY;
         let service_s = self.load.service_s;
+        let mut capacity = 0.0;
         for i in self.insts.iter_mut() {
+            if i.lifecycle == crate::sim::views::LifecycleState::InService {
+                capacity += i.cap_rps;
+            }
             if i.lat_served_min > 0 && i.lat_mu_min > 0.0 {
                 let w = i.lat_served_min as f64;
                 let rho = (w / i.lat_mu_min).min(0.98);
@@ -115,6 +119,7 @@ impl Sim {
             i.cpu_min_n = 0;
         }
         *self.gm.min[K_CPU].at_mut(m) = cpu;
+        self.stats.close_minute(capacity);
         // RequestCountPerTarget (Sum) = RequestCount / average healthy targets in the minute.
         // Unlike RequestCount it is 0, not missing, in a minute without requests, so target
         // tracking on it scales in when traffic stops (docs/aws-behaviour.md §2 "Missing data").

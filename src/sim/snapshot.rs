@@ -8,7 +8,6 @@ use crate::sim::credits::Credits;
 use crate::sim::engine::Sim;
 use crate::sim::policy_spec::{PolicySpec, TtMetric};
 use crate::sim::prices;
-use crate::sim::scenario::EventAction;
 use crate::sim::views::{AzView, InstanceView, LifecycleState as L, RunSummary, Snapshot};
 
 /// One predictive forecast hour: (UTC hour start [Unix s], load, capacity [instances]).
@@ -181,6 +180,7 @@ impl Sim {
             credit_cost_usd: credit,
             credit_owed_usd: owed,
             alb_cost_usd: alb,
+            causes: l.causes(),
             ipv4_cost_usd: ipv4,
             ebs_cost_usd: ebs,
             requests: l.arrived,
@@ -196,23 +196,13 @@ impl Sim {
     }
 
     /// "Why auto scaling": the same traffic (same seed, same traffic events and slider
-    /// moves) against a fixed fleet of `n` (min = max = desired = n, no policies), run to
-    /// `now()`. Instance faults are not replayed.
+    /// moves) against a fixed fleet of `n` (min = max = desired = n, no policies), run from
+    /// zero to `now()` — the one-off form of a fixed shadow (`shadow.rs`). Instance faults are
+    /// not replayed.
     pub fn fixed_fleet_comparison(&self, n: u32) -> RunSummary {
-        let mut sc = self.sc.clone();
-        let n = n.clamp(0, crate::sim::limits::MAX_SIZE.hi);
-        sc.group.min = n;
-        sc.group.max = n;
-        sc.group.desired = Some(n);
-        sc.policies.clear();
-        sc.traffic = self.replay.initial_traffic.clone();
-        sc.events.retain(|e| {
-            matches!(
-                e.action,
-                EventAction::Spike { .. } | EventAction::SetTrafficOverride(_) | EventAction::SetTrafficPattern(_)
-            )
-        });
-        sc.events.extend(self.replay.events());
+        let spec =
+            crate::sim::shadow_spec::ShadowSpec::Fixed { basis: crate::sim::shadow_spec::Basis::Average, n: Some(n) };
+        let (sc, _) = self.shadow_scenario(&spec);
         let mut s = Sim::new(sc);
         s.run_until(self.t);
         s.summary()

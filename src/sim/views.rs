@@ -172,8 +172,13 @@ pub struct Ledger {
     pub served: u64,
     /// 503: no registered/eligible target [count]
     pub failed_503: u64,
-    /// 502: refused (queue full), drained at delay expiry, or instance died [count]
+    /// 502: refused (queue full or app not listening), drained at delay expiry, or instance
+    /// died [count]
     pub failed_502: u64,
+    /// of `failed_502`: refused because the target's queue was full [count]
+    pub refused_full: u64,
+    /// of `failed_502`: still in flight when the deregistration delay ended [count]
+    pub drained: u64,
     /// 504: waited longer than the idle timeout [count]
     pub failed_504: u64,
     /// 500 from a broken app [count]
@@ -191,6 +196,41 @@ impl Ledger {
     /// All failures [count].
     pub fn failed(&self) -> u64 {
         self.failed_503 + self.failed_502 + self.failed_504 + self.target_5xx
+    }
+    /// Failures by cause; the parts sum to [`Ledger::failed`].
+    pub fn causes(&self) -> FailureCauses {
+        FailureCauses {
+            no_target: self.failed_503,
+            connection: self.failed_502 - self.refused_full - self.drained,
+            timeout: self.failed_504,
+            queue_full: self.refused_full,
+            draining: self.drained,
+            app_error: self.target_5xx,
+        }
+    }
+}
+
+/// Failed requests by cause [count each].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct FailureCauses {
+    /// 503: no healthy (or registered) target
+    pub no_target: u64,
+    /// 502: the target refused the connection (app not listening) or crashed
+    pub connection: u64,
+    /// 504: waited longer than the idle timeout
+    pub timeout: u64,
+    /// 502: refused because the target's queue was full
+    pub queue_full: u64,
+    /// 502: still in flight when deregistration (draining) ended
+    pub draining: u64,
+    /// 500: the app itself answered with an error
+    pub app_error: u64,
+}
+
+impl FailureCauses {
+    /// All of them [count].
+    pub fn total(&self) -> u64 {
+        self.no_target + self.connection + self.timeout + self.queue_full + self.draining + self.app_error
     }
 }
 
@@ -211,6 +251,8 @@ pub struct RunSummary {
     pub credit_owed_usd: f64,
     /// ALB hours + LCU [USD]
     pub alb_cost_usd: f64,
+    /// failed requests by cause
+    pub causes: FailureCauses,
     /// public IPv4 addresses: each instance's and the ALB's, $0.005 per address-hour [USD]
     pub ipv4_cost_usd: f64,
     /// instances' root volumes (8 GB gp3) [USD]

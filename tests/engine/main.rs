@@ -17,6 +17,7 @@ mod lifecycle;
 mod memory;
 mod properties;
 mod scheduled_predictive;
+mod shadows;
 mod sim_boundary;
 mod step_simple;
 mod structure;
