@@ -1,7 +1,7 @@
 //! The embedded lab (course pages): a compact bar and only the panels the link asks for, with
 //! controls locked on request; and the Embed dialog that writes the `<iframe>` snippet.
 
-use leptos::either::EitherOf6;
+use leptos::either::EitherOf7;
 use leptos::prelude::*;
 
 use crate::app::Tr;
@@ -45,12 +45,13 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
     let body = view! {
         <For each=move || shown.clone() key=|p| *p let(p)>
             {match p {
-                Panel::Controls => EitherOf6::A(view! { <ControlsPanel /> }),
-                Panel::Fleet => EitherOf6::B(view! { <FleetView /> }),
-                Panel::Charts => EitherOf6::C(view! { <ChartsPanel /> }),
-                Panel::Activity => EitherOf6::D(view! { <ActivityHistory /> }),
-                Panel::Alarms => EitherOf6::E(view! { <AlarmsTable /> }),
-                Panel::Summary => EitherOf6::F(view! { <RunSummary /> }),
+                Panel::Controls => EitherOf7::A(view! { <ControlsPanel /> }),
+                Panel::Fleet => EitherOf7::B(view! { <FleetView /> }),
+                Panel::Charts => EitherOf7::C(view! { <ChartsPanel /> }),
+                Panel::Activity => EitherOf7::D(view! { <ActivityHistory /> }),
+                Panel::Alarms => EitherOf7::E(view! { <AlarmsTable /> }),
+                Panel::Summary => EitherOf7::F(view! { <RunSummary /> }),
+                Panel::Compare => EitherOf7::G(view! { <super::compare::ComparePanel /> }),
             }}
         </For>
     };

@@ -4,6 +4,7 @@
 mod activity;
 mod alarms;
 pub mod charts;
+pub mod compare;
 mod controls;
 mod embed;
 mod exports;
@@ -52,7 +53,7 @@ pub fn start() {
     leptos::mount::mount_to_body(move || {
         let extra = Shared { scenario: Scenario::default(), ..shared.clone() };
         provide_context(share::ShareContext { extra });
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang compare=shared.compare.clone() /> }
     });
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
@@ -67,6 +68,9 @@ pub fn App(
     #[prop(optional)] notices: Vec<Notice>,
     #[prop(default = None)] open_at_s: Option<u64>,
     #[prop(optional)] lang: Lang,
+    /// the link's `cmp=` (None = the default comparison)
+    #[prop(default = None)]
+    compare: Option<Vec<crate::view_model::compare::CompareRun>>,
 ) -> impl IntoView {
     let lab = Lab::new(scenario);
     lab.lang.set(lang);
@@ -82,6 +86,12 @@ pub fn App(
     let embed = use_context::<share::ShareContext>()
         .map(|c| c.extra.embed)
         .filter(|e| e.embed || crate::view_model::embed::auto_compact(embed::in_frame(), window_width()));
+    // An embedded lab without the comparison panel runs no shadows unless its link asks.
+    let shown = embed.as_ref().is_none_or(|e| {
+        crate::view_model::embed::panels(&e.panels, e.locked).0.contains(&crate::view_model::embed::Panel::Compare)
+    });
+    lab.set_compare_shown(shown || compare.is_some());
+    lab.set_compare(compare);
     if let Some(t) = open_at_s {
         // A link to a moment opens paused there, so what was shared is what is seen.
         lab.playing.set(false);
@@ -117,6 +127,7 @@ fn FullLab() -> impl IntoView {
             <div class="view-col">
                 <FleetView />
                 <ChartsPanel />
+                <compare::ComparePanel />
                 <div class="log-row">
                     <ActivityHistory />
                     <div class="log-side">

@@ -10,6 +10,7 @@ use crate::share::{to_query_shared, Shared};
 use crate::sim::journal::Journal;
 use crate::sim::{Command, CommandError, Scenario, Sim, Snapshot};
 use crate::view_model::clock::FrameClock;
+use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
 use crate::view_model::i18n::Lang;
 
 #[derive(Clone, Copy)]
@@ -47,6 +48,10 @@ pub struct Lab {
     /// Bumped when a new scenario (a preset, an import) replaces the run, not on "Reset": what
     /// the page's link asked for no longer applies, so its notice goes.
     pub loaded: RwSignal<u64>,
+    /// The runs compared with the live group (`cmp=`); None = the default ones.
+    pub compare: RwSignal<Option<Vec<CompareRun>>>,
+    /// No panel shows the comparison (an embed without it): run no shadows.
+    compare_hidden: StoredValue<bool>,
 }
 
 fn now_ms() -> f64 {
@@ -74,7 +79,36 @@ impl Lab {
             load_notice: RwSignal::new(None),
             journal: StoredValue::new(Journal::new()),
             journal_version: RwSignal::new(0),
+            compare: RwSignal::new(None),
+            compare_hidden: StoredValue::new(false),
         }
+    }
+
+    /// Whether any panel shows the comparison; shadows run only if one does.
+    pub fn set_compare_shown(&self, shown: bool) {
+        self.compare_hidden.set_value(!shown);
+    }
+
+    /// Shows `runs` beside the live group (None = the default ones): the shadows start anew
+    /// and catch up to now once (`crate::sim::Sim::add_shadow`).
+    pub fn set_compare(&self, runs: Option<Vec<CompareRun>>) {
+        self.compare.set(runs);
+        self.start_shadows();
+        self.journal_version.update(|v| *v += 1);
+        self.publish(Refresh::All);
+    }
+
+    fn start_shadows(&self) {
+        let runs = match self.compare_hidden.get_value() {
+            true => Vec::new(),
+            false => self.compare.get_untracked().unwrap_or_else(|| DEFAULT_RUNS.to_vec()),
+        };
+        self.sim.update_value(|sim| {
+            sim.clear_shadows();
+            for r in runs {
+                let _ = sim.add_shadow(r.spec());
+            }
+        });
     }
 
     /// Runs to simulated time `t` [s] over the next frames (a shared link's `t=`): each frame
@@ -163,6 +197,7 @@ impl Lab {
     fn restart(&self, scenario: Scenario) {
         self.initial.set_value(scenario.clone());
         self.sim.set_value(Sim::new(scenario));
+        self.start_shadows();
         self.journal.set_value(Journal::new());
         self.journal_version.update(|v| *v += 1);
         self.forward.cancel();
@@ -205,7 +240,8 @@ impl Lab {
         let scenario = self.replay_scenario();
         let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
         let lang = Some(self.lang.get_untracked().code().to_string());
-        to_query_shared(&Shared { scenario, open_at_s, lang, ..extra.clone() })
+        let compare = self.compare.get_untracked();
+        to_query_shared(&Shared { scenario, open_at_s, lang, compare, ..extra.clone() })
     }
 
     /// The engine's current settings (tracked: re-runs when a command changes them).

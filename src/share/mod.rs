@@ -28,7 +28,7 @@
 //! | `protect` | protect new instances | `1`/`0` |
 //! | `hc` | health check type | `ec2`, `elb` |
 //! | `credit` | credit mode | `-`, `standard`, `unlimited` |
-//! | `alg` | ALB algorithm | `rr`, `lor` |
+//! | `alg` | ALB algorithm | `rr`, `lor`, `wr`, `wratw` (weighted random + anomaly mitigation) |
 //! | `slow` `dereg` `hci` `hct` `hth` `uth` `idle` | ALB (§6) | 0 or 30–900, 0–3600, 5–300, 2–120, 2–10, 2–10, 1–4000 |
 //! | `mon` | monitoring | `basic`, `detailed` |
 //! | `pol` | policies | `;`-separated, see `policy.rs`, e.g. `tt:cpu:50;hpa:60` |
@@ -37,6 +37,7 @@
 //! | `t` | open at simulated second | ≤ [`MAX_TIME_S`] |
 //! | `lang` | UI language | `en`, `ko` |
 //! | `embed` `panels` `locked` | embed view | `1`/`0`, `fleet,cpu,…` (names `[a-z0-9-]`), `1`/`0` |
+//! | `cmp` | runs compared with the live group | `-` (none), or `,`-separated `avg`, `avg:N`, `peak`, `peak:N`, `alt:<id>` (`tt30`, `tt70`, `step`, `simple`, `none`); absent = `avg,peak` |
 //!
 //! # Hostile links
 //! [`from_query`] never panics and always returns a usable scenario (one that `Sim::new`
@@ -113,4 +114,7 @@ pub struct Shared {
     pub lang: Option<String>,
     /// embed keys
     pub embed: EmbedView,
+    /// `cmp=`: the runs compared with the live group; None = the default
+    /// (`view_model::compare::DEFAULT_RUNS`), `cmp=-` = none
+    pub compare: Option<Vec<crate::view_model::compare::CompareRun>>,
 }

@@ -8,7 +8,7 @@ use crate::view_model::presets;
 
 /// The keys that are not the scenario (how and when the page shows it): a preset's short
 /// link keeps them.
-pub(super) const VIEW_KEYS: [&str; 6] = ["v", "t", "lang", "embed", "panels", "locked"];
+pub(super) const VIEW_KEYS: [&str; 7] = ["v", "t", "lang", "embed", "panels", "locked", "cmp"];
 
 /// The preset `sc` is, untouched — never for the default lab, whose link `v=1` is shorter.
 pub(super) fn id_of(sc: &Scenario) -> Option<&'static str> {

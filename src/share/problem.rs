@@ -114,6 +114,10 @@ pub enum Problem {
     NotMultipleOf60(u32),
     TooManyPanels(usize),
     NotPanel(String),
+    /// `cmp=`: an item that is not `avg`, `avg:N`, `peak`, `peak:N` or `alt:<id>`
+    NotComparison(String),
+    /// `cmp=`: more runs than the lab runs at once
+    TooManyComparisons(usize),
     PanelTwice(String),
     // lists of policies and events
     TooManyPolicies(usize),
@@ -239,6 +243,8 @@ pub enum Used {
     BrowserLanguage,
     /// `panels=`: the default panels
     DefaultPanels,
+    /// `cmp=`: the default comparison (fixed fleets for the average and the peak)
+    DefaultComparison,
 }
 
 impl Used {

@@ -283,7 +283,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         panels: c.get_or("panels", Vec::new(), panels, Used::DefaultPanels),
         locked: c.flag("locked", false),
     };
-    let sh = Shared { scenario: sc, open_at_s, lang, embed };
+    let compare = c.get_or("cmp", None, compare_runs, Used::DefaultComparison);
+    let sh = Shared { scenario: sc, open_at_s, lang, embed, compare };
     // anything read without a notice but written differently from its standard form
     for (k, v) in pairs(&sh) {
         if c.raw(k).is_some_and(|r| r != v) && !c.notices.iter().any(|n| n.key == k) {
@@ -292,6 +293,25 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         }
     }
     (sh, c.notices)
+}
+
+/// `cmp=`: `-` for none, else at most `MAX_SHADOWS` runs.
+fn compare_runs(s: &str) -> Result<Option<Vec<crate::view_model::compare::CompareRun>>, Problem> {
+    use crate::view_model::compare::CompareRun;
+    match s {
+        "" => return Ok(None),
+        "-" => return Ok(Some(Vec::new())),
+        _ => {}
+    }
+    let items: Vec<&str> = s.split(',').collect();
+    if items.len() > crate::sim::MAX_SHADOWS {
+        return Err(Problem::TooManyComparisons(crate::sim::MAX_SHADOWS));
+    }
+    items
+        .iter()
+        .map(|i| CompareRun::parse(i, lim::MAX_SIZE.hi).ok_or_else(|| Problem::NotComparison(short(i))))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 fn panels(s: &str) -> Result<Vec<String>, Problem> {

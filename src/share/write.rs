@@ -68,7 +68,17 @@ pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
         ("embed", pflag(sh.embed.embed)),
         ("panels", sh.embed.panels.join(",")),
         ("locked", pflag(sh.embed.locked)),
+        ("cmp", compare_text(&sh.compare)),
     ]
+}
+
+/// `cmp=`'s value: empty for the default, `-` for none.
+fn compare_text(c: &Option<Vec<crate::view_model::compare::CompareRun>>) -> String {
+    match c {
+        None => String::new(),
+        Some(v) if v.is_empty() => "-".into(),
+        Some(v) => v.iter().map(|r| r.code()).collect::<Vec<_>>().join(","),
+    }
 }
 
 /// The link query (without `?`) for a scenario: `v=1` and the fields that differ from the

@@ -12,16 +12,18 @@ pub enum Panel {
     Activity,
     Alarms,
     Summary,
+    Compare,
 }
 
 /// Every panel: its `panels=` name and its label in the Embed dialog.
-pub const PANELS: [(Panel, &str, Text); 6] = [
+pub const PANELS: [(Panel, &str, Text); 7] = [
     (Panel::Fleet, "fleet", Text::PanelFleet),
     (Panel::Charts, "charts", Text::PanelCharts),
     (Panel::Controls, "controls", Text::PanelControls),
     (Panel::Activity, "activity", Text::PanelActivity),
     (Panel::Alarms, "alarms", Text::PanelAlarms),
     (Panel::Summary, "summary", Text::PanelSummary),
+    (Panel::Compare, "compare", Text::PanelCompare),
 ];
 
 /// Shown when a link names no (known) panel.

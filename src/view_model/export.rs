@@ -23,17 +23,42 @@ pub const COLUMNS: [(Metric, Statistic, &str); 12] = [
     (Metric::EstimatedCost, Statistic::Maximum, "EstimatedCost (USD cumulative)"),
 ];
 
+/// The columns each comparison run adds (its capacity, failures and cost), titled
+/// `<run> <title>`.
+pub const SHADOW_COLUMNS: [(Metric, Statistic, &str); 4] = [
+    (Metric::GroupInServiceInstances, Statistic::Maximum, "GroupInServiceInstances (Maximum)"),
+    (Metric::HTTPCode_ELB_5XX_Count, Statistic::Sum, "HTTPCode_ELB_5XX_Count (Sum)"),
+    (Metric::HTTPCode_Target_5XX_Count, Statistic::Sum, "HTTPCode_Target_5XX_Count (Sum)"),
+    (Metric::EstimatedCost, Statistic::Maximum, "EstimatedCost (USD cumulative)"),
+];
+
 /// The metrics from `now - range_s` to now at `period_s`, one row per period (stamped with its
-/// start, UTC), an empty cell where CloudWatch would have no datapoint.
+/// start, UTC), an empty cell where CloudWatch would have no datapoint; then, for each
+/// comparison run, [`SHADOW_COLUMNS`] titled with its link code (`avg:3`, `alt:step`).
 pub fn metrics_csv(sim: &Sim, range_s: u64, period_s: u32) -> String {
     let from = sim.now().saturating_sub(range_s);
-    let series: Vec<Vec<Datapoint>> = COLUMNS.iter().map(|(m, st, _)| sim.series(*m, *st, period_s, from)).collect();
+    let mut series: Vec<Vec<Datapoint>> =
+        COLUMNS.iter().map(|(m, st, _)| sim.series(*m, *st, period_s, from)).collect();
+    let mut titles: Vec<String> = COLUMNS.iter().map(|c| c.2.to_string()).collect();
+    for sh in sim.shadows() {
+        let name = match &sh.spec {
+            crate::sim::ShadowSpec::Fixed { basis, .. } => {
+                let b = if *basis == crate::sim::Basis::Average { "avg" } else { "peak" };
+                format!("{b}:{}", sh.size.unwrap_or(0))
+            }
+            crate::sim::ShadowSpec::Policies { id, .. } => format!("alt:{id}"),
+        };
+        for (m, st, title) in SHADOW_COLUMNS {
+            series.push(sh.sim().series(m, st, period_s, from));
+            titles.push(format!("{name} {title}"));
+        }
+    }
     let mut times: Vec<u64> = series.iter().flatten().map(|d| d.t).collect();
     times.sort_unstable();
     times.dedup();
     let start = sim.scenario().start_utc_s;
     let mut out = String::from("Time (UTC)");
-    for (_, _, title) in COLUMNS {
+    for title in &titles {
         out.push(',');
         out.push_str(title);
     }
@@ -118,6 +143,23 @@ mod tests {
         assert!(rows.iter().all(|r| r.split(',').count() == 13));
         let cpu: f64 = rows[1].split(',').nth(1).unwrap().parse().unwrap();
         assert!(cpu > 90.0, "the default scenario's stress shows: {cpu}");
+    }
+
+    #[test]
+    fn csv_gains_columns_for_each_comparison_run() {
+        use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
+        let mut sim = Sim::new(crate::view_model::presets::find("flash-crowd").unwrap().scenario);
+        for r in DEFAULT_RUNS.iter().chain([&CompareRun::Alt(2)]) {
+            sim.add_shadow(r.spec()).unwrap();
+        }
+        sim.step(1200);
+        let csv = metrics_csv(&sim, 3600, 60);
+        let header = csv.lines().next().unwrap();
+        assert_eq!(header.split(',').count(), 13 + 3 * 4);
+        let avg = format!("avg:{} GroupInServiceInstances (Maximum)", sim.shadows()[0].size.unwrap());
+        assert!(header.contains(&avg), "{header}");
+        assert!(header.ends_with("alt:step EstimatedCost (USD cumulative)"), "{header}");
+        assert!(csv.lines().skip(1).all(|r| r.split(',').count() == 25));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 #![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 
 mod charts;
+mod compare;
 mod console;
 mod day;
 mod determinism;

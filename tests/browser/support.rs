@@ -56,7 +56,7 @@ fn mount_with(shared: Shared, css: bool, notices: Vec<Notice>) -> Mounted {
         if shared.embed.embed {
             provide_context(ShareContext { extra: Shared { scenario: Scenario::default(), ..shared.clone() } });
         }
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() compare=shared.compare.clone() /> }
     })
     .forget();
     Mounted { root, css }

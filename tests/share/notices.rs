@@ -5,7 +5,7 @@ use asg_lab::share::{from_query, Expect, Problem, Used, WordKind};
 use asg_lab::sim::Algorithm;
 use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
-const KINDS: usize = 62;
+const KINDS: usize = 64;
 
 /// The kind's number: a new kind is a compile error here until it has a sample below.
 fn kind(p: &Problem) -> usize {
@@ -73,6 +73,8 @@ fn kind(p: &Problem) -> usize {
         P::LeafArity { .. } => 59,
         P::PeakHour(..) => 60,
         P::UnknownPattern => 61,
+        P::NotComparison(..) => 62,
+        P::TooManyComparisons(..) => 63,
     }
 }
 
@@ -132,6 +134,8 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::NotMultipleOf60(90), v("90")),
         (P::TooManyPanels(16), v("16")),
         (P::NotPanel(s("<b>")), v("<b>")),
+        (P::NotComparison(s("alt:x")), v("alt:x")),
+        (P::TooManyComparisons(4), v("4")),
         (P::PanelTwice(s("cpu")), v("cpu")),
         (P::TooManyPolicies(20), v("20")),
         (P::SameName { index: 2, name: s("cpu50") }, vec![s("2"), s("cpu50")]),
@@ -240,6 +244,7 @@ fn every_kind_of_used_has_words_in_both_languages() {
         (U::TheStart, ""),
         (U::BrowserLanguage, ""),
         (U::DefaultPanels, ""),
+        (U::DefaultComparison, ""),
     ];
     for (u, value) in &all {
         let (en, ko) = (notice_used(Lang::En, u), notice_used(Lang::Ko, u));

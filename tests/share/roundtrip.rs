@@ -283,10 +283,43 @@ fn open_time_language_and_embed_keys() {
         open_at_s: Some(10_800),
         lang: Some("ko".into()),
         embed: EmbedView { embed: true, panels: vec!["fleet".into(), "cpu".into(), "alb-2".into()], locked: true },
+        compare: None,
     };
     let q = to_query_shared(&sh);
     assert_eq!(q, "v=1&seed=7&t=10800&lang=ko&embed=1&panels=fleet,cpu,alb-2&locked=1");
     assert_eq!(from_query_shared(&q), (sh, vec![]));
     let en = Shared { lang: Some("en".into()), open_at_s: Some(0), ..Shared::default() };
     assert_eq!(from_query_shared(&to_query_shared(&en)), (en, vec![]));
+}
+
+// `cmp=`: which runs the comparison shows; absent = the default, `-` = none.
+#[test]
+fn comparison_runs_round_trip() {
+    use asg_lab::sim::Basis;
+    use asg_lab::view_model::compare::CompareRun;
+    let runs = vec![
+        CompareRun::Fixed { basis: Basis::Average, n: Some(3) },
+        CompareRun::Fixed { basis: Basis::Peak, n: None },
+        CompareRun::Alt(2),
+    ];
+    let sh = Shared { compare: Some(runs), ..Shared::default() };
+    let q = to_query_shared(&sh);
+    assert_eq!(q, "v=1&cmp=avg:3,peak,alt:step");
+    assert_eq!(from_query_shared(&q), (sh, vec![]));
+    let none = Shared { compare: Some(vec![]), ..Shared::default() };
+    assert_eq!(to_query_shared(&none), "v=1&cmp=-");
+    assert_eq!(from_query_shared("v=1&cmp=-"), (none, vec![]));
+    assert_eq!(from_query_shared("v=1").0.compare, None);
+    // junk: a notice, and the default
+    let (sh, n) = from_query_shared("v=1&cmp=avg,alt:nope");
+    assert_eq!(sh.compare, None);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].key, "cmp");
+    let (sh, n) = from_query_shared("v=1&cmp=avg,avg,avg,avg,avg");
+    assert_eq!((sh.compare, n.len()), (None, 1));
+    // with a preset, as a view key
+    let (sh, n) = from_query_shared("v=1&preset=flash-crowd&cmp=peak:20");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(sh.compare, Some(vec![CompareRun::Fixed { basis: Basis::Peak, n: Some(20) }]));
+    assert_eq!(to_query_shared(&sh), "v=1&preset=flash-crowd&cmp=peak:20");
 }

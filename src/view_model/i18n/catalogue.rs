@@ -186,6 +186,7 @@ texts! {
     PanelActivity: "Activity history", "활동 기록";
     PanelAlarms: "Alarms", "경보";
     PanelSummary: "Run summary", "실행 요약";
+    PanelCompare: "Comparison", "비교";
     ExportImport: "Export and import", "내보내기와 가져오기";
     MetricsCsv: "Metrics (CSV)", "지표 (CSV)";
     ScenarioJson: "Scenario (JSON)", "시나리오 (JSON)";

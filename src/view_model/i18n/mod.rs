@@ -176,6 +176,7 @@ macro_rules! texts {
 mod catalogue;
 #[cfg(test)]
 mod check;
+mod compare;
 mod forms;
 mod messages;
 mod notices;

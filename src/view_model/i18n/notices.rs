@@ -40,6 +40,8 @@ texts! {
     LinkNotMultipleOf60: "{v} s is not a multiple of 60", "{v}초: 60의 배수가 아님";
     LinkTooManyPanels: "more than {n} panels", "패널이 {n}개보다 많음";
     LinkNotPanel: "'{v}' is not a panel name (a-z, 0-9, -)", "'{v}': 패널 이름이 아님(a-z, 0-9, -)";
+    LinkNotComparison: "'{v}' is not a comparison (avg, avg:N, peak, peak:N, alt:tt30, tt70, step, simple or none)", "'{v}': 비교 항목이 아님(avg, avg:N, peak, peak:N, alt:tt30, tt70, step, simple, none)";
+    LinkTooManyComparisons: "more than {n} comparisons", "비교 항목이 {n}개보다 많음";
     LinkPanelTwice: "panel '{v}' is named twice", "패널 '{v}': 두 번 지정됨";
     LinkTooManyPolicies: "more than {n} policies", "정책이 {n}개보다 많음";
     LinkSameName: "policy {index} has the same name as an earlier one ({name})", "정책 {index}: 앞의 정책과 이름이 같음({name})";
@@ -112,6 +114,7 @@ texts! {
     UsedTheStart: "the start (default)", "처음부터(기본값)";
     UsedBrowserLanguage: "the browser's language (default)", "브라우저 언어(기본값)";
     UsedDefaultPanels: "the default panels (default)", "기본 패널(기본값)";
+    UsedDefaultComparison: "fixed fleets for the average and the peak (default)", "평균 및 최대치 크기의 고정 플릿(기본값)";
 }
 
 /// The whole notice as one line: `key: problem — using used`.
@@ -168,6 +171,8 @@ pub fn notice_problem(lang: Lang, p: &Problem) -> String {
         P::NotMultipleOf60(x) => v(T::LinkNotMultipleOf60, x),
         P::TooManyPanels(x) => n(T::LinkTooManyPanels, x),
         P::NotPanel(x) => v(T::LinkNotPanel, x),
+        P::NotComparison(x) => v(T::LinkNotComparison, x),
+        P::TooManyComparisons(x) => n(T::LinkTooManyComparisons, x),
         P::PanelTwice(x) => v(T::LinkPanelTwice, x),
         P::TooManyPolicies(x) => n(T::LinkTooManyPolicies, x),
         P::SameName { index, name } => fill(lang, T::LinkSameName, &[("index", index), ("name", name)]),
@@ -238,6 +243,7 @@ pub fn notice_used(lang: Lang, u: &Used) -> String {
         U::TheStart => tr(lang, T::UsedTheStart).into(),
         U::BrowserLanguage => tr(lang, T::UsedBrowserLanguage).into(),
         U::DefaultPanels => tr(lang, T::UsedDefaultPanels).into(),
+        U::DefaultComparison => tr(lang, T::UsedDefaultComparison).into(),
     }
 }
 

@@ -1,0 +1,143 @@
+//! The comparison panel ("why Auto Scaling"): the live group beside fixed fleets and another
+//! policy on the same traffic — the verdict, one row per run with a demand/capacity
+//! sparkline, the failures by cause, and the choices (sizes, the other policy).
+
+use leptos::prelude::*;
+
+use super::state::use_lab;
+use crate::app::Tr;
+use crate::sim::Basis;
+use crate::view_model::compare::{run_rows, verdict, CompareRun, RunRow, ALTERNATIVES, DEFAULT_RUNS, SPARK_H, SPARK_W};
+use crate::view_model::i18n::{tr, Text};
+
+#[component]
+pub fn ComparePanel() -> impl IntoView {
+    let lab = use_lab();
+    let data = Memo::new(move |_| {
+        lab.redraw.version();
+        lab.compare.track();
+        let lang = lab.lang.get();
+        lab.with_sim(|sim| (verdict(lang, sim), run_rows(lang, sim)))
+    });
+    view! {
+        <section class="panel compare" aria-labelledby="compare-h" data-testid="compare-panel">
+            <h2 id="compare-h"><Tr k=Text::ComparePanel /></h2>
+            <p class="muted"><Tr k=Text::CompareIntro /></p>
+            <p class="verdict" data-testid="compare-verdict" aria-live="polite">{move || data.with(|d| d.0.clone())}</p>
+            <div class="compare-scroll">
+                <table class="compare-table" data-testid="compare-table">
+                    <thead><tr>
+                        <th scope="col"><Tr k=Text::ColRun /></th>
+                        <th scope="col"><Tr k=Text::ColCost /></th>
+                        <th scope="col"><Tr k=Text::ColFailed /></th>
+                        <th scope="col">"p99"</th>
+                        <th scope="col"><Tr k=Text::ColAbove /></th>
+                    </tr></thead>
+                    <tbody>
+                        {move || data.with(|d| d.1.iter().cloned().map(|r| view! { <CompareRow row=r /> }).collect_view())}
+                    </tbody>
+                </table>
+            </div>
+            <p class="muted legend"><Tr k=Text::ChartLegend /></p>
+            <CompareChoices />
+        </section>
+    }
+}
+
+#[component]
+fn CompareRow(row: RunRow) -> impl IntoView {
+    let view_box = format!("0 0 {SPARK_W} {SPARK_H}");
+    let area = if row.capacity.is_empty() {
+        String::new()
+    } else {
+        format!("0,{SPARK_H} {} {SPARK_W},{SPARK_H}", row.capacity)
+    };
+    view! {
+        <tr class=format!("run {}", row.key) data-testid=format!("compare-{}", row.key)>
+            <th scope="row">
+                <span data-testid="compare-label">{row.label}</span>
+                <svg class="spark" viewBox=view_box preserveAspectRatio="none" aria-hidden="true">
+                    <polygon class="capacity" points=area />
+                    <polyline class="demand" points=row.demand />
+                </svg>
+                <details>
+                    <summary><Tr k=Text::CausesTitle /></summary>
+                    <ul class="causes" data-testid="compare-causes">
+                        {row.causes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                    </ul>
+                </details>
+            </th>
+            <td data-testid="compare-cost">{row.cost}</td>
+            <td data-testid="compare-failed">{row.failed}</td>
+            <td>{row.p99}</td>
+            <td>{row.above}</td>
+        </tr>
+    }
+}
+
+/// The runs in force, as the choices edit them.
+fn runs_now(v: Option<Vec<CompareRun>>) -> Vec<CompareRun> {
+    v.unwrap_or_else(|| DEFAULT_RUNS.to_vec())
+}
+
+/// Sizes of the two fixed fleets (empty = from the traffic) and the other policy.
+#[component]
+fn CompareChoices() -> impl IntoView {
+    let lab = use_lab();
+    let runs = move || runs_now(lab.compare.get());
+    let size_of = move |b: Basis| {
+        runs().iter().find_map(|r| match r {
+            CompareRun::Fixed { basis, n } if *basis == b => Some(n.map(|n| n.to_string()).unwrap_or_default()),
+            _ => None,
+        })
+    };
+    let set_size = move |b: Basis, text: String| {
+        let n = text.trim().parse::<u32>().ok().map(|n| n.min(crate::sim::limits::MAX_SIZE.hi));
+        let mut v: Vec<CompareRun> = runs_now(lab.compare.get_untracked());
+        v.retain(|r| !matches!(r, CompareRun::Fixed { basis, .. } if *basis == b));
+        let at = if b == Basis::Average { 0 } else { v.len().min(1) };
+        v.insert(at, CompareRun::Fixed { basis: b, n });
+        lab.set_compare(Some(v));
+    };
+    let alt_now = move || {
+        runs()
+            .iter()
+            .find_map(|r| if let CompareRun::Alt(k) = r { Some(ALTERNATIVES[*k].id) } else { None })
+            .unwrap_or("")
+    };
+    let set_alt = move |id: String| {
+        let mut v: Vec<CompareRun> = runs_now(lab.compare.get_untracked());
+        v.retain(|r| !matches!(r, CompareRun::Alt(_)));
+        if let Some(k) = ALTERNATIVES.iter().position(|a| a.id == id) {
+            v.push(CompareRun::Alt(k));
+        }
+        lab.set_compare(Some(v));
+    };
+    let size_field = move |b: Basis, label: Text, testid: &'static str| {
+        view! {
+            <label class="field">
+                <span><Tr k=label /></span>
+                <input type="text" inputmode="numeric" size="4" data-testid=testid
+                    placeholder=move || tr(lab.lang.get(), Text::SizeHint)
+                    prop:value=move || size_of(b).unwrap_or_default()
+                    on:change=move |ev| set_size(b, event_target_value(&ev)) />
+            </label>
+        }
+    };
+    view! {
+        <div class="compare-choices">
+            {size_field(Basis::Average, Text::SizeAverage, "compare-size-avg")}
+            {size_field(Basis::Peak, Text::SizePeak, "compare-size-peak")}
+            <label class="field">
+                <span><Tr k=Text::CompareWith /></span>
+                <select data-testid="compare-policy" on:change=move |ev| set_alt(event_target_value(&ev))
+                    prop:value=alt_now>
+                    <option value="">{move || tr(lab.lang.get(), Text::CompareNoAlt)}</option>
+                    {ALTERNATIVES.iter().map(|a| view! {
+                        <option value=a.id>{move || tr(lab.lang.get(), a.title)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+    }
+}

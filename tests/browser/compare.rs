@@ -1,0 +1,74 @@
+//! The comparison panel ("why Auto Scaling"): the live group beside fixed fleets and another
+//! policy, all on the same traffic.
+
+use asg_lab::share::{EmbedView, Shared};
+use asg_lab::view_model::presets;
+
+use crate::support::{mount, mount_shared, until};
+
+fn flash() -> asg_lab::sim::Scenario {
+    presets::find("flash-crowd").unwrap().scenario
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn the_panel_shows_the_runs_and_a_verdict() {
+    let lab = mount(flash());
+    lab.pause().await;
+    for key in ["compare-live", "compare-avg", "compare-peak"] {
+        assert!(lab.try_q(key).is_some(), "{key}");
+    }
+    assert!(lab.text("compare-peak").contains("Fixed, sized for the peak: 16"), "{}", lab.text("compare-peak"));
+    assert!(lab.text("compare-verdict").starts_with("No requests yet"));
+    lab.set_input("jump-to", "+1h", "input");
+    lab.click("jump-go");
+    until("an hour later", 5000, || lab.text("sim-elapsed") == "+1h 00m 00s").await;
+    until("the verdict", 3000, || lab.text("compare-verdict").starts_with("Auto Scaling served")).await;
+    let verdict = lab.text("compare-verdict");
+    assert!(
+        verdict.contains("of the peak fleet's cost") && verdict.contains("the average-sized fleet failed"),
+        "{verdict}"
+    );
+    // the average-sized fleet failed, and says why
+    assert!(lab.text("compare-avg").contains('%'));
+    let causes = lab.q("compare-avg").query_selector("[data-testid=compare-causes]").unwrap().unwrap();
+    let causes = causes.text_content().unwrap_or_default();
+    assert!(causes.contains("502 — rejected") || causes.contains("504"), "{causes}");
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn another_policy_and_a_chosen_size_join_the_comparison() {
+    let lab = mount(flash());
+    lab.pause().await;
+    lab.set_input("compare-policy", "simple", "change");
+    until("the policy run", 3000, || lab.try_q("compare-alt").is_some() && lab.all("compare-label").len() == 4).await;
+    assert!(lab.text("compare-table").contains("This group with simple scaling without cooldown (thrashes)"));
+    lab.set_input("compare-size-avg", "5", "change");
+    until("the chosen size", 3000, || lab.text("compare-avg").contains("Fixed, sized for the average: 5")).await;
+    lab.click("jump-10m");
+    until("ten minutes on", 3000, || lab.text("sim-elapsed") == "+10m 00s").await;
+    // emptied: sized from the traffic again
+    lab.set_input("compare-size-avg", "", "change");
+    until("computed again", 3000, || !lab.text("compare-avg").contains("average: 5")).await;
+    lab.set_input("compare-policy", "", "change");
+    until("the policy run gone", 3000, || lab.all("compare-label").len() == 3).await;
+}
+
+// In an embedded lab the comparison is a panel of its own (`panels=compare`).
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn the_comparison_is_an_embed_panel() {
+    let shared = Shared {
+        scenario: flash(),
+        embed: EmbedView { embed: true, panels: vec!["compare".into()], locked: true },
+        ..Shared::default()
+    };
+    let lab = mount_shared(shared);
+    until("the panel", 3000, || lab.try_q("compare-panel").is_some()).await;
+    assert!(lab.try_q("compare-peak").is_some());
+    let other = mount_shared(Shared {
+        scenario: flash(),
+        embed: EmbedView { embed: true, panels: vec!["fleet".into()], locked: false },
+        ..Shared::default()
+    });
+    until("the fleet", 3000, || other.try_q("fleet-summary").is_some()).await;
+    assert!(other.try_q("compare-panel").is_none());
+}
