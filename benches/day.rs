@@ -37,6 +37,26 @@ fn bench(c: &mut Criterion) {
             black_box(s.summary())
         })
     });
+    // The same day with three shadows (issue #12's budget: a `+1d` jump ≤ 2× without them):
+    // fixed fleets for the day's average (≈ 54) and peak (≈ 105) and target tracking at 70 %.
+    g.bench_function("day_with_3_shadows", |b| {
+        use asg_lab::sim::{Basis, PolicySpec, ShadowSpec, TtMetric};
+        b.iter(|| {
+            let mut s = Sim::new(black_box(sc.clone()));
+            s.add_shadow(ShadowSpec::Fixed { basis: Basis::Average, n: None }).unwrap();
+            s.add_shadow(ShadowSpec::Fixed { basis: Basis::Peak, n: None }).unwrap();
+            let tt70 = PolicySpec::TargetTracking {
+                name: "cpu70".into(),
+                metric: TtMetric::ASGAverageCPUUtilization,
+                target: 70.0,
+                disable_scale_in: false,
+                warmup_s: None,
+            };
+            s.add_shadow(ShadowSpec::Policies { id: "tt70".into(), policies: vec![tt70] }).unwrap();
+            s.run_until(86_400);
+            black_box(s.summary())
+        })
+    });
     g.finish();
 }
 

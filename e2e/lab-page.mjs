@@ -88,6 +88,22 @@ export class LabPage {
     return this.f.locator('[data-testid=activity-list]').textContent();
   }
 
+  /** The comparison panel's verdict line. */
+  async verdict() {
+    return this.f.locator('[data-testid=compare-verdict]').innerText();
+  }
+
+  /** One comparison run (`live`, `avg`, `peak`, `alt`): its label, cost [USD] and failed [%]. */
+  async compareRun(key) {
+    const row = this.f.locator(`[data-testid=compare-${key}]`);
+    const num = async (id) => Number((await row.locator(`[data-testid=${id}]`).innerText()).replace(/[$%\s]/g, ''));
+    return {
+      label: await row.locator('[data-testid=compare-label]').innerText(),
+      cost: await num('compare-cost'),
+      failedPct: await num('compare-failed'),
+    };
+  }
+
   /** Number of canvas pixels that differ from the top-left (background) pixel. */
   async chartInk(testid = 'cpu-chart') {
     return this.f.locator(`[data-testid=${testid}]`).evaluate((c) => {

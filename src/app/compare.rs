@@ -53,7 +53,7 @@ fn CompareRow(row: RunRow) -> impl IntoView {
         format!("0,{SPARK_H} {} {SPARK_W},{SPARK_H}", row.capacity)
     };
     view! {
-        <tr class=format!("run {}", row.key) data-testid=format!("compare-{}", row.key)>
+        <tr class=format!("run run-{}", row.key) data-testid=format!("compare-{}", row.key)>
             <th scope="row">
                 <span data-testid="compare-label">{row.label}</span>
                 <svg class="spark" viewBox=view_box preserveAspectRatio="none" aria-hidden="true">
@@ -119,6 +119,7 @@ fn CompareChoices() -> impl IntoView {
                 <span><Tr k=label /></span>
                 <input type="text" inputmode="numeric" size="4" data-testid=testid
                     placeholder=move || tr(lab.lang.get(), Text::SizeHint)
+                    title=move || tr(lab.lang.get(), Text::SizeHintLong)
                     prop:value=move || size_of(b).unwrap_or_default()
                     on:change=move |ev| set_size(b, event_target_value(&ev)) />
             </label>

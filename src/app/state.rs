@@ -52,6 +52,8 @@ pub struct Lab {
     pub compare: RwSignal<Option<Vec<CompareRun>>>,
     /// No panel shows the comparison (an embed without it): run no shadows.
     compare_hidden: StoredValue<bool>,
+    /// The runs the engine's shadows stand for, in its order.
+    running: StoredValue<Vec<CompareRun>>,
 }
 
 fn now_ms() -> f64 {
@@ -81,6 +83,7 @@ impl Lab {
             journal_version: RwSignal::new(0),
             compare: RwSignal::new(None),
             compare_hidden: StoredValue::new(false),
+            running: StoredValue::new(Vec::new()),
         }
     }
 
@@ -89,8 +92,9 @@ impl Lab {
         self.compare_hidden.set_value(!shown);
     }
 
-    /// Shows `runs` beside the live group (None = the default ones): the shadows start anew
-    /// and catch up to now once (`crate::sim::Sim::add_shadow`).
+    /// Shows `runs` beside the live group (None = the default ones): runs already shown go on
+    /// as they are (a fixed fleet keeps its size); new ones start and catch up to now once
+    /// (`crate::sim::Sim::add_shadow`).
     pub fn set_compare(&self, runs: Option<Vec<CompareRun>>) {
         self.compare.set(runs);
         self.start_shadows();
@@ -103,12 +107,25 @@ impl Lab {
             true => Vec::new(),
             false => self.compare.get_untracked().unwrap_or_else(|| DEFAULT_RUNS.to_vec()),
         };
+        let mut old_runs = self.running.get_value();
+        let mut now_running = Vec::new();
         self.sim.update_value(|sim| {
-            sim.clear_shadows();
+            let mut old = sim.take_shadows();
             for r in runs {
-                let _ = sim.add_shadow(r.spec());
+                let started = match old_runs.iter().position(|o| *o == r) {
+                    Some(k) if k < old.len() => {
+                        old_runs.remove(k);
+                        sim.put_shadow(old.remove(k));
+                        true
+                    }
+                    _ => sim.add_shadow(r.spec()).is_ok(),
+                };
+                if started {
+                    now_running.push(r);
+                }
             }
         });
+        self.running.set_value(now_running);
     }
 
     /// Runs to simulated time `t` [s] over the next frames (a shared link's `t=`): each frame
@@ -197,6 +214,7 @@ impl Lab {
     fn restart(&self, scenario: Scenario) {
         self.initial.set_value(scenario.clone());
         self.sim.set_value(Sim::new(scenario));
+        self.running.set_value(Vec::new());
         self.start_shadows();
         self.journal.set_value(Journal::new());
         self.journal_version.update(|v| *v += 1);

@@ -130,6 +130,22 @@ impl Credits {
         }
     }
 
+    /// Earn `net` [credits] more than spent (≥ 0) over some seconds in which every second
+    /// earned at least what it spent: surplus is paid down first, then the balance accrues up
+    /// to the cap — what [`Credits::tick`] does second by second in that case.
+    #[inline]
+    pub fn earn(&mut self, net: f64) {
+        let pay = if net < self.surplus { net } else { self.surplus };
+        self.surplus -= pay;
+        self.accrued = f64::min(self.accrued + net - pay, self.spec.max_accrued);
+    }
+
+    /// Does the CPU ceiling stay at 100 % while the balance does not fall? (Always in
+    /// Unlimited mode; in Standard mode above the decline's starting balance.)
+    pub fn unthrottled(&self) -> bool {
+        self.mode == CreditMode::Unlimited || self.cap_pct() >= 100.0
+    }
+
     /// Surplus credits billed [credits]: those charged so far, plus the remaining balance
     /// once the instance has terminated (`ended`).
     pub fn billed_surplus(&self, ended: bool) -> f64 {

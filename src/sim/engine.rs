@@ -282,6 +282,13 @@ impl Sim {
 
     /// One simulated second.
     pub(crate) fn tick(&mut self) {
+        self.tick_fed(None);
+    }
+
+    /// One second; `fed` = this second's offered rate [req/s] and arrivals [count] when the
+    /// live run already drew them (a shadow in lockstep: the same numbers its own generator
+    /// would draw, without drawing them again).
+    pub(crate) fn tick_fed(&mut self, fed: Option<(f64, u64)>) {
         let t = self.t;
         self.run_events(t);
         self.run_scheduled(t);
@@ -299,7 +306,10 @@ impl Sim {
         }
         // ---- traffic → ALB → instances ----
         let utc_now = self.sc.start_utc_s + t as i64;
-        let (rate, arrivals) = self.traffic.arrivals(&self.sc.traffic, t, utc_now);
+        let (rate, arrivals) = match fed {
+            Some(x) => x,
+            None => self.traffic.arrivals(&self.sc.traffic, t, utc_now),
+        };
         let st = self.routing.flow(&mut self.insts, &self.sc.alb, &self.load, t, arrivals, &mut self.rng_route);
         if let Algorithm::WeightedRandom { anomaly_mitigation } = self.sc.alb.algorithm {
             if (t + 1).is_multiple_of(anomaly::PERIOD_S) {
@@ -331,7 +341,7 @@ impl Sim {
             self.drop_terminated(now);
         }
         if !self.shadows.is_empty() {
-            self.tick_shadows();
+            self.tick_shadows(rate, arrivals);
         }
     }
 

@@ -16,8 +16,8 @@
 //! (at most `REPLAY_LOG_CAP` changes of each kind); afterwards it only steps.
 //!
 //! Fixed sizes "for the average" and "for the peak" are the instances needed to serve that
-//! rate at the group's CPU target: from the traffic so far, or — before a minute has passed —
-//! from the pattern's next 24 hours.
+//! rate at the group's CPU target (above the idle base load): from the traffic so far, or —
+//! before a minute has passed — from the pattern's next 24 hours.
 
 use crate::sim::command::Command;
 use crate::sim::engine::{Shadow, Sim};
@@ -58,8 +58,10 @@ impl Sim {
     /// Instances needed to serve `basis`'s rate at the group's CPU target [instances, 1…max
     /// size]: from the traffic so far, or from the pattern's next 24 h before a minute passed.
     pub fn fixed_size(&self, basis: Basis) -> u32 {
+        // requests/s one instance serves at the target, above its idle base load
+        let headroom = (self.summary_target() - self.sc.model.base_cpu_pct).max(1.0);
         let per = self.sc.model.capacity_rps_override.unwrap_or_else(|| self.sc.instance_type.default_capacity_rps())
-            * self.summary_target()
+            * headroom
             / 100.0;
         let rate = if self.t >= 60 {
             match basis {
@@ -134,6 +136,18 @@ impl Sim {
         self.shadows.clear();
     }
 
+    /// Take the shadows out (to keep some while the set changes: [`Sim::put_shadow`]).
+    pub fn take_shadows(&mut self) -> Vec<Shadow> {
+        std::mem::take(&mut self.shadows)
+    }
+
+    /// Put back a shadow taken out at this same simulated time (it is still in lockstep).
+    pub fn put_shadow(&mut self, shadow: Shadow) {
+        if shadow.sim.now() == self.t && self.shadows.len() < MAX_SHADOWS {
+            self.shadows.push(shadow);
+        }
+    }
+
     /// A traffic command reached the live run at `now()`: the shadows, at the same second,
     /// get it too.
     pub(crate) fn forward_traffic(&mut self, cmd: &Command) {
@@ -144,11 +158,12 @@ impl Sim {
         }
     }
 
-    /// The live run finished second `now() − 1`: the shadows do the same.
+    /// The live run finished second `now() − 1` with `rate` [req/s] and `arrivals` [count]:
+    /// the shadows do the same second on the same arrivals.
     #[inline]
-    pub(crate) fn tick_shadows(&mut self) {
+    pub(crate) fn tick_shadows(&mut self, rate: f64, arrivals: u64) {
         for s in &mut self.shadows {
-            s.sim.tick();
+            s.sim.tick_fed(Some((rate, arrivals)));
         }
     }
 }

@@ -52,7 +52,7 @@ impl Sim {
                 anomalous: i.atw.anomalous,
                 mitigated: i.atw.mitigated(),
                 cpu: if i.lifecycle == L::Terminated { 0.0 } else { i_cpu },
-                credits: i.credits.map(|c| c.balance()),
+                credits: self.credits_now(k).map(|c| c.balance()),
                 served_rps: i_served as f64,
                 stress_until: if t < i.stress_until { Some(i.stress_until) } else { None },
                 protected: i.protected,

@@ -17,7 +17,7 @@ async fn the_panel_shows_the_runs_and_a_verdict() {
     for key in ["compare-live", "compare-avg", "compare-peak"] {
         assert!(lab.try_q(key).is_some(), "{key}");
     }
-    assert!(lab.text("compare-peak").contains("Fixed, sized for the peak: 16"), "{}", lab.text("compare-peak"));
+    assert!(lab.text("compare-peak").contains("Fixed, sized for the peak: 17"), "{}", lab.text("compare-peak"));
     assert!(lab.text("compare-verdict").starts_with("No requests yet"));
     lab.set_input("jump-to", "+1h", "input");
     lab.click("jump-go");
@@ -39,13 +39,21 @@ async fn the_panel_shows_the_runs_and_a_verdict() {
 async fn another_policy_and_a_chosen_size_join_the_comparison() {
     let lab = mount(flash());
     lab.pause().await;
+    lab.set_input("jump-to", "+30m", "input");
+    lab.click("jump-go");
+    until("half an hour later", 5000, || lab.text("sim-elapsed") == "+30m 00s").await;
+    let peak = lab.text("compare-peak");
+    assert!(peak.contains("Fixed, sized for the peak: 17"), "{peak}");
     lab.set_input("compare-policy", "simple", "change");
     until("the policy run", 3000, || lab.try_q("compare-alt").is_some() && lab.all("compare-label").len() == 4).await;
+    // the fixed fleets go on as they were: not re-sized from the traffic so far
+    assert!(lab.text("compare-peak").contains("Fixed, sized for the peak: 17"), "{}", lab.text("compare-peak"));
     assert!(lab.text("compare-table").contains("This group with simple scaling without cooldown (thrashes)"));
+    assert!(lab.text("compare-live").contains("This group"), "the live run's row is shown");
     lab.set_input("compare-size-avg", "5", "change");
     until("the chosen size", 3000, || lab.text("compare-avg").contains("Fixed, sized for the average: 5")).await;
     lab.click("jump-10m");
-    until("ten minutes on", 3000, || lab.text("sim-elapsed") == "+10m 00s").await;
+    until("ten minutes on", 3000, || lab.text("sim-elapsed") == "+40m 00s").await;
     // emptied: sized from the traffic again
     lab.set_input("compare-size-avg", "", "change");
     until("computed again", 3000, || !lab.text("compare-avg").contains("average: 5")).await;

@@ -35,17 +35,18 @@ fn step_policy() -> ShadowSpec {
 }
 
 // Before any traffic has passed, the sizes come from the pattern's next 24 h: 800 req/s at the
-// peak over 50 req/s per t3.micro at the 50 % target = 16; the day's mean is far lower.
+// peak over 48 req/s per t3.micro at the 50 % target (above the 2 % idle load) = 17; the day's
+// mean is far lower.
 #[test]
 fn fixed_sizes_come_from_the_traffic() {
     let s = Sim::new(flash());
-    assert_eq!(s.fixed_size(Basis::Peak), 16);
+    assert_eq!(s.fixed_size(Basis::Peak), 17);
     let avg = s.fixed_size(Basis::Average);
     assert!((1..=2).contains(&avg), "{avg}");
     // later, from the traffic so far: the peak minute seen
     let mut s = Sim::new(flash());
     s.run_until(1800);
-    assert!((15..=17).contains(&s.fixed_size(Basis::Peak)), "{}", s.fixed_size(Basis::Peak));
+    assert!((16..=18).contains(&s.fixed_size(Basis::Peak)), "{}", s.fixed_size(Basis::Peak));
     assert!(s.fixed_size(Basis::Average) < s.fixed_size(Basis::Peak));
 }
 

@@ -2,7 +2,7 @@
 //! the minute close, dissolving it, and members' values between flushes (module docs of
 //! `cohort`).
 
-use super::parts::{steady_key, CreditRates, Key, Window};
+use super::parts::{steady_key, CreditClass, CreditRates, Key, Window};
 use super::{Cohort, MemberNow, Other};
 use crate::sim::instance::Instance;
 use crate::sim::views::{LifecycleState as L, TargetState};
@@ -49,10 +49,18 @@ impl Cohort {
         let req_avail = f64::max(f64::max(cap_pct - 0.0 - base_cpu, cap_pct), 0.0);
         let mu = cap_rps * req_avail * 0.01;
         let first = insts[c.members[0] as usize].credits;
+        let class = proto.map(|k| k.class);
         c.credit = first.map(|cr| CreditRates {
             spend_per_pct_s: cr.spend_per_pct_s,
             earn_per_s: if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s },
+            earning: false,
         });
+        if let Some(cr) = c.credit.as_mut() {
+            // the regime this second allows: spending when even the quietest member spends
+            // what it earns (only with empty balances), else earning if the busiest does not
+            let quiet_net = cr.earn_per_s - (base_cpu + base as f64 * pct) * cr.spend_per_pct_s;
+            cr.earning = class == Some(CreditClass::Earner) || quiet_net > 0.0;
+        }
         c.mu = mu;
         c.inv_mu = if mu > 0.0 { 1.0 / mu } else { 0.0 };
         c.whole = (mu + 0.0) as i64 as u64;
@@ -105,7 +113,7 @@ impl Cohort {
             i.cpu_min_sum += cpu;
             i.cpu_min_n += secs as u32;
             if let Some(cr) = i.credits.as_mut() {
-                cr.add_surplus(c.surplus(cpu, secs));
+                c.settle(cr, cpu, secs);
             }
             if ssecs > 0 {
                 i.cpu_sync_sum += c.cpu_sum(ws.of(r, n), ssecs);
@@ -165,7 +173,7 @@ impl Cohort {
         let secs = c.main.secs;
         let cpu_w = c.cpu_sum(c.main.split(c.n).of(r, c.n), secs);
         let credits = i.credits.map(|mut cr| {
-            cr.add_surplus(c.surplus(cpu_w, secs));
+            c.settle(&mut cr, cpu_w, secs);
             cr
         });
         Some(MemberNow {

@@ -97,6 +97,11 @@ impl Cohort {
             return false;
         }
         match self.credit {
+            // the busiest member spends no more than it earns
+            Some(cr) if cr.earning => {
+                cr.earn_per_s - (self.base_cpu + amax as f64 * self.pct) * cr.spend_per_pct_s >= 0.0
+            }
+            // the quietest member spends at least what it earns
             Some(cr) => cr.earn_per_s - (self.base_cpu + base as f64 * self.pct) * cr.spend_per_pct_s <= 0.0,
             None => true,
         }
@@ -142,10 +147,21 @@ impl Cohort {
         self.base_cpu * secs as f64 + w as f64 * self.pct
     }
 
-    /// Surplus credits [credits] spent at a CPU sum `cpu` [%·s] over `secs` seconds.
+    /// Credits spent beyond those earned [credits] at a CPU sum `cpu` [%·s] over `secs`
+    /// seconds (negative: earned beyond those spent).
     #[inline]
     fn surplus(&self, cpu: f64, secs: u64) -> f64 {
         self.credit.map_or(0.0, |cr| cr.spend_per_pct_s * cpu - cr.earn_per_s * secs as f64)
+    }
+
+    /// A member's credits after a window with CPU sum `cpu` [%·s] over `secs` [s].
+    #[inline]
+    fn settle(&self, cr: &mut crate::sim::credits::Credits, cpu: f64, secs: u64) {
+        let d = self.surplus(cpu, secs);
+        match self.credit {
+            Some(r) if r.earning => cr.earn(-d),
+            _ => cr.add_surplus(d),
+        }
     }
 
     /// Write instance `k`'s last-second fields if it is a member (a health check reads ρ).

@@ -15,13 +15,29 @@ pub(crate) struct Other {
     pub rank: Option<u32>,
 }
 
-/// Credit rates shared by Unlimited members.
+/// Credit rates shared by burstable members, and which way their balances move.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct CreditRates {
     /// credits spent per CPU %·s [credits/(%·s)]
     pub(super) spend_per_pct_s: f64,
     /// credits earned per second, after the accrual cap [credits/s]
     pub(super) earn_per_s: f64,
+    /// every member earns at least what it spends each second (balances only rise: surplus
+    /// paid down, then accrual to the cap); otherwise every member spends at least what it
+    /// earns (Unlimited with an empty balance: surplus only rises)
+    pub(super) earning: bool,
+}
+
+/// Where a member's credits stand, for the regimes of [`CreditRates::earning`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum CreditClass {
+    /// a fixed-performance type
+    NoCredits,
+    /// Unlimited, empty balance, no launch credits: fits either regime
+    Empty,
+    /// no launch credits and a ceiling of 100 % that a rising balance keeps (Unlimited with
+    /// a balance, or Standard above the decline): fits the earning regime only
+    Earner,
 }
 
 /// How requests were shared among the eligible ranks: every rank got `base`, and the `rem`
@@ -95,14 +111,19 @@ pub(super) struct Key {
     pub(super) vcpus: u32,
     /// CPU per request/s [%·s]
     pub(super) pct_per_req: f64,
+    /// where its credits stand
+    pub(super) class: CreditClass,
 }
 
 /// The instance's cohort key if it is in the steady regime at second `t` (module docs).
 pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
-    let credits_ok = match &i.credits {
-        None => true,
-        Some(cr) => cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 && cr.launch == 0.0,
+    let class = match &i.credits {
+        None => Some(CreditClass::NoCredits),
+        Some(cr) if cr.launch > 0.0 || !cr.unthrottled() => None,
+        Some(cr) if cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 => Some(CreditClass::Empty),
+        Some(_) => Some(CreditClass::Earner),
     };
+    let credits_ok = class.is_some();
     let steady = i.target == TargetState::Healthy
         && i.lifecycle == L::InService
         && t >= i.running_at
@@ -112,7 +133,8 @@ pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
         && i.queue == 0
         && i.serve_frac == 0.0
         && credits_ok;
-    steady.then_some(Key { itype: i.itype, cap_rps: i.cap_rps, vcpus: i.vcpus, pct_per_req: i.pct_per_req })
+    let class = class?;
+    steady.then_some(Key { itype: i.itype, cap_rps: i.cap_rps, vcpus: i.vcpus, pct_per_req: i.pct_per_req, class })
 }
 
 /// A member's current values, computed between flushes.

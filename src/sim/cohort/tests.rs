@@ -138,3 +138,18 @@ fn the_benchmark_day() {
     // benches/day.rs: ~100 t3.micro at the peak, most of the day in the cohort
     compare(day::day_scenario(), 86_400);
 }
+
+// A fixed t3 fleet whose CPU crosses the 10 % baseline both ways: balances accrue at night
+// (the earning regime), surplus is spent by day and paid down again (docs/aws-behaviour.md
+// §8 "Surplus credits").
+#[test]
+fn fixed_fleet_crossing_the_baseline_earns_and_spends() {
+    let sc = Scenario {
+        instance_type: InstanceType::T3Micro,
+        traffic: diurnal(300.0, 250.0),
+        group: GroupSpec { min: 20, max: 20, desired: Some(20), azs: 2, ..GroupSpec::default() },
+        policies: vec![],
+        ..Scenario::default()
+    };
+    compare(sc, 12 * 3600);
+}

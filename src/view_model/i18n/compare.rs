@@ -17,7 +17,8 @@ texts! {
     CompareNoAlt: "— none —", "— 없음 —";
     SizeAverage: "Average-sized fleet", "평균 크기 플릿";
     SizePeak: "Peak-sized fleet", "최대 크기 플릿";
-    SizeHint: "empty = from the traffic so far", "비워 두면 지금까지의 트래픽으로 계산";
+    SizeHint: "auto", "자동";
+    SizeHintLong: "Instances; leave empty to size it from the traffic so far (or, at the start, the pattern's next 24 hours).", "인스턴스 수. 비워 두면 지금까지의 트래픽(시작 시점에는 패턴의 다음 24시간)으로 크기를 정합니다.";
     ColRun: "Run", "실행";
     ColCost: "Cost", "비용";
     ColFailed: "Failed", "실패";
