@@ -8,6 +8,7 @@
 //    two frames): unlike wall time it does not count time the thread waited for a core, so it
 //    stays comparable while other processes (a compile) share the 2 cores.
 // 3. First-load transfer: html + js + wasm + css, raw / gzip / brotli.
+// BENCH_SHADOWS=0 / 3 sets how many comparison runs step beside the live one (see below).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -53,11 +54,16 @@ const ctx = await browser.newContext({
   reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
 });
 const page = await ctx.newPage();
-await page.goto(server.url);
+const N = process.env.BENCH_N || '100'; // BENCH_N=500: the lab's largest group
+// BENCH_SHADOWS=3: the comparison runs three shadows of the same size (fixed N, fixed N,
+// target tracking 70 %); BENCH_SHADOWS=0: none. Unset: the page's default comparison.
+const shadows = process.env.BENCH_SHADOWS;
+const query = shadows === undefined ? ''
+  : `?v=1&min=${N}&max=${N}&desired=${N}&cmp=${shadows === '0' ? '-' : `avg:${N},peak:${N},alt:tt70`}`;
+await page.goto(server.url + query);
 const lab = new LabPage(page);
 await lab.waitReady();
 await lab.pause();
-const N = process.env.BENCH_N || '100'; // BENCH_N=500: the lab's largest group
 await page.locator('[data-testid=capacity-max]').fill(N);
 await page.locator('[data-testid=capacity-min]').fill(N);
 await page.locator('[data-testid=capacity-desired]').fill(N);
