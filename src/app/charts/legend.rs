@@ -16,9 +16,9 @@ pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl
     view! {
         <svg class="swatch" width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
             {if band {
-                Either::Left(view! { <rect x="0" y="0" width="24" height="10" style=format!("fill: {color}; opacity: 0.25") /> })
+                Either::Left(view! { <rect x="0" y="0" width="24" height="10" style:fill=color style:opacity="0.25" /> })
             } else {
-                Either::Right(view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style=format!("stroke: {color}") /> })
+                Either::Right(view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style:stroke=color /> })
             }}
         </svg>
     }

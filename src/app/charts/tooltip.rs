@@ -20,8 +20,9 @@ pub fn Tooltip(
         let h = hover.get()?;
         let x = h.x / dpr.get();
         let flip = x > css_w.get() / 2.0;
-        let style =
-            if flip { format!("right: {:.0}px", css_w.get() - x + 10.0) } else { format!("left: {:.0}px", x + 10.0) };
+        // (set through the style object, not a style attribute: the CSP allows no inline style)
+        let left = (!flip).then(|| format!("{:.0}px", x + 10.0));
+        let right = flip.then(|| format!("{:.0}px", css_w.get() - x + 10.0));
         let (time, rows) = data.with(|d| {
             let time = hh_mm(d.start_utc_s + h.t as i64);
             let rows: Vec<_> = h
@@ -35,7 +36,7 @@ pub fn Tooltip(
             (time, rows)
         });
         Some(view! {
-            <div class="chart-tip" data-testid=format!("{key}-chart-tip") style=style>
+            <div class="chart-tip" data-testid=format!("{key}-chart-tip") style:left=left style:right=right>
                 <div class="chart-tip-time">{time} " UTC"</div>
                 {rows
                     .into_iter()

@@ -72,3 +72,16 @@ pub fn FleetView() -> impl IntoView {
         </section>
     }
 }
+
+/// Sets a canvas's box in CSS px through its style object, only where a value changed (the
+/// content security policy allows no style attribute).
+fn place(canvas: &web_sys::HtmlCanvasElement, props: &[(&str, f64)]) {
+    use wasm_bindgen::JsCast;
+    let style = canvas.unchecked_ref::<web_sys::HtmlElement>().style();
+    for (name, px) in props {
+        let v = format!("{px}px");
+        if style.get_property_value(name).ok().as_deref() != Some(v.as_str()) {
+            let _ = style.set_property(name, &v);
+        }
+    }
+}
