@@ -35,6 +35,8 @@ export ASG_NATIVE_DIGEST
 echo "native engine digest: $ASG_NATIVE_DIGEST"
 # Never -q here: the wasm test runner rejects --quiet.
 cargo test --offline --target wasm32-unknown-unknown --test browser
+# The crash screen: a page of its own (after a panic the wasm instance stays "panicking").
+cargo test --offline --target wasm32-unknown-unknown --test browser_crash
 
 section "3/3 end-to-end on the release build"
 trunk build --release --offline

@@ -6,6 +6,7 @@ mod alarms;
 pub mod charts;
 pub mod compare;
 mod controls;
+pub mod crash;
 mod embed;
 mod exports;
 mod fast_forward;
@@ -40,7 +41,7 @@ use crate::view_model::i18n::Lang;
 /// link (`?v=1&…`, see `crate::share`); without one, it is the seed's exercise with `stress`
 /// left for the learner to run from the instance's actions.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crash::install();
     let search = window().location().search().unwrap_or_default();
     let query = search.strip_prefix('?').unwrap_or(&search).to_string();
     let (shared, notices) = if query.is_empty() {
