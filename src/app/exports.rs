@@ -13,7 +13,7 @@ use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
 use crate::view_model::i18n::{import_message, Text};
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
-fn download(name: &str, mime: &str, content: &str) -> bool {
+pub(crate) fn download(name: &str, mime: &str, content: &str) -> bool {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);

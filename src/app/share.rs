@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 
 use super::state::use_lab;
 use crate::share::{Notice, Shared};
+use crate::view_model::export::{link_fill_pct, LINK_WARN_PCT};
 use crate::view_model::i18n::{
     journal_full, link_notice_intro, notice_problem, notice_used, opening_progress, tr, Text,
 };
@@ -50,6 +51,7 @@ pub fn use_address_bar() {
 pub fn ShareLink() -> impl IntoView {
     let lab = use_lab();
     let extra = use_context::<ShareContext>().map(|c| c.extra).unwrap_or_default();
+    let extra_fill = extra.clone();
     let link = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let copy = move |_| {
@@ -64,7 +66,21 @@ pub fn ShareLink() -> impl IntoView {
             _ => format!("{copied} {}", journal_full(lang, crate::sim::journal::MAX_EVENTS)),
         }));
     };
+    // Before the link stops replaying every change: warn, and offer the JSON export.
+    let fill = Memo::new(move |_| {
+        let changes = lab.journal_len();
+        link_fill_pct(changes, lab.share_query(false, &extra_fill).len())
+    });
+    let export_json = move |_| {
+        let text = crate::view_model::export::scenario_json(&lab.replay_scenario());
+        super::exports::download("asg-lab-scenario.json", "application/json", &text);
+    };
     view! {
+        <p class="link-limit" data-testid="link-limit" role="status" hidden=move || fill.get() < LINK_WARN_PCT>
+            {move || fill_message(lab.lang.get(), fill.get())}
+            " "
+            <button data-testid="link-limit-json" on:click=export_json><Tr k=Text::ScenarioJson /></button>
+        </p>
         <div class="share" role="group" aria-label=move || tr(lab.lang.get(), Text::ShareRun)>
             <button data-testid="copy-link" on:click=copy><Tr k=Text::CopyLink /></button>
             <input type="text" readonly class="share-link" data-testid="share-link" aria-label=move || tr(lab.lang.get(), Text::LinkToRun)
@@ -73,6 +89,10 @@ pub fn ShareLink() -> impl IntoView {
             <span class="muted" role="status" data-testid="share-status">{move || status.get()}</span>
         </div>
     }
+}
+
+fn fill_message(lang: crate::view_model::i18n::Lang, pct: u32) -> String {
+    crate::view_model::i18n::fill(lang, Text::LinkNearlyFull, &[("pct", &pct)])
 }
 
 /// `navigator.clipboard.writeText(text)`, where the browser allows it (not in every iframe).

@@ -247,6 +247,12 @@ impl Lab {
         self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()))
     }
 
+    /// Commands recorded so far (tracked through `journal_version`).
+    pub fn journal_len(&self) -> usize {
+        self.journal_version.track();
+        self.journal.with_value(|j| j.entries().len())
+    }
+
     /// Commands not recorded because the journal was full (the link no longer replays all).
     pub fn journal_dropped(&self) -> usize {
         self.journal.with_value(Journal::dropped)

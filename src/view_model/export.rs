@@ -6,6 +6,18 @@ use crate::sim::{Datapoint, Metric, Scenario, Sim, Statistic};
 use crate::view_model::clock::format_utc;
 use crate::view_model::json::{parse_flat_object, quote};
 
+/// Share of a link's room in use [%]: the larger of the changes recorded against
+/// [`crate::sim::journal::MAX_EVENTS`] and the query's length against
+/// [`crate::share::MAX_QUERY_BYTES`] (beyond either, a link no longer replays every change).
+pub fn link_fill_pct(changes: usize, query_bytes: usize) -> u32 {
+    let a = changes as f64 / crate::sim::journal::MAX_EVENTS as f64;
+    let b = query_bytes as f64 / crate::share::MAX_QUERY_BYTES as f64;
+    (a.max(b) * 100.0).floor().min(100.0) as u32
+}
+
+/// From this fill [%] on, the lab warns and offers the JSON export.
+pub const LINK_WARN_PCT: u32 = 80;
+
 /// The CSV columns: a metric, the statistic CloudWatch graphs it with, the column title (no
 /// commas, so no field needs quoting).
 pub const COLUMNS: [(Metric, Statistic, &str); 12] = [
@@ -143,6 +155,15 @@ mod tests {
         assert!(rows.iter().all(|r| r.split(',').count() == 13));
         let cpu: f64 = rows[1].split(',').nth(1).unwrap().parse().unwrap();
         assert!(cpu > 90.0, "the default scenario's stress shows: {cpu}");
+    }
+
+    #[test]
+    fn the_link_fill_counts_changes_and_bytes() {
+        assert_eq!(link_fill_pct(0, 10), 0);
+        assert_eq!(link_fill_pct(800, 10), 80);
+        assert_eq!(link_fill_pct(10, crate::share::MAX_QUERY_BYTES * 9 / 10), 90);
+        assert_eq!(link_fill_pct(5000, 0), 100);
+        assert!(link_fill_pct(799, 0) < LINK_WARN_PCT);
     }
 
     #[test]

@@ -30,6 +30,7 @@ texts! {
     ImportTooLarge: "The JSON is larger than {kb} KB; a lab scenario is far smaller.", "JSON이 {kb} KB보다 큽니다. 실습 시나리오는 그보다 훨씬 작습니다.";
     ImportNotAScenario: "This is not a lab scenario: {why}", "실습 시나리오가 아닙니다: {why}";
     ImportedWithCorrections: "Imported with corrections: {list}", "수정하여 가져왔습니다: {list}";
+    LinkNearlyFull: "This run's link is {pct} % full: after a few more changes it will stop replaying all of them. To keep the whole run, export the scenario as JSON.", "이 실행의 링크가 {pct} % 찼습니다. 변경이 조금 더 늘면 모든 변경을 재현하지 못합니다. 실행 전체를 보관하려면 시나리오를 JSON으로 내보내세요.";
     JournalFull: "This run has more than {kept} changes: the link keeps the first {kept}, so it will not replay the rest.", "이 실행의 변경이 {kept}개를 넘었습니다: 링크에는 처음 {kept}개만 담겨 나머지는 재현되지 않습니다.";
 }
 
