@@ -161,7 +161,7 @@ mod tests {
     fn the_link_fill_counts_changes_and_bytes() {
         assert_eq!(link_fill_pct(0, 10), 0);
         assert_eq!(link_fill_pct(800, 10), 80);
-        assert_eq!(link_fill_pct(10, crate::share::MAX_QUERY_BYTES * 9 / 10), 90);
+        assert_eq!(link_fill_pct(10, crate::share::MAX_QUERY_BYTES / 2), 50);
         assert_eq!(link_fill_pct(5000, 0), 100);
         assert!(link_fill_pct(799, 0) < LINK_WARN_PCT);
     }
