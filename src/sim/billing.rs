@@ -66,15 +66,14 @@ impl AlbBill {
             self.hour_s = 0;
         }
     }
-    /// LCUs of the current (partial) hour: max of new connections/s ÷ 25 and GB/h ÷ 1
-    /// (active connections and rule evaluations are assumed below those) [OBS/EST].
+    /// LCU-hours accrued in the current hour so far: the larger of new connections ÷ (25 per
+    /// second × 3600 s) and GB processed ÷ 1 GB (active connections and rule evaluations are
+    /// assumed below those) [OBS/EST]. At the hour's end this is the hour's LCUs; before it,
+    /// it only grows, so the cost shown never falls [EST].
     pub fn current_lcu(&self) -> f64 {
-        if self.hour_s == 0 {
-            return 0.0;
-        }
-        let conn = self.hour_new_conns / self.hour_s as f64 / 25.0;
-        let gb_h = self.hour_bytes / 1e9; // partial hour billed as full hour
-        conn.max(gb_h)
+        let conn = self.hour_new_conns / 3600.0 / 25.0;
+        let gb = self.hour_bytes / 1e9;
+        conn.max(gb)
     }
     /// ALB cost after `now` seconds [USD]: ceil(hours) × ALB-hour + LCU-hours × LCU price.
     pub fn cost(&self, now: u64, region: Region) -> f64 {

@@ -11,6 +11,8 @@ mod citations;
 mod cloudwatch;
 mod credits;
 mod determinism;
+#[path = "../common/fuzz.rs"]
+mod fuzz;
 mod golden_seed_exercise;
 mod hpa;
 mod lifecycle;

@@ -189,15 +189,22 @@ fn check(s: &Sim) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
+    // 1500 scenarios up to 2 h in CI; 10,000 up to 3 simulated days in `scripts/fuzz.sh`.
+    #![proptest_config(ProptestConfig { cases: crate::fuzz::cases(1500, 10_000), failure_persistence: None, ..ProptestConfig::default() })]
 
-    // Invariants hold at every minute of random scenarios up to 2 h.
+    // Invariants hold at every minute of random scenarios (random events at random times):
+    // min ≤ desired ≤ max, requests conserved, no NaN or negative value, cost never falls.
     #[test]
-    fn invariants(sc in scenario(), minutes in 1u64..120) {
+    fn invariants(sc in scenario(), minutes in 1u64..if crate::fuzz::long() { 3 * 1440 } else { 120 }) {
+        let link = asg_lab::share::to_query(&sc);
         let mut s = Sim::new(sc);
+        let mut cost = 0.0;
         for _ in 0..minutes {
             s.step(60);
-            check(&s)?;
+            check(&s).map_err(|e| TestCaseError::fail(format!("{e}\nat {} s; reproduce: ?{link}", s.now())))?;
+            let now = s.snapshot().cost_usd;
+            prop_assert!(now >= cost, "cost fell from {cost} to {now} at {} s; reproduce: ?{link}", s.now());
+            cost = now;
         }
         for m in [Metric::CPUUtilization, Metric::RequestCount, Metric::TargetResponseTime, Metric::GroupDesiredCapacity, Metric::EstimatedCost] {
             for st in [Statistic::Average, Statistic::Sum, Statistic::Maximum, Statistic::P99] {
@@ -212,7 +219,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::fuzz::cases(300, 2000), failure_persistence: None, ..ProptestConfig::default() })]
 
     // Same scenario (seed included) ⇒ identical run.
     #[test]

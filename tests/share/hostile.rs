@@ -231,7 +231,8 @@ fn busy() -> Scenario {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+    // 3 × 3000 cases in CI; 3 × 34,000 (> 100,000 links) in `scripts/fuzz.sh`
+    #![proptest_config(ProptestConfig { cases: crate::fuzz::cases(3000, 34_000), failure_persistence: None, ..ProptestConfig::default() })]
     #[test]
     fn random_bytes_never_break_it(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         check(&String::from_utf8_lossy(&bytes));

@@ -4,7 +4,10 @@
 //! `tests/browser/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../common/fuzz.rs"]
+mod fuzz;
 mod hostile;
+mod json_random;
 mod notices;
 mod preset;
 mod replay;
