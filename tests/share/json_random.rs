@@ -15,7 +15,7 @@ fn accepts_only_valid(doc: &str) -> Result<(), TestCaseError> {
 }
 
 fn busy_json() -> String {
-    scenario_json(&presets::find("black-friday").map(|p| p.scenario).unwrap_or_else(Scenario::default))
+    scenario_json(&presets::find("black-friday").map(|p| p.scenario).unwrap_or_default())
 }
 
 proptest! {
