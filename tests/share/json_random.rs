@@ -1,7 +1,7 @@
 //! JSON import against random and hostile documents: it never panics, and whatever it
 //! accepts is a valid scenario (one `Sim::new` leaves unchanged), like a link.
 
-use asg_lab::sim::{Scenario, Sim};
+use asg_lab::sim::Sim;
 use asg_lab::view_model::export::{scenario_from_json, scenario_json};
 use asg_lab::view_model::presets;
 use proptest::prelude::*;
