@@ -28,7 +28,7 @@ test('no CSP violation, no other origin, and the lab runs on offline', async () 
   await page.goto(`${suite.server.url}?v=1&preset=flash-crowd`);
   const meta = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
   assert.match(meta, /default-src 'self'/);
-  assert.match(meta, /script-src 'self' ('sha256-[A-Za-z0-9+/=]+' )+'wasm-unsafe-eval'/);
+  assert.match(meta, /script-src ('sha256-[A-Za-z0-9+/=]+' )+'strict-dynamic' 'wasm-unsafe-eval'/);
   assert.match(meta, /base-uri 'none'/);
   assert.match(meta, /form-action 'none'/);
   assert.doesNotMatch(meta, /unsafe-inline|frame-ancestors/);

@@ -2,8 +2,8 @@
 // sha256 hash for each inline script exactly as built (Trunk's loader and the boot script), so
 // the hashes always match. Run by Trunk with TRUNK_STAGING_DIR set (see Trunk.toml).
 //
-// default-src 'self'; scripts only by hash (plus 'self' for the module the loader imports) and
-// 'wasm-unsafe-eval' to compile the wasm; no inline style at all (the app sets styles through
+// default-src 'self'; scripts only by hash ('strict-dynamic' lets the hashed loader import the
+// app's module, and nothing else runs) and 'wasm-unsafe-eval' to compile the wasm; no inline style at all (the app sets styles through
 // the style object); images 'self' and data: (the empty favicon); base-uri and form-action
 // 'none'. frame-ancestors is left open on purpose: course pages embed the lab.
 import { createHash } from 'node:crypto';
@@ -28,7 +28,7 @@ if (hashes.length === 0) {
 }
 const policy = [
   "default-src 'self'",
-  `script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'`,
+  `script-src ${hashes.join(' ')} 'strict-dynamic' 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
