@@ -4,16 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, LabPage, useSuite } from './lab-page.mjs';
+import { ARTIFACTS, LabPage, openPage, useSuite } from './lab-page.mjs';
 
 const suite = useSuite();
 
 test('flash crowd: the average-sized fleet fails, the peak-sized one costs more, the verdict says so', async () => {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors } = await openPage(suite.browser);
   await page.goto(`${suite.server.url}?v=1&preset=flash-crowd`);
   const lab = new LabPage(page);
   await lab.waitReady();

@@ -4,7 +4,7 @@
 // failure with E2E_SEED=<seed> node --test e2e/random-input.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LabPage, useSuite } from './lab-page.mjs';
+import { LabPage, openPage, useSuite } from './lab-page.mjs';
 
 const suite = useSuite();
 // CI uses a fixed seed (a reproducible run); E2E_SEED=random picks a fresh one, printed.
@@ -31,11 +31,7 @@ test(`1000 random acts (seed ${SEED}) leave a working lab and a link to it`, asy
   console.log(`# random-input seed ${SEED}`);
   const random = rng(SEED);
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, errors } = await openPage(suite.browser);
   await page.goto(suite.server.url);
   const lab = new LabPage(page);
   await lab.waitReady();

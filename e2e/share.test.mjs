@@ -3,7 +3,7 @@
 // opens with safe values and a notice that says what was ignored or corrected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LabPage, useSuite } from './lab-page.mjs';
+import { LabPage, openPage, useSuite } from './lab-page.mjs';
 
 const suite = useSuite();
 
@@ -59,11 +59,7 @@ test('a copied link reopens the same run at the same simulated time', async () =
 });
 
 test('a hostile link opens with safe values and says what it ignored', async () => {
-  const ctx = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context: ctx, page, errors } = await openPage(suite.browser);
   const hostile = '?v=9&min=5&max=2&bogus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&traffic=%ZZ&seed=1e99&desired=abc';
   await page.goto(suite.server.url + hostile);
   const lab = new LabPage(page);
