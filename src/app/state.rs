@@ -109,9 +109,10 @@ impl Lab {
         };
         let mut old_runs = self.running.get_value();
         let mut now_running = Vec::new();
+        let mut fixed_now = false;
         self.sim.update_value(|sim| {
             let mut old = sim.take_shadows();
-            for r in runs {
+            for mut r in runs {
                 let started = match old_runs.iter().position(|o| *o == r) {
                     Some(k) if k < old.len() => {
                         old_runs.remove(k);
@@ -120,11 +121,20 @@ impl Lab {
                     }
                     _ => sim.add_shadow(r.spec()).is_ok(),
                 };
+                // A size computed from the traffic so far (not at the start) is written down,
+                // so that the link reopens the same fleet.
+                if let (true, CompareRun::Fixed { basis, n: None }) = (started && sim.now() > 0, r) {
+                    r = CompareRun::Fixed { basis, n: sim.shadows().last().and_then(|s| s.size) };
+                    fixed_now = true;
+                }
                 if started {
                     now_running.push(r);
                 }
             }
         });
+        if fixed_now && !self.compare_hidden.get_value() {
+            self.compare.set(Some(now_running.clone()));
+        }
         self.running.set_value(now_running);
     }
 

@@ -3,6 +3,7 @@
 
 use asg_lab::share::{EmbedView, Shared};
 use asg_lab::view_model::presets;
+use wasm_bindgen::JsCast;
 
 use crate::support::{mount, mount_shared, until};
 
@@ -54,9 +55,12 @@ async fn another_policy_and_a_chosen_size_join_the_comparison() {
     until("the chosen size", 3000, || lab.text("compare-avg").contains("Fixed, sized for the average: 5")).await;
     lab.click("jump-10m");
     until("ten minutes on", 3000, || lab.text("sim-elapsed") == "+40m 00s").await;
-    // emptied: sized from the traffic again
+    // emptied: sized from the traffic so far, and that size is written down (for the link)
     lab.set_input("compare-size-avg", "", "change");
     until("computed again", 3000, || !lab.text("compare-avg").contains("average: 5")).await;
+    let size = lab.q("compare-size-avg").unchecked_into::<web_sys::HtmlInputElement>().value();
+    assert!(size.parse::<u32>().is_ok_and(|n| n >= 1), "the computed size is shown: {size:?}");
+    assert!(lab.text("compare-avg").contains(&format!("average: {size}")));
     lab.set_input("compare-policy", "", "change");
     until("the policy run gone", 3000, || lab.all("compare-label").len() == 3).await;
 }
