@@ -105,9 +105,7 @@ impl Credits {
         }
         let net = self.earn_per_s - spend;
         if net >= 0.0 {
-            let pay = if net < self.surplus { net } else { self.surplus };
-            self.surplus -= pay;
-            self.accrued = f64::min(self.accrued + net - pay, self.spec.max_accrued);
+            self.earn(net);
         } else {
             self.accrued += net;
             if self.accrued < 0.0 {
@@ -130,10 +128,10 @@ impl Credits {
         }
     }
 
-    /// Earn `net` [credits] more than spent (≥ 0) over some seconds in which every second
-    /// earned at least what it spent: surplus is paid down first, then the balance accrues up
-    /// to the cap — what [`Credits::tick`] does second by second in that case.
-    #[inline]
+    /// Earn `net` [credits] more than spent (≥ 0), over one second or over several in which
+    /// every second earned at least what it spent (the cohort's earning regime): surplus is
+    /// paid down first, then the balance accrues up to the cap.
+    #[inline(always)]
     pub fn earn(&mut self, net: f64) {
         let pay = if net < self.surplus { net } else { self.surplus };
         self.surplus -= pay;
