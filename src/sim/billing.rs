@@ -5,6 +5,7 @@
 //! Prices and their sources: `prices.rs`.
 
 use crate::sim::catalog::Region;
+use crate::sim::credits::Credits;
 use crate::sim::prices;
 
 /// Billed seconds for an instance alive `alive_s` seconds [s] (60-s minimum).
@@ -15,6 +16,36 @@ pub fn billed_seconds(alive_s: u64) -> u64 {
 /// Cost of an instance [USD].
 pub fn instance_cost(alive_s: u64, usd_per_h: f64) -> f64 {
     billed_seconds(alive_s) as f64 * usd_per_h / 3600.0
+}
+
+/// What instances have cost so far, added up one instance at a time (the live list and the
+/// instances already dropped from it use the same sums).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct InstanceBill {
+    /// EC2 instance time [USD]
+    pub ec2_usd: f64,
+    /// surplus credits charged (above 24 h of earnings, or at termination) [USD]
+    pub credit_usd: f64,
+    /// surplus credits of live instances not charged yet [USD]
+    pub owed_usd: f64,
+    /// billed seconds (60-s minimum each) [s]
+    pub billed_s: u64,
+    /// seconds the instances existed, launch to termination (addresses, volumes) [s]
+    pub alive_s: u64,
+}
+
+impl InstanceBill {
+    /// Add an instance that existed `alive_s` [s] at `usd_per_h`, with its credit state now;
+    /// `ended`: it has terminated (its owed surplus is charged).
+    pub fn add(&mut self, alive_s: u64, usd_per_h: f64, credits: Option<&Credits>, ended: bool) {
+        self.ec2_usd += instance_cost(alive_s, usd_per_h);
+        self.billed_s += billed_seconds(alive_s);
+        self.alive_s += alive_s;
+        if let Some(c) = credits {
+            self.credit_usd += surplus_cost(c.billed_surplus(ended));
+            self.owed_usd += surplus_cost(c.billed_surplus(true) - c.billed_surplus(ended));
+        }
+    }
 }
 
 /// Cost of surplus credits [USD] (1 credit = 1 vCPU-minute).

@@ -250,24 +250,15 @@ impl Sim {
         }
         self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
-        let (mut cost, mut credit) = (0.0, 0.0);
-        let (mut billed, mut alive_s) = (0, 0);
+        let dropped = &mut self.stats.dropped;
         self.insts.retain(|i| match (i.terminated_at, i.drop_at(keep)) {
             (Some(x), Some(d)) if d <= now => {
-                let alive = x - i.launched_at;
-                cost +=
-                    crate::sim::billing::instance_cost(alive, crate::sim::prices::instance_hour(i.itype, region).usd);
-                credit += i.credits.map_or(0.0, |c| crate::sim::billing::surplus_cost(c.billed_surplus(true)));
-                billed += crate::sim::billing::billed_seconds(alive);
-                alive_s += alive;
+                let price = crate::sim::prices::instance_hour(i.itype, region).usd;
+                dropped.add(x - i.launched_at, price, i.credits.as_ref(), true);
                 false
             }
             _ => true,
         });
-        self.stats.dropped_cost += cost + credit;
-        self.stats.dropped_credit_cost += credit;
-        self.stats.dropped_billed_s += billed;
-        self.stats.dropped_alive_s += alive_s;
         self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
     }
 

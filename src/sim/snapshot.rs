@@ -120,28 +120,29 @@ impl Sim {
     /// Cost so far [USD]: instances (per second, 60-s minimum, from launch), surplus credits,
     /// ALB hours and LCUs, public IPv4 addresses and root volumes (§9).
     pub fn cost_usd(&self) -> f64 {
-        let (ip, ebs) = self.extras();
-        self.instance_cost() + self.alb_bill.cost(self.t, self.sc.region) + ip + ebs
+        let b = self.instance_bill();
+        let (ip, ebs) = self.extras(b.alive_s);
+        b.ec2_usd + b.credit_usd + self.alb_bill.cost(self.t, self.sc.region) + ip + ebs
     }
 
-    /// Public IPv4 addresses (instances' and the ALB's) and root volumes so far [USD].
-    fn extras(&self) -> (f64, f64) {
-        let alive: u64 = self.insts.iter().map(|i| i.terminated_at.unwrap_or(self.t) - i.launched_at).sum();
+    /// Public IPv4 addresses (instances' over `alive_s` [s], and the ALB's) and root volumes
+    /// so far [USD].
+    fn extras(&self, alive_s: u64) -> (f64, f64) {
         let r = self.sc.region;
-        let (ip, ebs) = billing::instance_extras(self.stats.dropped_alive_s + alive, r);
+        let (ip, ebs) = billing::instance_extras(alive_s, r);
         (ip + billing::alb_ipv4_cost(self.t, self.sc.group.azs, r), ebs)
     }
 
-    fn instance_cost(&self) -> f64 {
+    /// Every instance's bill so far, dropped ones included, in one pass.
+    fn instance_bill(&self) -> billing::InstanceBill {
         let r = self.sc.region;
-        let mut c = self.stats.dropped_cost;
+        let mut b = self.stats.dropped;
         for (k, i) in self.insts.iter().enumerate() {
-            let end = i.terminated_at.unwrap_or(self.t);
-            c += billing::instance_cost(end - i.launched_at, prices::instance_hour(i.itype, r).usd);
-            c +=
-                self.credits_now(k).map_or(0.0, |x| billing::surplus_cost(x.billed_surplus(i.terminated_at.is_some())));
+            let alive = i.terminated_at.unwrap_or(self.t) - i.launched_at;
+            let ended = i.terminated_at.is_some();
+            b.add(alive, prices::instance_hour(i.itype, r).usd, self.credits_now(k).as_ref(), ended);
         }
-        c
+        b
     }
 
     pub(crate) fn summary_target(&self) -> f64 {
@@ -158,27 +159,16 @@ impl Sim {
     /// Run summary so far.
     pub fn summary(&self) -> RunSummary {
         let l = self.ledger();
-        let r = self.sc.region;
-        let (mut credit, mut owed) = (self.stats.dropped_credit_cost, 0.0);
-        let mut billed = self.stats.dropped_billed_s;
-        for (k, i) in self.insts.iter().enumerate() {
-            if let Some(x) = self.credits_now(k) {
-                let ended = i.terminated_at.is_some();
-                credit += billing::surplus_cost(x.billed_surplus(ended));
-                owed += billing::surplus_cost(x.billed_surplus(true) - x.billed_surplus(ended));
-            }
-            billed += billing::billed_seconds(i.terminated_at.unwrap_or(self.t) - i.launched_at);
-        }
-        let inst = self.instance_cost();
-        let alb = self.alb_bill.cost(self.t, r);
-        let (ipv4, ebs) = self.extras();
+        let b = self.instance_bill();
+        let alb = self.alb_bill.cost(self.t, self.sc.region);
+        let (ipv4, ebs) = self.extras(b.alive_s);
         let failed = l.failed();
         RunSummary {
             duration_s: self.t,
-            cost_usd: inst + alb + ipv4 + ebs,
-            instance_cost_usd: inst - credit,
-            credit_cost_usd: credit,
-            credit_owed_usd: owed,
+            cost_usd: b.ec2_usd + b.credit_usd + alb + ipv4 + ebs,
+            instance_cost_usd: b.ec2_usd,
+            credit_cost_usd: b.credit_usd,
+            credit_owed_usd: b.owed_usd,
             alb_cost_usd: alb,
             causes: l.causes(),
             ipv4_cost_usd: ipv4,
@@ -188,7 +178,7 @@ impl Sim {
             failed_pct: if l.arrived > 0 { failed as f64 * 100.0 / l.arrived as f64 } else { 0.0 },
             p99_ms: self.stats.latency.quantile(0.99).map(|s| s * 1000.0).unwrap_or(0.0),
             minutes_above_target: self.stats.minutes_above,
-            instance_hours: billed as f64 / 3600.0,
+            instance_hours: b.billed_s as f64 / 3600.0,
             peak_instances: self.stats.peak_instances,
             scale_outs: self.stats.scale_outs,
             scale_ins: self.stats.scale_ins,

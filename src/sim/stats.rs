@@ -3,6 +3,7 @@
 
 use std::collections::VecDeque;
 
+use crate::sim::billing::InstanceBill;
 use crate::sim::latency::LatencyHist;
 use crate::sim::load::SecondTotals;
 use crate::sim::views::Ledger;
@@ -50,14 +51,8 @@ pub(crate) struct RunStats {
     pub scale_outs: u32,
     /// desired-capacity decreases [count]
     pub scale_ins: u32,
-    /// cost of instances already dropped from the instance list [USD]
-    pub dropped_cost: f64,
-    /// billed seconds of instances already dropped [s]
-    pub dropped_billed_s: u64,
-    /// seconds dropped instances existed, launch to termination [s] (their addresses and volumes)
-    pub dropped_alive_s: u64,
-    /// surplus credits of dropped (terminated) instances [USD], part of `dropped_cost`
-    pub dropped_credit_cost: f64,
+    /// the bill of the instances already dropped from the instance list
+    pub dropped: InstanceBill,
     /// arrivals in the filling minute [count]
     pub minute_arrived: u64,
     /// the last [`MINUTE_POINTS`] minutes, oldest first
