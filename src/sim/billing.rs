@@ -50,8 +50,8 @@ impl InstanceBill {
 
 /// Cost of surplus credits [USD] (1 credit = 1 vCPU-minute).
 pub fn surplus_cost(credits: f64) -> f64 {
-    // one price in both regions (T2 in Seoul: us-east-1's, shown as a caveat)
-    credits * prices::surplus_vcpu_hour(crate::sim::catalog::InstanceType::T3Micro, Region::UsEast1).usd / 60.0
+    // one rate in both regions (T2 in Seoul: us-east-1's, shown as a caveat)
+    credits * prices::SURPLUS_USD_PER_VCPU_H / 60.0
 }
 
 /// Public IPv4 address and root volume of one instance that existed `alive_s` [s] [USD]:

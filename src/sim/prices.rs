@@ -93,13 +93,18 @@ pub fn snapshot_gb_month(region: Region) -> Price {
     }
 }
 
-/// Unlimited-mode surplus credits [USD per vCPU-hour] (Linux).
+/// The surplus-credit rate the lab bills everywhere [USD per vCPU-hour] (Linux): AWS's
+/// us-east-1 figure, found for Seoul T3 too ([`surplus_vcpu_hour`] says how far it holds).
+pub const SURPLUS_USD_PER_VCPU_H: f64 = 0.05;
+
+/// Unlimited-mode surplus credits [USD per vCPU-hour] (Linux), with their evidence.
 pub fn surplus_vcpu_hour(it: InstanceType, region: Region) -> Price {
     let t2 = it == InstanceType::T2Micro;
+    let usd = SURPLUS_USD_PER_VCPU_H;
     match region {
-        Region::UsEast1 => Price { usd: 0.05, evidence: Evidence::Doc },
-        Region::ApNortheast2 if t2 => Price { usd: 0.05, evidence: Evidence::NoRegionalFigure },
-        Region::ApNortheast2 => obs(0.05),
+        Region::UsEast1 => Price { usd, evidence: Evidence::Doc },
+        Region::ApNortheast2 if t2 => Price { usd, evidence: Evidence::NoRegionalFigure },
+        Region::ApNortheast2 => Price { usd, evidence: Evidence::Observed },
     }
 }
 
