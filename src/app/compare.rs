@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::state::use_lab;
 use crate::app::Tr;
 use crate::sim::Basis;
-use crate::view_model::compare::{run_rows, verdict, CompareRun, RunRow, ALTERNATIVES, DEFAULT_RUNS, SPARK_H, SPARK_W};
+use crate::view_model::compare::{
+    run_rows, runs, verdict, CompareRun, RunRow, ALTERNATIVES, DEFAULT_RUNS, SPARK_H, SPARK_W,
+};
 use crate::view_model::i18n::{tr, Text};
 
 #[component]
@@ -17,7 +19,10 @@ pub fn ComparePanel() -> impl IntoView {
         lab.redraw.version();
         lab.compare.track();
         let lang = lab.lang.get();
-        lab.with_sim(|sim| (verdict(lang, sim), run_rows(lang, sim)))
+        lab.with_sim(|sim| {
+            let runs = runs(sim);
+            (verdict(lang, &runs), run_rows(lang, &runs))
+        })
     });
     view! {
         <section class="panel compare" aria-labelledby="compare-h" data-testid="compare-panel">

@@ -42,11 +42,36 @@ fn key_and_label(lang: Lang, spec: &ShadowSpec, size: Option<u32>) -> (&'static 
                 ("peak", fill(lang, Text::RunFixedPeak, &[("n", &n)]))
             }
         }
-        ShadowSpec::Policies { id, .. } => {
-            let title = ALTERNATIVES.iter().find(|a| a.id == id).map_or(id.as_str(), |a| tr(lang, a.title));
-            ("alt", fill(lang, Text::RunAlt, &[("policy", &title)]))
-        }
+        ShadowSpec::Policies { id, .. } => ("alt", fill(lang, Text::RunAlt, &[("policy", &alt_title(lang, id))])),
     }
+}
+
+/// The chooser's name of the policy set `id` (the id itself if it is not one of them).
+fn alt_title(lang: Lang, id: &str) -> &str {
+    ALTERNATIVES.iter().find(|a| a.id == id).map_or(id, |a| tr(lang, a.title))
+}
+
+/// One run's figures, read from the engine once per refresh (both the rows and the verdict
+/// use them).
+pub struct Run<'a> {
+    /// what the shadow runs; None for the live group
+    pub spec: Option<&'a ShadowSpec>,
+    /// a fixed shadow's size [instances]
+    pub size: Option<u32>,
+    pub summary: RunSummary,
+    pub points: Vec<MinutePoint>,
+}
+
+/// The live run first, then its shadows.
+pub fn runs(sim: &Sim) -> Vec<Run<'_>> {
+    let live = Run { spec: None, size: None, summary: sim.summary(), points: sim.minute_points().copied().collect() };
+    let shadows = sim.shadows().iter().map(|sh| Run {
+        spec: Some(&sh.spec),
+        size: sh.size,
+        summary: sh.summary(),
+        points: sh.minutes().copied().collect(),
+    });
+    std::iter::once(live).chain(shadows).collect()
 }
 
 /// Plain lines for the causes with failures.
@@ -104,16 +129,19 @@ fn row(lang: Lang, key: &'static str, label: String, s: &RunSummary, pts: &[Minu
     }
 }
 
-/// The live run first, then its shadows, on one sparkline scale.
-pub fn run_rows(lang: Lang, sim: &Sim) -> Vec<RunRow> {
-    let mut runs: Vec<(&'static str, String, RunSummary, Vec<MinutePoint>)> =
-        vec![("live", tr(lang, Text::RunLive).to_string(), sim.summary(), sim.minute_points().copied().collect())];
-    for sh in sim.shadows() {
-        let (key, label) = key_and_label(lang, &sh.spec, sh.size);
-        runs.push((key, label, sh.summary(), sh.minutes().copied().collect()));
-    }
-    let top = runs.iter().flat_map(|r| r.3.iter().map(|p| p.demand_rps.max(p.capacity_rps) as f64)).fold(0.0, f64::max);
-    runs.into_iter().map(|(k, l, s, p)| row(lang, k, l, &s, &p, top)).collect()
+/// The rows of `runs` (live first), on one sparkline scale.
+pub fn run_rows(lang: Lang, runs: &[Run]) -> Vec<RunRow> {
+    let top =
+        runs.iter().flat_map(|r| r.points.iter().map(|p| p.demand_rps.max(p.capacity_rps) as f64)).fold(0.0, f64::max);
+    runs.iter()
+        .map(|r| {
+            let (key, label) = match r.spec {
+                None => ("live", tr(lang, Text::RunLive).to_string()),
+                Some(spec) => key_and_label(lang, spec, r.size),
+            };
+            row(lang, key, label, &r.summary, &r.points, top)
+        })
+        .collect()
 }
 
 fn pct(v: f64) -> String {
@@ -121,22 +149,23 @@ fn pct(v: f64) -> String {
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
-/// The verdict in plain words, from the live run and the shadows' summaries.
-pub fn verdict(lang: Lang, sim: &Sim) -> String {
-    let live = sim.summary();
+/// The verdict in plain words, from `runs` (live first).
+pub fn verdict(lang: Lang, runs: &[Run]) -> String {
+    let Some((live, shadows)) = runs.split_first() else { return String::new() };
+    let live = &live.summary;
     if live.requests == 0 {
         return tr(lang, Text::VerdictWaiting).to_string();
     }
     let served = pct(100.0 - live.failed_pct);
     let of = |b: Basis| {
-        sim.shadows()
+        shadows
             .iter()
-            .find(|s| matches!(s.spec, ShadowSpec::Fixed { basis, .. } if basis == b))
-            .map(|s| s.summary())
+            .find(|r| matches!(r.spec, Some(ShadowSpec::Fixed { basis, .. }) if *basis == b))
+            .map(|r| &r.summary)
     };
     let (avg, peak) = (of(Basis::Average), of(Basis::Peak));
-    let share = peak.as_ref().map(|p| pct(if p.cost_usd > 0.0 { live.cost_usd * 100.0 / p.cost_usd } else { 0.0 }));
-    let failed = avg.as_ref().map(|a| pct(a.failed_pct));
+    let share = peak.map(|p| pct(if p.cost_usd > 0.0 { live.cost_usd * 100.0 / p.cost_usd } else { 0.0 }));
+    let failed = avg.map(|a| pct(a.failed_pct));
     let mut out = match (share, failed) {
         (Some(share), Some(failed)) => {
             fill(lang, Text::VerdictFull, &[("served", &served), ("share", &share), ("failed", &failed)])
@@ -147,14 +176,17 @@ pub fn verdict(lang: Lang, sim: &Sim) -> String {
             fill(lang, Text::VerdictAlone, &[("served", &served), ("cost", &format!("{:.4}", live.cost_usd))])
         }
     };
-    for sh in sim.shadows() {
-        if let ShadowSpec::Policies { id, .. } = &sh.spec {
-            let s = sh.summary();
-            let title = ALTERNATIVES.iter().find(|a| a.id == id).map_or(id.as_str(), |a| tr(lang, a.title));
+    for r in shadows {
+        if let Some(ShadowSpec::Policies { id, .. }) = r.spec {
+            let s = &r.summary;
             let alt = fill(
                 lang,
                 Text::VerdictAlt,
-                &[("policy", &title), ("served", &pct(100.0 - s.failed_pct)), ("cost", &format!("{:.4}", s.cost_usd))],
+                &[
+                    ("policy", &alt_title(lang, id)),
+                    ("served", &pct(100.0 - s.failed_pct)),
+                    ("cost", &format!("{:.4}", s.cost_usd)),
+                ],
             );
             out.push(' ');
             out.push_str(&alt);
@@ -181,10 +213,10 @@ mod tests {
     #[test]
     fn the_flash_crowd_verdict_says_what_happened() {
         let sim = flash_with(&DEFAULT_RUNS, 3600);
-        let rows = run_rows(Lang::En, &sim);
+        let rows = run_rows(Lang::En, &runs(&sim));
         assert_eq!(rows.iter().map(|r| r.key).collect::<Vec<_>>(), ["live", "avg", "peak"]);
         assert!(rows[1].label.starts_with("Fixed, sized for the average: "), "{}", rows[1].label);
-        let v = verdict(Lang::En, &sim);
+        let v = verdict(Lang::En, &runs(&sim));
         assert!(v.starts_with("Auto Scaling served ") && v.contains("of the peak fleet's cost"), "{v}");
         let avg = &sim.shadows()[0].summary();
         assert!(avg.failed_pct > 1.0, "{avg:?}");
@@ -196,17 +228,20 @@ mod tests {
         );
         assert_eq!(rows[2].causes, ["No request failed."]);
         assert!(!rows[0].demand.is_empty() && rows[0].demand.split(' ').count() <= 120);
-        assert!(verdict(Lang::Ko, &sim).starts_with("Auto Scaling은"));
+        assert!(verdict(Lang::Ko, &runs(&sim)).starts_with("Auto Scaling은"));
     }
 
     #[test]
     fn an_alternative_policy_joins_the_verdict() {
         let sim = flash_with(&[CompareRun::Alt(3)], 1800);
-        let v = verdict(Lang::En, &sim);
+        let v = verdict(Lang::En, &runs(&sim));
         assert!(v.contains("With simple scaling without cooldown (thrashes) instead:"), "{v}");
-        assert_eq!(run_rows(Lang::En, &sim)[1].label, "This group with simple scaling without cooldown (thrashes)");
+        assert_eq!(
+            run_rows(Lang::En, &runs(&sim))[1].label,
+            "This group with simple scaling without cooldown (thrashes)"
+        );
         let quiet = Sim::new(Scenario { events: vec![], ..Scenario::default() });
-        assert_eq!(verdict(Lang::En, &quiet), "No requests yet: the comparison fills in as traffic arrives.");
+        assert_eq!(verdict(Lang::En, &runs(&quiet)), "No requests yet: the comparison fills in as traffic arrives.");
     }
 
     #[test]
