@@ -138,6 +138,16 @@ impl Credits {
         self.accrued = f64::min(self.accrued + net - pay, self.spec.max_accrued);
     }
 
+    /// Lowest balance (accrued + launch) [credits] at which the Standard-mode ceiling is still
+    /// 100 % (the decline's starting balance; 0 in Unlimited mode).
+    pub fn full_ceiling_balance(&self) -> f64 {
+        if self.mode == CreditMode::Unlimited {
+            return 0.0;
+        }
+        let head = 100.0 - self.spec.baseline_pct;
+        head * head / self.decline_k
+    }
+
     /// Does the CPU ceiling stay at 100 % while the balance does not fall? (Always in
     /// Unlimited mode; in Standard mode above the decline's starting balance.)
     pub fn unthrottled(&self) -> bool {

@@ -2,7 +2,7 @@
 //! the minute close, dissolving it, and members' values between flushes (module docs of
 //! `cohort`).
 
-use super::parts::{steady_key, CreditClass, CreditRates, Key, Window};
+use super::parts::{steady_key, CreditClass, CreditRates, Key, LaunchGuard, Regime, Window};
 use super::{Cohort, MemberNow, Other};
 use crate::sim::instance::Instance;
 use crate::sim::views::{LifecycleState as L, TargetState};
@@ -53,13 +53,19 @@ impl Cohort {
         c.credit = first.map(|cr| CreditRates {
             spend_per_pct_s: cr.spend_per_pct_s,
             earn_per_s: if cr.earn_per_s > cr.spec.max_accrued { cr.spec.max_accrued } else { cr.earn_per_s },
-            earning: false,
+            regime: Regime::Spending,
         });
         if let Some(cr) = c.credit.as_mut() {
-            // the regime this second allows: spending when even the quietest member spends
-            // what it earns (only with empty balances), else earning if the busiest does not
+            // the regime this second allows: launch credits paying (T2 Standard while they
+            // last); spending when even the quietest member spends what it earns (only with
+            // empty balances), else earning if the busiest does not
             let quiet_net = cr.earn_per_s - (base_cpu + base as f64 * pct) * cr.spend_per_pct_s;
-            cr.earning = class == Some(CreditClass::Earner) || quiet_net > 0.0;
+            cr.regime = match class {
+                Some(CreditClass::Launch) => Regime::Launch(launch_guard(insts, &c.members)),
+                Some(CreditClass::Earner) => Regime::Earning,
+                _ if quiet_net > 0.0 => Regime::Earning,
+                _ => Regime::Spending,
+            };
         }
         c.mu = mu;
         c.inv_mu = if mu > 0.0 { 1.0 / mu } else { 0.0 };
@@ -94,6 +100,9 @@ impl Cohort {
     }
 
     /// Bring every member's fields up to date; the cohort carries on.
+    ///
+    /// (The launch-credit regime's guard keeps counting from formation: flushes do not
+    /// widen its room.)
     pub fn flush(&mut self, insts: &mut [Instance]) {
         let c = self;
         if !c.active || c.main.secs == 0 {
@@ -185,4 +194,17 @@ impl Cohort {
             credits,
         })
     }
+}
+
+/// The launch-credit regime's room for `members` (all of class `Launch`): the lowest launch
+/// balance, and the lowest balance above the decline's start, less 0.01 credit so that
+/// rounding in the closed form can never cross the ceiling's threshold [credits].
+fn launch_guard(insts: &[Instance], members: &[u32]) -> LaunchGuard {
+    let mut room = f64::INFINITY;
+    for &m in members {
+        if let Some(cr) = &insts[m as usize].credits {
+            room = room.min(cr.launch).min(cr.balance() - cr.full_ceiling_balance());
+        }
+    }
+    LaunchGuard { room: room - 0.01, used: 0.0 }
 }

@@ -4,11 +4,15 @@
 //! # When an instance is in the steady regime
 //! InService, target Healthy (routing not failing open), app ready, not broken, no stress,
 //! empty queue and no carried service fraction, and credits that cannot throttle it: none
-//! (fixed-performance type) or Unlimited with an empty accrued balance and no launch credits.
+//! (fixed-performance type), Unlimited, or Standard above the decline's starting balance.
 //! A second keeps the whole cohort in that regime when round robin (no slow start) gives every
 //! member `base` or `base + 1` requests with `1 ≤ base`, `base + 1 < ⌊µ⌋` (all served, queue
 //! stays empty), the busier CPU `base_cpu + (base + 1) × 100/cap` is within 100 % and the
-//! quieter one spends at least the credits earned (the accrued balance stays at 0).
+//! quieter one spends at least the credits earned (the accrued balance stays at 0), or the
+//! busier one earns at least what it spends (balances only rise), or — T2 Standard with
+//! launch credits — the busiest possible member's spending since formation stays within
+//! every member's launch credits and balance above the decline (launch credits pay all
+//! spending, earnings accrue; `parts::LaunchGuard`).
 //!
 //! # What is aggregated, and why it is the same model
 //! In that regime every per-second quantity of member `i` is linear in its request count
@@ -41,7 +45,7 @@ mod tests;
 
 use crate::sim::instance::Instance;
 use crate::sim::load::SecondTotals;
-use parts::{CreditRates, Key, LastSecond, Window};
+use parts::{CreditRates, Key, LastSecond, Regime, Window};
 pub(crate) use parts::{MemberNow, Other, Shares};
 
 /// The cohort, its members' shared per-second constants and its flush windows.
@@ -96,13 +100,20 @@ impl Cohort {
         if base == 0 || amax >= self.whole || self.base_cpu + amax as f64 * self.pct > 100.0 {
             return false;
         }
+        let busiest = self.base_cpu + amax as f64 * self.pct;
         match self.credit {
             // the busiest member spends no more than it earns
-            Some(cr) if cr.earning => {
-                cr.earn_per_s - (self.base_cpu + amax as f64 * self.pct) * cr.spend_per_pct_s >= 0.0
+            Some(CreditRates { regime: Regime::Earning, earn_per_s, spend_per_pct_s }) => {
+                earn_per_s - busiest * spend_per_pct_s >= 0.0
             }
             // the quietest member spends at least what it earns
-            Some(cr) => cr.earn_per_s - (self.base_cpu + base as f64 * self.pct) * cr.spend_per_pct_s <= 0.0,
+            Some(CreditRates { regime: Regime::Spending, earn_per_s, spend_per_pct_s }) => {
+                earn_per_s - (self.base_cpu + base as f64 * self.pct) * spend_per_pct_s <= 0.0
+            }
+            // launch credits last this second too, for the busiest member
+            Some(CreditRates { regime: Regime::Launch(g), spend_per_pct_s, .. }) => {
+                g.used + busiest * spend_per_pct_s <= g.room
+            }
             None => true,
         }
     }
@@ -129,6 +140,10 @@ impl Cohort {
         s.cpu_sum += k * self.base_cpu + served as f64 * self.pct;
         self.main.add(base, rem, start);
         self.sync.add(base, rem, start);
+        if let Some(CreditRates { regime: Regime::Launch(g), spend_per_pct_s, .. }) = self.credit.as_mut() {
+            let amax = base + u64::from(rem > 0);
+            g.used += (self.base_cpu + amax as f64 * self.pct) * *spend_per_pct_s;
+        }
         self.last = Some(LastSecond { t, shares });
     }
 
@@ -157,10 +172,14 @@ impl Cohort {
     /// A member's credits after a window with CPU sum `cpu` [%·s] over `secs` [s].
     #[inline]
     fn settle(&self, cr: &mut crate::sim::credits::Credits, cpu: f64, secs: u64) {
-        let d = self.surplus(cpu, secs);
         match self.credit {
-            Some(r) if r.earning => cr.earn(-d),
-            _ => cr.add_surplus(d),
+            Some(CreditRates { regime: Regime::Launch(_), spend_per_pct_s, earn_per_s }) => {
+                // every second: launch credits pay the spending, all earnings accrue
+                cr.launch -= spend_per_pct_s * cpu;
+                cr.earn(earn_per_s * secs as f64);
+            }
+            Some(CreditRates { regime: Regime::Earning, .. }) => cr.earn(-self.surplus(cpu, secs)),
+            _ => cr.add_surplus(self.surplus(cpu, secs)),
         }
     }
 

@@ -22,13 +22,38 @@ pub(super) struct CreditRates {
     pub(super) spend_per_pct_s: f64,
     /// credits earned per second, after the accrual cap [credits/s]
     pub(super) earn_per_s: f64,
-    /// every member earns at least what it spends each second (balances only rise: surplus
-    /// paid down, then accrual to the cap); otherwise every member spends at least what it
-    /// earns (Unlimited with an empty balance: surplus only rises)
-    pub(super) earning: bool,
+    /// which way the members' balances move
+    pub(super) regime: Regime,
 }
 
-/// Where a member's credits stand, for the regimes of [`CreditRates::earning`].
+/// Which way burstable members' credits move while the cohort holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Regime {
+    /// every member spends at least what it earns (Unlimited with an empty balance: surplus
+    /// only rises)
+    Spending,
+    /// every member earns at least what it spends each second (balances only rise: surplus
+    /// paid down, then accrual to the cap)
+    Earning,
+    /// T2 Standard with launch credits: launch credits pay every second's spending, the
+    /// accrued balance earns (to the cap), while [`LaunchGuard`] holds
+    Launch(LaunchGuard),
+}
+
+/// The launch-credit regime's bound: since the cohort formed, no member can have spent more
+/// than the busiest possible member (`base + 1` requests every second), so every member
+/// keeps launch credits for each second's spending and a balance above the Standard-mode
+/// decline (CPU ceiling 100 %) while `used` stays within `room`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct LaunchGuard {
+    /// most a member may spend from formation on [credits]: the lowest launch balance, and
+    /// the lowest total balance above the decline's start (less a margin for rounding)
+    pub(super) room: f64,
+    /// spending of the busiest possible member since formation [credits]
+    pub(super) used: f64,
+}
+
+/// Where a member's credits stand, for the regimes of [`Regime`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum CreditClass {
     /// a fixed-performance type
@@ -38,6 +63,8 @@ pub(super) enum CreditClass {
     /// no launch credits and a ceiling of 100 % that a rising balance keeps (Unlimited with
     /// a balance, or Standard above the decline): fits the earning regime only
     Earner,
+    /// T2 Standard with launch credits, above the decline: fits the launch-credit regime only
+    Launch,
 }
 
 /// How requests were shared among the eligible ranks: every rank got `base`, and the `rem`
@@ -119,7 +146,8 @@ pub(super) struct Key {
 pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
     let class = match &i.credits {
         None => Some(CreditClass::NoCredits),
-        Some(cr) if cr.launch > 0.0 || !cr.unthrottled() => None,
+        Some(cr) if !cr.unthrottled() => None,
+        Some(cr) if cr.launch > 0.0 => (cr.mode == CreditMode::Standard).then_some(CreditClass::Launch),
         Some(cr) if cr.mode == CreditMode::Unlimited && cr.accrued == 0.0 => Some(CreditClass::Empty),
         Some(_) => Some(CreditClass::Earner),
     };

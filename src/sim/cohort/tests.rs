@@ -153,3 +153,33 @@ fn fixed_fleet_crossing_the_baseline_earns_and_spends() {
     };
     compare(sc, 12 * 3600);
 }
+
+// T2 Standard, as in the assignment: fresh instances spend their launch credits first while
+// the balance earns (docs/aws-behaviour.md §8), in the cohort's launch-credit regime: a fixed
+// fleet just above the baseline whose launch credits run out after hours (the regime ends,
+// the balance then falls slowly), and a scaling group that keeps launching instances with
+// fresh launch credits.
+#[test]
+fn t2_standard_launch_credits_fixed_fleet() {
+    let sc = Scenario {
+        instance_type: InstanceType::T2Micro,
+        traffic: diurnal(60.0, 40.0),
+        group: GroupSpec { min: 12, max: 12, desired: Some(12), azs: 2, ..GroupSpec::default() },
+        policies: vec![],
+        ..Scenario::default()
+    };
+    compare(sc, 12 * 3600);
+}
+
+#[test]
+fn t2_standard_launch_credits_scaling_group() {
+    let sc = Scenario {
+        seed: 5,
+        instance_type: InstanceType::T2Micro,
+        traffic: diurnal(300.0, 250.0),
+        group: GroupSpec { min: 2, max: 30, desired: Some(3), azs: 2, ..GroupSpec::default() },
+        policies: vec![PolicySpec::default_cpu50()],
+        ..Scenario::default()
+    };
+    compare(sc, 3 * 3600);
+}
