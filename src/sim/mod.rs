@@ -54,6 +54,7 @@
 //! transcendental maths through `libm`, no hash-map iteration, no clock. Memory is bounded:
 //! fixed rings for metrics, capped activity/alarm histories, dropped terminated instances.
 
+pub mod account;
 pub mod activity;
 pub mod alarms;
 pub mod alb;

@@ -4,6 +4,7 @@
 //! Native only: the wasm build of the tests is `tests/browser/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod account;
 mod alb;
 mod billing;
 mod capacity;

@@ -1,0 +1,252 @@
+//! The assignment's seven steps: which are done (from the account's state and history, never
+//! from clicks on the guide) and "do this step for me" with the assignment's values.
+
+use super::actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateForm};
+use super::resources::*;
+use super::{Account, AccountError, Event};
+use crate::sim::catalog::InstanceType;
+
+/// The assignment's steps, 1 to 7.
+pub const STEPS: u8 = 7;
+
+/// The assignment's names, so that "do it for me" and a learner following the course agree.
+pub mod names {
+    /// key pair
+    pub const KEY: &str = "asg-lab-key";
+    /// instance Name tag
+    pub const INSTANCE: &str = "wordpress";
+    /// target group
+    pub const TARGET_GROUP: &str = "wordpress-tg";
+    /// load balancer
+    pub const LOAD_BALANCER: &str = "wordpress-alb";
+    /// load balancer security group
+    pub const ALB_SG: &str = "alb-sg";
+    /// AMI
+    pub const IMAGE: &str = "wordpress-ami";
+    /// launch template
+    pub const TEMPLATE: &str = "wordpress-template";
+    /// Auto Scaling group
+    pub const GROUP: &str = "wordpress-asg";
+}
+
+/// Where a step stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    /// nothing of it yet
+    ToDo,
+    /// begun, not finished (what is missing is in [`Account::step_missing`])
+    Started,
+    /// done
+    Done,
+}
+
+/// `2026-01-01T09:03:00Z` for account second `t`.
+pub fn utc_label(t: u64) -> String {
+    crate::sim::utc::iso(crate::sim::scenario::DEFAULT_START_UTC_S + t as i64)
+}
+
+impl Account {
+    fn happened(&self, f: impl Fn(&Event) -> bool) -> bool {
+        self.history.iter().any(|(_, e)| f(e))
+    }
+
+    /// Where step `n` (1..=7) stands.
+    pub fn step_state(&self, n: u8) -> StepState {
+        let done = match n {
+            1 => self.happened(|e| matches!(e, Event::ReadWhy)),
+            2 => self.happened(|e| matches!(e, Event::Running { bitnami_t2_seoul: true, .. })),
+            3 => self.happened(|e| matches!(e, Event::TargetHealthy { .. })),
+            4 => self.happened(|e| matches!(e, Event::ImageAvailable { .. })),
+            5 => self.happened(|e| matches!(e, Event::GroupServing)),
+            6 => self.happened(|e| matches!(e, Event::ScaledOutUnderStress)),
+            7 => self.step_state(5) == StepState::Done && !self.anything_billable(),
+            _ => false,
+        };
+        if done {
+            return StepState::Done;
+        }
+        let started = match n {
+            1 => false,
+            2 => !self.keys.is_empty() || !self.instances.is_empty(),
+            3 => !self.tgs.is_empty() || !self.lbs.is_empty(),
+            4 => !self.images.is_empty(),
+            5 => !self.templates.is_empty() || self.group.is_some(),
+            6 => self.happened(|e| matches!(e, Event::Stressed { .. })),
+            7 => self.step_state(5) == StepState::Done,
+            _ => false,
+        };
+        if started {
+            StepState::Started
+        } else {
+            StepState::ToDo
+        }
+    }
+
+    /// The first step not done (None: all seven are).
+    pub fn current_step(&self) -> Option<u8> {
+        (1..=STEPS).find(|&n| self.step_state(n) != StepState::Done)
+    }
+
+    /// The assignment's actions for step `n` as they would be submitted now, or why the step
+    /// cannot be done for the learner yet (an earlier step's resource is missing, or a state
+    /// must be reached first: [`Account::wait_for_step`] says until when).
+    pub fn step_actions(&self, n: u8) -> Result<Vec<Action>, AccountError> {
+        use names::*;
+        let missing =
+            |what: &str| AccountError::whole("LabStep", format!("Do step {} first: {what}.", n.saturating_sub(1)));
+        let wp = self.instances().find(|i| {
+            i.base == Catalogue::BitnamiWordPress && matches!(i.state, InstanceState::Pending | InstanceState::Running)
+        });
+        Ok(match n {
+            1 => vec![Action::ReadWhy],
+            2 => {
+                let mut v = vec![Action::SetRegion(crate::sim::catalog::Region::ApNortheast2)];
+                if !self.key_pairs().any(|k| k.name == KEY) {
+                    v.push(Action::CreateKeyPair(KEY.into()));
+                }
+                v.push(Action::RunInstance(InstanceForm::assignment(KEY)));
+                v
+            }
+            3 => {
+                let i = wp.ok_or_else(|| missing("no WordPress instance is running"))?;
+                let mut v = Vec::new();
+                if !self.security_groups().any(|g| g.name == ALB_SG) {
+                    v.push(Action::CreateSecurityGroup {
+                        name: ALB_SG.into(),
+                        description: "HTTP from the internet to the load balancer".into(),
+                        rules: vec![Rule { port: 80, source: Source::Anywhere }],
+                    });
+                }
+                if !self.target_groups().any(|g| g.name == TARGET_GROUP) {
+                    v.push(Action::CreateTargetGroup {
+                        name: TARGET_GROUP.into(),
+                        port: 80,
+                        hc_path: "/".into(),
+                        register: vec![i.id.clone()],
+                    });
+                }
+                v.push(Action::CreateLoadBalancer(LoadBalancerForm {
+                    name: LOAD_BALANCER.into(),
+                    internet_facing: true,
+                    azs: vec![0, 2],
+                    groups: vec![SgByName(ALB_SG).resolve(self)],
+                    port: 80,
+                    target_group: TARGET_GROUP.into(),
+                }));
+                v
+            }
+            4 => {
+                let i = wp.ok_or_else(|| missing("no WordPress instance is running"))?;
+                vec![Action::CreateImage { instance: i.id.clone(), name: IMAGE.into(), no_reboot: false }]
+            }
+            5 => {
+                let im = self.images().next().ok_or_else(|| missing("no AMI"))?;
+                let groups = wp.map(|i| i.groups.clone()).unwrap_or_default();
+                let mut v = Vec::new();
+                if !self.launch_templates().any(|l| l.name == TEMPLATE) {
+                    v.push(Action::CreateLaunchTemplate(TemplateForm {
+                        name: TEMPLATE.into(),
+                        image: ImageRef::Own(im.id.clone()),
+                        itype: InstanceType::T2Micro,
+                        key: Some(KEY.into()),
+                        groups,
+                        detailed_monitoring: true,
+                    }));
+                }
+                v.push(Action::CreateGroup(GroupForm {
+                    name: GROUP.into(),
+                    template: TEMPLATE.into(),
+                    version: None,
+                    azs: vec![0, 2],
+                    target_group: Some(TARGET_GROUP.into()),
+                    elb_health: true,
+                    grace_s: 300,
+                    desired: 1,
+                    min: 1,
+                    max: 3,
+                    cpu_target: Some((50.0, 300)),
+                }));
+                v
+            }
+            6 => {
+                let g = self.group.as_ref().ok_or_else(|| missing("no Auto Scaling group"))?;
+                let s = g.sim.snapshot();
+                let i = s
+                    .instances
+                    .iter()
+                    .find(|i| i.lifecycle == crate::sim::LifecycleState::InService)
+                    .ok_or_else(|| missing("the group has no InService instance yet"))?;
+                vec![Action::Stress { instance: i.id.to_string(), duration_s: 600, workers: 1 }]
+            }
+            7 => self.cleanup_actions(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// Step 7 in AWS's order: the group (its instances go with it), the load balancer, the
+    /// target group, the wizard instances, the AMIs, their snapshots, the launch templates,
+    /// the security groups once nothing uses them (instances take a while to terminate: a
+    /// second pass deletes them), the key pairs.
+    pub fn cleanup_actions(&self) -> Vec<Action> {
+        let mut v = Vec::new();
+        if let Some(g) = self.group.as_ref().filter(|g| !g.deleting) {
+            v.push(Action::DeleteGroup(g.name.clone()));
+        }
+        v.extend(self.lbs.iter().map(|l| Action::DeleteLoadBalancer(l.name.clone())));
+        v.extend(self.tgs.iter().map(|g| Action::DeleteTargetGroup(g.name.clone())));
+        v.extend(
+            self.instances
+                .iter()
+                .filter(|i| matches!(i.state, InstanceState::Pending | InstanceState::Running))
+                .map(|i| Action::TerminateInstance(i.id.clone())),
+        );
+        v.extend(self.images.iter().map(|i| Action::DeregisterImage(i.id.clone())));
+        v.extend(self.snapshots.iter().map(|s| Action::DeleteSnapshot(s.id.clone())));
+        v.extend(self.templates.iter().map(|l| Action::DeleteLaunchTemplate(l.name.clone())));
+        // (the load balancer and the wizard's instances above release theirs at once)
+        let released = |id: &str| {
+            let by_instance = self
+                .instances
+                .iter()
+                .any(|i| matches!(i.state, InstanceState::ShuttingDown) && i.groups.iter().any(|x| x == id));
+            let by_group = self.group.as_ref().is_some_and(|g| g.groups.iter().any(|x| x == id));
+            let by_rule = self.sgs.iter().any(|o| o.rules.iter().any(|r| r.source == Source::Group(id.into())));
+            !(by_instance || by_group || by_rule)
+        };
+        v.extend(
+            self.sgs
+                .iter()
+                .filter(|g| !g.is_default && g.region == self.region && released(&g.id))
+                .map(|g| Action::DeleteSecurityGroup(g.id.clone())),
+        );
+        v.extend(self.keys.iter().map(|k| Action::DeleteKeyPair(k.name.clone())));
+        v
+    }
+
+    /// The second at which step `n`'s inputs exist (an instance running, an AMI available,
+    /// a group instance InService), if the account must wait for them first.
+    pub fn wait_for_step(&self, n: u8) -> Option<u64> {
+        let t = self.now();
+        let later = |x: u64| (x > t).then_some(x);
+        match n {
+            3 | 4 => self
+                .instances()
+                .filter(|i| i.base == Catalogue::BitnamiWordPress)
+                .map(|i| i.running_at)
+                .min()
+                .and_then(later),
+            5 => self.images().map(|i| i.available_at).min().and_then(later),
+            _ => None,
+        }
+    }
+}
+
+/// A security group named in the same batch of actions, before it has an id.
+struct SgByName(&'static str);
+
+impl SgByName {
+    /// Its id if it exists already, else `@name` (resolved when the batch is applied).
+    fn resolve(&self, acc: &Account) -> String {
+        acc.security_groups().find(|g| g.name == self.0).map_or_else(|| format!("@{}", self.0), |g| g.id.clone())
+    }
+}

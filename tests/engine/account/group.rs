@@ -1,0 +1,135 @@
+//! The Auto Scaling group, clean-up and the whole assignment (docs/aws-behaviour.md §11).
+
+use super::*;
+use asg_lab::sim::account::guide::StepState;
+use asg_lab::sim::catalog::InstanceType;
+use asg_lab::sim::LifecycleState;
+
+// ---- §11 "Auto Scaling group" ----
+
+fn group_form() -> GroupForm {
+    GroupForm {
+        name: "asg".into(),
+        template: "wp-template".into(),
+        version: None,
+        azs: vec![0, 1],
+        target_group: Some("tg".into()),
+        elb_health: true,
+        grace_s: 300,
+        desired: 1,
+        min: 1,
+        max: 3,
+        cpu_target: Some((50.0, 300)),
+    }
+}
+
+fn with_template() -> (Account, String) {
+    let (mut a, id) = with_alb();
+    a.apply(&Action::CreateImage { instance: id.clone(), name: "wp-ami".into(), no_reboot: true }).unwrap();
+    let ami = a.images().next().unwrap().id.clone();
+    let groups = a.instances().next().unwrap().groups.clone();
+    a.apply(&Action::CreateLaunchTemplate(TemplateForm {
+        name: "wp-template".into(),
+        image: ImageRef::Own(ami),
+        itype: InstanceType::T2Micro,
+        key: Some("k".into()),
+        groups,
+        detailed_monitoring: true,
+    }))
+    .unwrap();
+    (a, id)
+}
+
+#[test]
+fn a_group_needs_an_available_image_and_valid_capacity() {
+    let (mut a, _) = with_template();
+    let e = err(a.apply(&Action::CreateGroup(group_form())));
+    assert_eq!((e.field, e.error.code), (Some("template"), "InvalidAMIID.Unavailable"));
+    a.advance_to(a.now() + IMAGE_CREATE_S);
+    let mut f = group_form();
+    (f.min, f.max) = (3, 1);
+    let e = err(a.apply(&Action::CreateGroup(f)));
+    assert_eq!(e.to_string(), "ValidationError: Max bound, 1, must be greater than or equal to min bound, 3");
+    let mut f = group_form();
+    f.template = "nope".into();
+    assert_eq!(err(a.apply(&Action::CreateGroup(f))).field, Some("template"));
+    a.apply(&Action::CreateGroup(group_form())).unwrap();
+    let e = err(a.apply(&Action::CreateGroup(group_form())));
+    assert_eq!(
+        e.to_string(),
+        "AlreadyExists: AutoScalingGroup by this name already exists - A group with the name asg already exists"
+    );
+}
+
+#[test]
+fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_instances() {
+    let (mut a, _) = with_template();
+    a.advance_to(a.now() + IMAGE_CREATE_S);
+    a.apply(&Action::CreateGroup(group_form())).unwrap();
+    let created = a.now();
+    a.advance_to(created + 600);
+    assert_eq!(a.step_state(5), StepState::Done);
+    let sim = &a.group().unwrap().sim;
+    let first = sim.snapshot().instances[0].id.to_string();
+    let wiz = a.security_groups().find(|g| g.name == "launch-wizard-1").unwrap().id.clone();
+    let e = err(a.apply(&Action::DeleteSecurityGroup(wiz)));
+    assert_eq!(e.error.code, "DependencyViolation", "the group's instances use it");
+    // step 6: stress the group's instance; target tracking at 50 % adds instances
+    a.apply(&Action::Stress { instance: first.clone(), duration_s: 600, workers: 1 }).unwrap();
+    a.advance_to(a.now() + 600);
+    assert_eq!(a.step_state(6), StepState::Done);
+    assert!(a.group().unwrap().sim.snapshot().desired >= 2);
+    // terminated from the EC2 console: replaced
+    a.apply(&Action::TerminateInstance(first.clone())).unwrap();
+    a.advance_to(a.now() + 300);
+    let s = a.group().unwrap().sim.snapshot();
+    assert!(s.instances.iter().filter(|i| i.lifecycle == LifecycleState::InService).count() >= 1);
+    assert!(s.instances.iter().all(|i| i.id.to_string() != first || i.lifecycle == LifecycleState::Terminated));
+    // delete: capacity 0, the instances terminate, the group goes
+    a.apply(&Action::DeleteGroup("asg".into())).unwrap();
+    assert!(a.group().is_some(), "deleting: its instances are still terminating");
+    a.advance_to(a.now() + 900);
+    assert!(a.group().is_none());
+    assert!(a.bill().iter().all(|l| l.kind != Billable::Group));
+}
+
+// ---- §11 "Clean-up" and the whole assignment ----
+
+#[test]
+fn do_it_for_me_runs_the_whole_assignment_and_cleans_up_to_nothing_billable() {
+    let mut a = Account::new(20261201);
+    for n in 1..=5 {
+        a.do_step(n).unwrap_or_else(|e| panic!("step {n}: {e}"));
+        a.advance_to(a.now() + 600);
+        assert_eq!(a.step_state(n), StepState::Done, "step {n}");
+    }
+    a.do_step(6).unwrap();
+    a.advance_to(a.now() + 900);
+    assert_eq!(a.step_state(6), StepState::Done);
+    assert!(a.per_month_usd() > 20.0, "an ALB and instances left running: {}", a.per_month_usd());
+    // step 7 takes two passes: the group first has to finish terminating its instances
+    a.do_step(7).unwrap();
+    assert_eq!(a.step_state(7), StepState::Started);
+    a.advance_to(a.now() + 900);
+    a.do_step(7).unwrap();
+    a.advance_to(a.now() + SHUTDOWN_S);
+    assert!(!a.anything_billable(), "{:?}", a.bill());
+    assert_eq!(a.per_month_usd(), 0.0);
+    assert_eq!(a.step_state(7), StepState::Done);
+    assert_eq!(a.current_step(), None);
+}
+
+#[test]
+fn the_same_seed_and_actions_give_the_same_account() {
+    let run = || {
+        let mut a = Account::new(9);
+        for n in 1..=5 {
+            a.do_step(n).unwrap();
+            a.advance_to(a.now() + 600);
+        }
+        let ids: Vec<String> = a.instances().map(|i| i.id.clone()).chain(a.images().map(|i| i.id.clone())).collect();
+        let dns: Vec<String> = a.load_balancers().map(|l| l.dns.clone()).collect();
+        (ids, dns, a.group().unwrap().sim.snapshot().instances.iter().map(|i| i.id.to_string()).collect::<Vec<_>>())
+    };
+    assert_eq!(run(), run());
+}
