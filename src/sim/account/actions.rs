@@ -119,6 +119,8 @@ pub enum Action {
     SetRegion(Region),
     /// Create key pair (the .pem is downloaded)
     CreateKeyPair(String),
+    /// A line typed into step 6's terminal (`^C` interrupts)
+    Shell(String),
     /// Delete key pair
     DeleteKeyPair(String),
     /// Create security group (name, description, inbound rules)
@@ -172,7 +174,15 @@ pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
             acc.region = *r;
             Ok(())
         }
-        Action::CreateKeyPair(name) => ec2::create_key_pair(acc, name),
+        Action::CreateKeyPair(name) => {
+            ec2::create_key_pair(acc, name)?;
+            acc.terminal.download(name);
+            Ok(())
+        }
+        Action::Shell(line) => {
+            super::terminal::input(acc, line);
+            Ok(())
+        }
         Action::DeleteKeyPair(name) => ec2::delete_key_pair(acc, name),
         Action::CreateSecurityGroup { name, description, rules } => {
             ec2::create_security_group(acc, name, description, rules.clone()).map(|_| ())

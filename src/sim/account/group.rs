@@ -264,3 +264,12 @@ pub(super) fn settle(acc: &mut Account, t: u64) {
         acc.group = None;
     }
 }
+
+/// A group instance's public and private IPv4 addresses, derived from its id (the engine
+/// has no addresses; these are stable for a run) and its AZ index.
+pub(crate) fn addresses(id: crate::sim::InstanceId, az: u32) -> (String, String) {
+    let v = id.0;
+    let public = format!("3.{}.{}.{}", 34 + v % 4, (v >> 8) % 256, 1 + (v >> 16) % 254);
+    let private = format!("172.31.{}.{}", az * 16 + ((v >> 24) % 16) as u32, 4 + (v >> 32) % 250);
+    (public, private)
+}

@@ -33,12 +33,14 @@ pub mod guide;
 mod images;
 pub mod names;
 pub mod resources;
+mod terminal;
 
 pub use actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateForm};
 pub use bill::{BillLine, Billable};
 pub use elb::Page;
 pub use group::Group;
 pub use resources::*;
+pub use terminal::Terminal;
 
 use crate::sim::catalog::Region;
 use crate::sim::command::CommandError;
@@ -137,6 +139,8 @@ pub struct Account {
     pub(crate) history: Vec<(u64, Event)>,
     /// cost of deleted resources [USD]
     pub(crate) spent_usd: f64,
+    /// step 6's terminal
+    pub terminal: Terminal,
 }
 
 impl Account {
@@ -161,6 +165,7 @@ impl Account {
             group: None,
             history: Vec::new(),
             spent_usd: 0.0,
+            terminal: Terminal::default(),
         };
         for region in [Region::ApNortheast2, Region::UsEast1] {
             let id = a.new_id("sg");
@@ -260,6 +265,9 @@ impl Account {
         for lb in &self.lbs {
             at(lb.active_at);
         }
+        if let Some(end) = self.terminal.busy_until() {
+            at(end);
+        }
         if self.group.is_some() {
             // the engine moves every second; the account reads it once a minute at most
             at(t + 60 - t % 60);
@@ -274,6 +282,7 @@ impl Account {
         images::settle(self, t);
         elb::settle(self, t);
         group::settle(self, t);
+        terminal::settle(self, t);
     }
 
     /// Record an event once.
@@ -337,4 +346,3 @@ impl Account {
         self.instances.iter().find(|i| i.id == id)
     }
 }
-

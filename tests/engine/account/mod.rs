@@ -64,3 +64,4 @@ mod elb;
 mod group;
 mod images;
 mod names_keys;
+mod terminal;
