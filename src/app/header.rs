@@ -27,7 +27,8 @@ pub fn Header() -> impl IntoView {
     };
     // Readouts refresh on their turns while time runs (see `turn_memo`).
     let clock = turn_memo(lab, turns::CLOCK, |s, _| format_utc(s.clock_utc_s));
-    let elapsed = turn_memo(lab, turns::CLOCK, |s, _| format_elapsed(s.t));
+    // (the guided lab's account began before its group: time since the account began)
+    let elapsed = turn_memo(lab, turns::CLOCK, move |s, _| format_elapsed(s.t + lab.offset()));
     let cost = turn_memo(lab, turns::COST, |s, _| format!("${:.4}", s.cost_usd));
     let t = move |key: Text| tr(lab.lang.get(), key);
     let jump_to = RwSignal::new(String::new());
@@ -80,6 +81,10 @@ pub fn Header() -> impl IntoView {
                     on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
                 <button data-testid="jump-go" on:click=move |_| do_jump()><Tr k=Text::Jump /></button>
                 <button data-testid="reset" on:click=move |_| lab.reset()><Tr k=Text::Reset /></button>
+                <button data-testid="mode" aria-pressed=move || lab.guided.get().to_string()
+                    on:click=move |_| if lab.guided.get_untracked() { lab.leave_guided() } else { lab.start_guided() }>
+                    {move || if lab.guided.get() { t(Text::GuideLeave) } else { t(Text::GuideStart) }}
+                </button>
                 <label class="speed"><Tr k=Text::Language />" "
                     <Select testid="lang" options=langs selected=Signal::derive(move || lab.lang.get().code().to_string())
                         on_change=Callback::new(move |v: String| {

@@ -8,9 +8,11 @@ pub mod compare;
 mod controls;
 pub mod crash;
 mod embed;
+mod engine;
 mod exports;
 mod fast_forward;
 mod fleet;
+mod guide;
 mod header;
 mod presets;
 mod redraw;
@@ -119,6 +121,21 @@ fn FullLab() -> impl IntoView {
     let lab = use_lab();
     view! {
         <Header />
+        <Show when=move || lab.guided.get()>
+            <guide::GuidedLab />
+        </Show>
+        // In the guided lab, the live console is the account's group: shown once it exists.
+        <Show when=move || lab.has_group.get()>
+            <LiveConsole />
+        </Show>
+    }
+}
+
+/// The live console: controls, fleet, charts, comparison, activity, alarms and summary.
+#[component]
+fn LiveConsole() -> impl IntoView {
+    let lab = use_lab();
+    view! {
         <main class="lab-main">
             <aside class="controls-col" aria-label=move || crate::view_model::i18n::tr(lab.lang.get(), crate::view_model::i18n::Text::PanelControls)>
                 <presets::PresetGallery />

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::engine::Engine;
 use super::fast_forward::{use_fast_forward, FastForward, OPEN_BUDGET_MS, OPEN_STEP_S};
 use super::redraw::{use_redraw, Redraw};
 use super::turns::{use_turns, Refresh, Turns};
@@ -13,9 +14,18 @@ use crate::view_model::clock::FrameClock;
 use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
 use crate::view_model::i18n::Lang;
 
+mod guided;
+
 #[derive(Clone, Copy)]
 pub struct Lab {
-    sim: StoredValue<Sim>,
+    /// the ready-made exercise's engine, or the guided lab's account (`engine.rs`)
+    engine: StoredValue<Engine>,
+    /// The guided lab is running (the account and its steps are shown).
+    pub guided: RwSignal<bool>,
+    /// The guided lab's Auto Scaling group exists (the live console is shown).
+    pub has_group: RwSignal<bool>,
+    /// Bumped whenever the guided lab's account may have changed (its views re-read it).
+    pub account_version: RwSignal<u64>,
     clock: StoredValue<FrameClock>,
     /// The scenario the run started from (what "Reset" returns to).
     initial: StoredValue<Scenario>,
@@ -67,7 +77,10 @@ impl Lab {
         Self {
             snapshot: RwSignal::new(sim.snapshot()),
             config: RwSignal::new(sim.scenario().clone()),
-            sim: StoredValue::new(sim),
+            engine: StoredValue::new(Engine::Run(sim)),
+            guided: RwSignal::new(false),
+            has_group: RwSignal::new(true),
+            account_version: RwSignal::new(0),
             clock: StoredValue::new(FrameClock::new(speed)),
             initial: StoredValue::new(scenario),
             playing: RwSignal::new(true),
@@ -110,7 +123,8 @@ impl Lab {
         let mut old_runs = self.running.get_value();
         let mut now_running = Vec::new();
         let mut fixed_now = false;
-        self.sim.update_value(|sim| {
+        self.engine.update_value(|e| {
+            let sim = e.sim_mut();
             let mut old = sim.take_shadows();
             for mut r in runs {
                 let started = match old_runs.iter().position(|o| *o == r) {
@@ -168,7 +182,7 @@ impl Lab {
             let minute_before = next / 60;
             while next < target && now_ms() - start < OPEN_BUDGET_MS {
                 next = (next + OPEN_STEP_S).min(target);
-                self.sim.update_value(|sim| sim.run_until(next));
+                self.engine.update_value(|e| e.run_until(next));
             }
             let done = next >= target;
             // On the way, views refresh on their turns and charts at most as often as while
@@ -190,7 +204,7 @@ impl Lab {
         });
         if let Some(secs) = secs.filter(|s| *s > 0) {
             let before = self.now_untracked() / 60;
-            self.sim.update_value(|sim| sim.step(secs));
+            self.engine.update_value(|e| e.step(secs));
             self.publish(Refresh::Since { minute: before });
         } else if self.redraw.owed() {
             self.redraw.request(false, now_ms());
@@ -200,19 +214,23 @@ impl Lab {
     /// Advances simulated time by `seconds` at the person's request (a step or jump button)
     /// and publishes the new snapshot; charts redraw at once.
     pub fn step(&self, seconds: u64) {
-        self.sim.update_value(|sim| sim.step(seconds));
+        self.engine.update_value(|e| e.step(seconds));
         self.publish(Refresh::All);
     }
 
     /// Runs the simulation up to simulated time `t` [s] (no-op if already past it).
     pub fn run_until(&self, t: u64) {
-        self.sim.update_value(|sim| sim.run_until(t));
+        self.engine.update_value(|e| e.run_until(t));
         self.publish(Refresh::All);
     }
 
     /// Starts the run again from the scenario it began with.
     pub fn reset(&self) {
-        self.restart(self.initial.get_value());
+        if self.guided.get_untracked() {
+            self.start_guided();
+        } else {
+            self.restart(self.initial.get_value());
+        }
     }
 
     /// Starts a new run of `scenario` (a preset, an import): it becomes what "Reset" returns to.
@@ -223,14 +241,20 @@ impl Lab {
 
     fn restart(&self, scenario: Scenario) {
         self.initial.set_value(scenario.clone());
-        self.sim.set_value(Sim::new(scenario));
+        self.guided.set(false);
+        self.restart_engine(Engine::Run(Sim::new(scenario)));
+    }
+
+    fn restart_engine(&self, engine: Engine) {
+        self.has_group.set(engine.account().is_none_or(|a| a.group().is_some()));
+        self.engine.set_value(engine);
         self.running.set_value(Vec::new());
         self.start_shadows();
         self.journal.set_value(Journal::new());
         self.journal_version.update(|v| *v += 1);
         self.forward.cancel();
         self.clock.set_value(FrameClock::new(self.speed.get_untracked()));
-        self.config.set(self.sim.with_value(|s| s.scenario().clone()));
+        self.config.set(self.with_sim(|s| s.scenario().clone()));
         self.publish(Refresh::All);
         self.run.update(|r| *r += 1);
     }
@@ -243,9 +267,10 @@ impl Lab {
             j.record(now, &cmd);
         });
         self.journal_version.update(|v| *v += 1);
-        let result = self.sim.try_update_value(|sim| sim.apply(cmd)).expect("the engine lives as long as the app");
+        let result =
+            self.engine.try_update_value(|e| e.sim_mut().apply(cmd)).expect("the engine lives as long as the app");
         if result.is_ok() {
-            self.config.set(self.sim.with_value(|s| s.scenario().clone()));
+            self.config.set(self.with_sim(|s| s.scenario().clone()));
         }
         self.publish(Refresh::All);
         result
@@ -289,7 +314,7 @@ impl Lab {
 
     /// Reads the engine (series, activity, alarms) without cloning it.
     pub fn with_sim<R>(&self, f: impl FnOnce(&Sim) -> R) -> R {
-        self.sim.with_value(f)
+        self.engine.with_value(|e| f(e.sim()))
     }
 
     fn now_untracked(&self) -> u64 {
@@ -301,7 +326,14 @@ impl Lab {
     /// [`Redraw`]).
     fn publish(&self, refresh: Refresh) {
         self.turns.advance(refresh);
-        let snap = self.sim.with_value(Sim::snapshot);
+        let snap = self.engine.with_value(Engine::snapshot);
+        if self.guided.get_untracked() {
+            self.account_version.update(|v| *v += 1);
+            let has = self.engine.with_value(|e| e.account().is_some_and(|a| a.group().is_some()));
+            if has != self.has_group.get_untracked() {
+                self.has_group.set(has);
+            }
+        }
         let minute_after = snap.t / 60;
         self.snapshot.set(snap);
         match refresh {

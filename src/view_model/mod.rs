@@ -26,6 +26,7 @@ pub mod controls;
 pub mod embed;
 pub mod export;
 pub mod fleet;
+pub mod guide;
 pub mod i18n;
 pub mod json;
 pub mod presets;

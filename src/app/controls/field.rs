@@ -15,6 +15,9 @@ pub fn Field(
     #[prop(optional, into)] message: Signal<Option<String>>,
     #[prop(optional)] unit: Option<Text>,
     #[prop(optional, into)] on_enter: Option<Callback<()>>,
+    /// free text (a name), not a number
+    #[prop(optional)]
+    text: bool,
 ) -> impl IntoView {
     let lab = use_lab();
     let msg_id = format!("{testid}-msg");
@@ -24,8 +27,8 @@ pub fn Field(
             <span class="field-input">
                 <input
                     type="text"
-                    inputmode="numeric"
-                    class="num"
+                    inputmode=if text { "text" } else { "numeric" }
+                    class=if text { "text" } else { "num" }
                     data-testid=testid
                     aria-describedby=msg_id.clone()
                     aria-invalid=move || message.with(|m| m.is_some()).to_string()

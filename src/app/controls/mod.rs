@@ -17,6 +17,7 @@ use crate::app::Tr;
 
 use crate::view_model::i18n::Text;
 
+pub use field::{Choice, Field};
 pub use traffic::TrafficControl;
 
 #[component]

@@ -43,6 +43,22 @@ fn hours(from: u64, to: u64) -> f64 {
     to.saturating_sub(from) as f64 / 3600.0
 }
 
+/// A wizard instance's line at `t` [s]: running hours, and its address and volume from
+/// launch to termination.
+fn instance_line(i: &Ec2Instance, t: u64) -> BillLine {
+    let r = i.region;
+    let run = prices::instance_hour(i.itype, r).usd;
+    let ip = if i.public_ip.is_some() { prices::public_ipv4_hour(r).usd } else { 0.0 };
+    let ebs = prices::ebs_gp3_gb_month(r).usd * f64::from(i.volume_gb) / HOURS_PER_MONTH;
+    let end = i.terminated_at.unwrap_or(t).min(t);
+    let so_far = run * hours(i.running_at, end) + (ip + ebs) * hours(i.launched_at, end);
+    let per_hour = match i.state {
+        InstanceState::ShuttingDown | InstanceState::Terminated => 0.0,
+        _ => run * f64::from(u8::from(i.billed(t))) + ip + ebs,
+    };
+    BillLine { kind: Billable::Instance, id: i.id.clone(), so_far_usd: so_far, per_hour_usd: per_hour }
+}
+
 impl Account {
     /// Every resource that bills or billed and still exists, in every region (a bill does
     /// not care which region the console shows).
@@ -104,6 +120,23 @@ impl Account {
             });
         }
         out
+    }
+
+    /// Everything the account has cost so far, deleted resources included [USD].
+    pub fn total_cost_usd(&self) -> f64 {
+        let t = self.now();
+        let gone: f64 = self
+            .instances
+            .iter()
+            .filter(|i| i.state == InstanceState::Terminated)
+            .map(|i| instance_line(i, t).so_far_usd)
+            .sum();
+        self.spent_usd + gone + self.bill().iter().map(|l| l.so_far_usd).sum::<f64>()
+    }
+
+    /// What a load balancer or snapshot cost until now, as it is deleted [USD].
+    pub(crate) fn cost_of_deleted(&self, kind: Billable, id: &str) -> f64 {
+        self.bill().into_iter().find(|l| l.kind == kind && l.id == id).map_or(0.0, |l| l.so_far_usd)
     }
 
     /// Cost per month of everything left as it is [USD/month].

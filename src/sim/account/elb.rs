@@ -203,6 +203,7 @@ pub(super) fn create_load_balancer(acc: &mut Account, f: &LoadBalancerForm) -> R
 pub(super) fn delete_load_balancer(acc: &mut Account, name: &str) -> Result<(), AccountError> {
     let region = acc.region;
     let n = acc.lbs.len();
+    acc.spent_usd += acc.cost_of_deleted(super::Billable::LoadBalancer, name);
     acc.lbs.retain(|l| !(l.name == name && l.region == region));
     if acc.lbs.len() == n {
         return Err(AccountError::whole(

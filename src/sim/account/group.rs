@@ -151,6 +151,8 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
     azs.dedup();
     let sc = Scenario {
         seed: acc.seed,
+        // the group's clock is the account's: its engine's second 0 is now
+        start_utc_s: crate::sim::scenario::DEFAULT_START_UTC_S + acc.now() as i64,
         region: acc.region,
         instance_type: v.itype,
         group: GroupSpec {
@@ -168,6 +170,8 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
         alb: acc.hc.clone(),
         monitoring: if v.detailed_monitoring { Monitoring::Detailed } else { Monitoring::Basic },
         model: crate::sim::ModelSettings { start_warm: false, ..acc.model.clone() },
+        // no scripted events: the ready-made exercise's stress is the learner's to run
+        events: Vec::new(),
         ..Scenario::default()
     };
     acc.group = Some(Group {

@@ -100,6 +100,7 @@ pub(super) fn delete_snapshot(acc: &mut Account, id: &str) -> Result<(), Account
             format!("The snapshot {id} is currently in use by {}", im.id),
         ));
     }
+    acc.spent_usd += acc.cost_of_deleted(super::Billable::Snapshot, id);
     acc.snapshots.retain(|s| !(s.id == id && s.region == region));
     Ok(())
 }

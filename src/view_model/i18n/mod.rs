@@ -178,6 +178,7 @@ mod catalogue;
 mod check;
 mod compare;
 mod forms;
+mod guide;
 mod messages;
 mod notices;
 mod views;

@@ -70,6 +70,7 @@ fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_inst
     a.advance_to(created + 600);
     assert_eq!(a.step_state(5), StepState::Done);
     let sim = &a.group().unwrap().sim;
+    assert_eq!(sim.snapshot().desired, 1, "nothing loads the group before stress");
     let first = sim.snapshot().instances[0].id.to_string();
     let wiz = a.security_groups().find(|g| g.name == "launch-wizard-1").unwrap().id.clone();
     let e = err(a.apply(&Action::DeleteSecurityGroup(wiz)));

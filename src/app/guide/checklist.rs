@@ -1,0 +1,42 @@
+//! The seven steps with where each stands (from the account) and "Do this step for me".
+
+use leptos::prelude::*;
+
+use super::form::FormError;
+use crate::app::{use_lab, Tr};
+use crate::view_model::guide::steps;
+use crate::view_model::i18n::{fill, Text};
+
+/// The checklist; choosing a step shows it in `selected`.
+#[component]
+pub fn Checklist(selected: RwSignal<u8>, err: FormError) -> impl IntoView {
+    let lab = use_lab();
+    let rows = Memo::new(move |_| lab.with_account(|a| steps(lab.lang.get(), a)).unwrap_or_default());
+    let do_step = move |n: u8| {
+        match lab.do_step(n) {
+            Ok(()) => err.set(None),
+            Err(e) => err.set(Some(e)),
+        }
+        selected.set(n);
+    };
+    view! {
+        <ol class="checklist" data-testid="checklist">
+            <For each=move || rows.get() key=|r| (r.n, r.state_label) let(r)>
+                <li class=format!("step step-{}", format!("{:?}", r.state).to_lowercase()) data-state=format!("{:?}", r.state)
+                    data-testid=format!("step-{}", r.n) aria-current=move || (selected.get() == r.n).then_some("step")>
+                    <button class="step-open" data-testid=format!("step-{}-open", r.n)
+                        aria-label=move || fill(lab.lang.get(), Text::StepOpen, &[("n", &r.n)])
+                        on:click=move |_| selected.set(r.n)>
+                        <span class="step-n">{r.n}</span>
+                        <span class="step-title">{r.title}</span>
+                    </button>
+                    <span class="step-state" data-testid=format!("step-{}-state", r.n)>{r.state_label}</span>
+                    <button class="step-do" data-testid=format!("step-{}-do", r.n) on:click=move |_| do_step(r.n)>
+                        <Tr k=Text::DoStep />
+                    </button>
+                </li>
+            </For>
+        </ol>
+        <super::form::FormAlert err=err fields=&[] testid="checklist-error" />
+    }
+}

@@ -1,0 +1,44 @@
+//! Step 1: why Auto Scaling and how it is built, drawn from the learner's actual resources
+//! (clients → load balancer → target group → Auto Scaling group ← launch template / AMI;
+//! CloudWatch alarms → scaling policy).
+
+use leptos::prelude::*;
+
+use crate::app::{use_lab, Tr};
+use crate::sim::account::Action;
+use crate::view_model::guide::diagram;
+use crate::view_model::i18n::{tr, Text};
+
+#[component]
+pub fn WhyStep() -> impl IntoView {
+    let lab = use_lab();
+    let d = Memo::new(move |_| lab.with_account(diagram));
+    let none = move || tr(lab.lang.get(), Text::DiagramNone).to_string();
+    let boxed = move |label: &'static str, v: Option<String>| {
+        let empty = v.is_none();
+        view! {
+            <li class="arch-box" class:empty=empty>
+                <strong>{label}</strong>
+                <span>{v.unwrap_or_else(none)}</span>
+            </li>
+        }
+    };
+    view! {
+        <div class="why-step" data-testid="why-step">
+            <p><Tr k=Text::Step1Text /></p>
+            <ol class="arch" data-testid="arch-diagram" aria-label="architecture">
+                <li class="arch-box"><strong><Tr k=Text::DiagramClients /></strong></li>
+                {move || d.get().map(|d| view! {
+                    {boxed("Application Load Balancer", d.alb)}
+                    {boxed("Target group", d.target_group)}
+                    {boxed("Auto Scaling group", d.group)}
+                    {boxed("Launch template / AMI", d.template)}
+                    {boxed("CloudWatch alarms", (!d.alarms.is_empty()).then(|| d.alarms.join(" · ")))}
+                })}
+            </ol>
+            <button data-testid="why-read" on:click=move |_| { let _ = lab.act(Action::ReadWhy); }>
+                <Tr k=Text::Step1Read />
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! What every console form of the guided lab shares: submitting a request to the account,
+//! and AWS's error shown at its field (or above the form when it names none of the form's
+//! fields).
+
+use leptos::prelude::*;
+
+use crate::app::state::Lab;
+use crate::sim::account::{AccountError, Action};
+
+/// The last refusal of a form's request.
+pub type FormError = RwSignal<Option<AccountError>>;
+
+/// AWS's message when the last refusal was about `field`.
+pub fn at(err: FormError, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || err.with(|e| e.as_ref().filter(|e| e.field == Some(field)).map(|e| e.error.to_string())))
+}
+
+/// Submit `action`; on refusal keep AWS's error for the form. True when it was accepted.
+pub fn submit(lab: Lab, err: FormError, action: Action) -> bool {
+    match lab.act(action) {
+        Ok(()) => {
+            err.set(None);
+            true
+        }
+        Err(e) => {
+            err.set(Some(e));
+            false
+        }
+    }
+}
+
+/// The refusal above the form when it names no field the form shows (`fields`).
+#[component]
+pub fn FormAlert(err: FormError, fields: &'static [&'static str], testid: &'static str) -> impl IntoView {
+    let text = move || {
+        err.with(|e| e.as_ref().filter(|e| e.field.is_none_or(|f| !fields.contains(&f))).map(|e| e.error.to_string()))
+    };
+    view! { <p class="form-alert" role="alert" data-testid=testid>{text}</p> }
+}
+
+/// A check box bound to `value`.
+#[component]
+pub fn Check(label: crate::view_model::i18n::Text, testid: &'static str, value: RwSignal<bool>) -> impl IntoView {
+    let lab = crate::app::use_lab();
+    view! {
+        <label class="check">
+            <input type="checkbox" data-testid=testid prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev)) />
+            <span>{move || crate::view_model::i18n::tr(lab.lang.get(), label)}</span>
+        </label>
+    }
+}

@@ -1,0 +1,105 @@
+//! Step 5, second half: the create-Auto-Scaling-group wizard (template, Availability Zones,
+//! the existing target group, ELB health checks, grace period, capacity, target tracking).
+
+use leptos::prelude::*;
+
+use super::form::{at, submit, Check, FormAlert, FormError};
+use crate::app::controls::{Choice, Field};
+use crate::app::{use_lab, Tr};
+use crate::sim::account::{Action, GroupForm};
+use crate::view_model::i18n::{tr, Text};
+
+#[component]
+pub fn GroupFormView() -> impl IntoView {
+    let lab = use_lab();
+    let name = RwSignal::new(crate::sim::account::guide::names::GROUP.to_string());
+    let template = RwSignal::new(String::new());
+    let azs: [RwSignal<bool>; 4] = std::array::from_fn(|_| RwSignal::new(false));
+    let tg = RwSignal::new(String::new());
+    let elb = RwSignal::new(false);
+    let (grace, desired, min, max) = (
+        RwSignal::new("300".to_string()),
+        RwSignal::new("1".to_string()),
+        RwSignal::new("1".to_string()),
+        RwSignal::new("1".to_string()),
+    );
+    let tt = RwSignal::new(false);
+    let (target, warmup) = (RwSignal::new("50".to_string()), RwSignal::new("300".to_string()));
+    let err: FormError = RwSignal::new(None);
+    let lang = move || lab.lang.get();
+    let templates = Signal::derive(move || {
+        lab.with_account(|a| {
+            a.launch_templates()
+                .map(|l| (l.name.clone(), format!("{} ({}) · Default (1)", l.name, l.id)))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    });
+    let tgs = Signal::derive(move || {
+        let mut v = vec![(String::new(), "—".to_string())];
+        v.extend(
+            lab.with_account(|a| a.target_groups().map(|g| (g.name.clone(), g.name.clone())).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        );
+        v
+    });
+    Effect::new(move |_| {
+        if let Some(Some(t)) = lab.with_account(|a| a.launch_templates().last().map(|l| l.name.clone())) {
+            if template.get_untracked().is_empty() {
+                template.set(t);
+            }
+        }
+    });
+    let num = |s: RwSignal<String>| s.get_untracked().trim().parse::<u32>().unwrap_or(u32::MAX);
+    let create = move || {
+        let form = GroupForm {
+            name: name.get_untracked(),
+            template: template.get_untracked(),
+            version: None,
+            azs: (0..4u32).filter(|k| azs[*k as usize].get_untracked()).collect(),
+            target_group: Some(tg.get_untracked()).filter(|t| !t.is_empty()),
+            elb_health: elb.get_untracked(),
+            grace_s: num(grace).min(7200),
+            desired: num(desired),
+            min: num(min),
+            max: num(max),
+            cpu_target: tt
+                .get_untracked()
+                .then(|| (target.get_untracked().trim().parse::<f64>().unwrap_or(f64::NAN), num(warmup).min(3600))),
+        };
+        submit(lab, err, Action::CreateGroup(form));
+    };
+    view! {
+        <fieldset class="form wizard" data-testid="group-form">
+            <legend><Tr k=Text::FormCreateGroup /></legend>
+            <Field label=Text::FormGroupName testid="group-name" value=name message=at(err, "name") text=true />
+            <Choice label=Text::FormLaunchTemplate testid="group-template" options=templates selected=template on_change=Callback::new(move |v| template.set(v)) />
+            <p class="field-msg" data-testid="group-template-msg" role="alert">{move || at(err, "template").get()}</p>
+            <div class="az-checks" role="group" aria-label=move || tr(lang(), Text::FormMappings) data-testid="group-azs">
+                <span class="field-label"><Tr k=Text::FormMappings /></span>
+                {(0..4usize).map(|k| {
+                    let c = ['a', 'b', 'c', 'd'][k];
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" data-testid=format!("group-az-{c}") prop:checked=move || azs[k].get()
+                                on:change=move |ev| azs[k].set(event_target_checked(&ev)) />
+                            <span>{format!("ap-northeast-2{c}")}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="field-msg" data-testid="group-azs-msg" role="alert">{move || at(err, "subnets").get()}</p>
+            <Choice label=Text::FormAttachTg testid="group-tg" options=tgs selected=tg on_change=Callback::new(move |v| tg.set(v)) />
+            <Check label=Text::FormElbHealth testid="group-elb" value=elb />
+            <Field label=Text::FormGrace testid="group-grace" value=grace />
+            <Field label=Text::FormDesired testid="group-desired" value=desired message=at(err, "capacity") />
+            <Field label=Text::FormMin testid="group-min" value=min />
+            <Field label=Text::FormMax testid="group-max" value=max />
+            <Check label=Text::FormTargetTracking testid="group-tt" value=tt />
+            <Field label=Text::FormTargetValue testid="group-target" value=target message=at(err, "policy") />
+            <Field label=Text::FormWarmup testid="group-warmup" value=warmup />
+            <button class="primary" data-testid="group-create" on:click=move |_| create()><Tr k=Text::FormCreateGroup /></button>
+            <FormAlert err=err fields=&["name", "template", "subnets", "capacity", "policy"] testid="group-error" />
+        </fieldset>
+    }
+}

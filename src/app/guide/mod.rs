@@ -1,0 +1,70 @@
+//! The guided lab (issue #11): the assignment's seven steps in a simulated account — the
+//! checklist, each step's console forms, the browser pane, the terminal and the resources
+//! with their cost. Once step 5 has created the group, the live console below the guide is
+//! that group's engine (`app::engine`).
+
+mod browser;
+mod checklist;
+mod diagram;
+mod form;
+mod group_form;
+mod resources;
+mod step2;
+mod step3;
+mod step4;
+mod step5;
+mod terminal;
+
+use leptos::prelude::*;
+
+use crate::app::{use_lab, Tr};
+use crate::view_model::guide::{STEP_PITFALLS, STEP_TITLES};
+use crate::view_model::i18n::{tr, Text};
+
+/// The guide: checklist, the chosen step, the account's resources.
+#[component]
+pub fn GuidedLab() -> impl IntoView {
+    let lab = use_lab();
+    let first = lab.with_account(|a| a.current_step().unwrap_or(7)).unwrap_or(1);
+    let selected = RwSignal::new(first);
+    let err = RwSignal::new(None);
+    view! {
+        <section class="panel guide" aria-labelledby="guide-h" data-testid="guide">
+            <h2 id="guide-h"><Tr k=Text::GuideTitle /></h2>
+            <p class="muted"><Tr k=Text::GuideIntro /></p>
+            <div class="guide-cols">
+                <checklist::Checklist selected=selected err=err />
+                <div class="guide-step" data-testid="guide-step">
+                    <h3 data-testid="guide-step-title">
+                        {move || format!("{}. {}", selected.get(), tr(lab.lang.get(), STEP_TITLES[selected.get() as usize - 1]))}
+                    </h3>
+                    <p class="pitfall" data-testid="guide-pitfall">
+                        {move || STEP_PITFALLS[selected.get() as usize - 1].map(|p| tr(lab.lang.get(), p))}
+                    </p>
+                    {move || step_view(selected.get())}
+                </div>
+            </div>
+            <resources::ResourceList />
+        </section>
+    }
+}
+
+/// The forms and panes of step `n`.
+fn step_view(n: u8) -> AnyView {
+    match n {
+        1 => view! { <diagram::WhyStep /> }.into_any(),
+        2 => view! { <step2::KeyPairForm /> <step2::LaunchForm /> }.into_any(),
+        3 => view! { <step3::TargetGroupForm /> <step3::LoadBalancerFormView /> <browser::BrowserPane /> }.into_any(),
+        4 => view! { <step4::ImageForm /> }.into_any(),
+        5 => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
+        6 => view! { <terminal::TerminalPane /> <GroupLive /> <browser::BrowserPane /> }.into_any(),
+        _ => view! { <p class="muted"><Tr k=Text::Step7Pitfall /></p> }.into_any(),
+    }
+}
+
+/// Once the group exists: the live console below is it.
+#[component]
+fn GroupLive() -> impl IntoView {
+    let lab = use_lab();
+    view! { <p class="note" hidden=move || !lab.has_group.get() data-testid="group-live"><Tr k=Text::GroupLive /></p> }
+}

@@ -1,0 +1,77 @@
+//! The guided lab's side of [`Lab`]: starting and leaving it, reading the account, console
+//! requests and "do this step for me" (the account and its group are `app::engine`).
+
+use leptos::prelude::*;
+
+use super::super::engine::Engine;
+use super::super::turns::Refresh;
+use super::Lab;
+use crate::sim::account::{Account, AccountError, Action};
+
+impl Lab {
+    /// Starts the guided lab: an empty simulated account, the assignment from step 1.
+    pub fn start_guided(&self) {
+        let seed = self.initial.with_value(|s| s.seed);
+        self.guided.set(true);
+        self.restart_engine(Engine::guided(seed));
+    }
+
+    /// Leaves the guided lab for the ready-made exercise (the scenario the page opened with).
+    pub fn leave_guided(&self) {
+        self.restart(self.initial.get_value());
+    }
+
+    /// Reads the guided lab's account (tracked through `account_version`); None in the
+    /// ready-made exercise.
+    pub fn with_account<R>(&self, f: impl FnOnce(&Account) -> R) -> Option<R> {
+        self.account_version.track();
+        self.engine.with_value(|e| e.account().map(f))
+    }
+
+    /// Submits a console request to the guided lab's account at the current time. Creating
+    /// the group starts the live console on its engine; deleting it ends it.
+    pub fn act(&self, action: Action) -> Result<(), AccountError> {
+        let result = self
+            .engine
+            .try_update_value(|e| match e.account_mut() {
+                Some(a) => a.apply(&action),
+                None => {
+                    Err(AccountError::whole("LabMode", "The ready-made exercise has no account: start the guided lab."))
+                }
+            })
+            .expect("the engine lives as long as the app");
+        self.after_account_change();
+        result
+    }
+
+    /// "Do this step for me" (`Account::do_step`): may let time run to what the step needs.
+    pub fn do_step(&self, n: u8) -> Result<(), AccountError> {
+        let result = self
+            .engine
+            .try_update_value(|e| match e.account_mut() {
+                Some(a) => a.do_step(n).map(|_| ()),
+                None => Ok(()),
+            })
+            .expect("the engine lives as long as the app");
+        self.after_account_change();
+        result
+    }
+
+    pub(super) fn after_account_change(&self) {
+        let has = self.engine.with_value(|e| e.account().is_none_or(|a| a.group().is_some()));
+        if has != self.has_group.get_untracked() {
+            self.config.set(self.with_sim(|s| s.scenario().clone()));
+            self.has_group.set(has);
+            if has {
+                self.start_shadows();
+            }
+        }
+        self.account_version.update(|v| *v += 1);
+        self.publish(Refresh::All);
+    }
+
+    /// Account second of lab time 0 [s] (the guided lab's group started then; else 0).
+    pub fn offset(&self) -> u64 {
+        self.engine.with_value(Engine::offset)
+    }
+}
