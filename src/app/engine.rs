@@ -37,6 +37,14 @@ impl Engine {
         Engine::Guided { account: Box::new(Account::new(seed)), idle: idle(seed) }
     }
 
+    /// A guided lab from a link: the account its log makes, at second `until` [s] if later.
+    pub fn guided_replay(seed: u64, log: &[(u64, crate::sim::account::Action)], until: u64) -> Engine {
+        let account = Account::replay(seed, log, until);
+        let mut idle = idle(seed);
+        idle.run_until(account.now());
+        Engine::Guided { account: Box::new(account), idle }
+    }
+
     /// The live engine: the exercise's, or the account's group (else the idle one).
     pub fn sim(&self) -> &Sim {
         match self {

@@ -95,7 +95,11 @@ pub fn App(
     });
     lab.set_compare_shown(shown || compare.is_some());
     lab.set_compare(compare);
-    if let Some(t) = open_at_s {
+    if let Some(log) = use_context::<share::ShareContext>().and_then(|c| c.extra.account) {
+        // a guided lab's link: its account replayed to the time it was shared at
+        lab.playing.set(false);
+        lab.start_guided_from(&log, open_at_s.unwrap_or(0));
+    } else if let Some(t) = open_at_s {
         // A link to a moment opens paused there, so what was shared is what is seen.
         lab.playing.set(false);
         lab.open_at(t);

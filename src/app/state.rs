@@ -262,6 +262,14 @@ impl Lab {
     /// Sends a command to the engine at the current simulated time (like an API call), and
     /// records it in the journal (failed ones too: they fail again, identically, in a replay).
     pub fn apply(&self, cmd: Command) -> Result<(), CommandError> {
+        if self.guided.get_untracked() {
+            // the guided lab's account records it (its link carries the account's log)
+            let result = self.act(crate::sim::account::Action::Engine(cmd));
+            if result.is_ok() {
+                self.config.set(self.with_sim(|s| s.scenario().clone()));
+            }
+            return result.map_err(|e| e.error);
+        }
         let now = self.now_untracked();
         self.journal.update_value(|j| {
             j.record(now, &cmd);
@@ -296,11 +304,26 @@ impl Lab {
     /// The query string (without `?`) that reproduces this run: the scenario it started from
     /// with every command since as a timed event, and with `at_now` the current time (`t=`).
     pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
+        if let Some((log, now)) = self.account_log() {
+            // the guided lab: the account's requests (the group's engine commands among them)
+            let lang = Some(self.lang.get_untracked().code().to_string());
+            let open_at_s = if at_now { Some(now).filter(|t| *t > 0) } else { None };
+            let scenario = self.initial.get_value();
+            let compare = self.compare.get_untracked();
+            return to_query_shared(&Shared {
+                scenario,
+                open_at_s,
+                lang,
+                compare,
+                account: Some(log),
+                ..extra.clone()
+            });
+        }
         let scenario = self.replay_scenario();
         let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
         let lang = Some(self.lang.get_untracked().code().to_string());
         let compare = self.compare.get_untracked();
-        to_query_shared(&Shared { scenario, open_at_s, lang, compare, ..extra.clone() })
+        to_query_shared(&Shared { scenario, open_at_s, lang, compare, account: None, ..extra.clone() })
     }
 
     /// The engine's current settings (tracked: re-runs when a command changes them).

@@ -50,6 +50,7 @@
 //! character-filtered and length-limited, and nothing here is meant to be inserted as
 //! HTML — the UI shows notices and names through text nodes.
 
+mod account;
 mod encode;
 mod event;
 mod pattern;
@@ -117,4 +118,7 @@ pub struct Shared {
     /// `cmp=`: the runs compared with the live group; None = the default
     /// (`view_model::compare::DEFAULT_RUNS`), `cmp=-` = none
     pub compare: Option<Vec<crate::view_model::compare::CompareRun>>,
+    /// `guide=1` and `acct=`: the guided lab, with its account's log of requests (each at
+    /// its account second); None = the ready-made exercise
+    pub account: Option<Vec<(u64, crate::sim::account::Action)>>,
 }

@@ -69,6 +69,13 @@ pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
         ("panels", sh.embed.panels.join(",")),
         ("locked", pflag(sh.embed.locked)),
         ("cmp", compare_text(&sh.compare)),
+        ("guide", pflag(sh.account.is_some())),
+        (
+            "acct",
+            sh.account.as_ref().map_or_else(String::new, |log| {
+                log.iter().map(|(t, a)| super::account::print(*t, a)).collect::<Vec<_>>().join(";")
+            }),
+        ),
     ]
 }
 

@@ -10,6 +10,7 @@ mod determinism;
 mod embed;
 mod exports;
 mod fleet;
+mod guide;
 mod i18n;
 mod presets;
 mod skeleton;

@@ -4,6 +4,7 @@
 //! `tests/browser/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod account;
 #[path = "../common/fuzz.rs"]
 mod fuzz;
 mod hostile;

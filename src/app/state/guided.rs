@@ -16,6 +16,19 @@ impl Lab {
         self.restart_engine(Engine::guided(seed));
     }
 
+    /// Opens the guided lab a link carries: its account's requests replayed, at account
+    /// second `until` [s] if that is later than the last.
+    pub fn start_guided_from(&self, log: &[(u64, Action)], until: u64) {
+        let seed = self.initial.with_value(|s| s.seed);
+        self.guided.set(true);
+        self.restart_engine(Engine::guided_replay(seed, log, until));
+    }
+
+    /// The guided lab's account log and now [s] (for its link).
+    pub fn account_log(&self) -> Option<(Vec<(u64, Action)>, u64)> {
+        self.engine.with_value(|e| e.account().map(|a| (a.log().to_vec(), a.now())))
+    }
+
     /// Leaves the guided lab for the ready-made exercise (the scenario the page opened with).
     pub fn leave_guided(&self) {
         self.restart(self.initial.get_value());
@@ -67,6 +80,8 @@ impl Lab {
             }
         }
         self.account_version.update(|v| *v += 1);
+        // the account's log changed: the address bar and the link follow it
+        self.journal_version.update(|v| *v += 1);
         self.publish(Refresh::All);
     }
 

@@ -161,6 +161,9 @@ pub enum Action {
     CreateGroup(GroupForm),
     /// Delete Auto Scaling group (the console's delete: its instances are terminated)
     DeleteGroup(String),
+    /// A change to the group's engine from the live console (capacity, policies, …), as the
+    /// ready-made exercise's controls make it
+    Engine(crate::sim::Command),
 }
 
 /// Apply `a` at the account's now.
@@ -222,6 +225,7 @@ pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
         Action::DeleteLaunchTemplate(name) => images::delete_template(acc, name),
         Action::CreateGroup(f) => group::create(acc, f),
         Action::DeleteGroup(name) => group::delete(acc, name),
+        Action::Engine(cmd) => group::engine(acc, cmd.clone()),
     }
 }
 

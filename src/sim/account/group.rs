@@ -277,3 +277,11 @@ pub(crate) fn addresses(id: crate::sim::InstanceId, az: u32) -> (String, String)
     let private = format!("172.31.{}.{}", az * 16 + ((v >> 24) % 16) as u32, 4 + (v >> 32) % 250);
     (public, private)
 }
+
+/// A live-console command on the group's engine.
+pub(super) fn engine(acc: &mut Account, cmd: Command) -> Result<(), AccountError> {
+    let g = acc.group.as_mut().ok_or_else(|| {
+        AccountError::whole("ValidationError", "There is no Auto Scaling group yet: step 5 creates it.")
+    })?;
+    g.sim.apply(cmd).map_err(|error| AccountError { field: None, error })
+}

@@ -141,6 +141,9 @@ pub struct Account {
     pub(crate) spent_usd: f64,
     /// step 6's terminal
     pub terminal: Terminal,
+    /// every action applied, refused ones too, at its second [s]: replaying it from a fresh
+    /// account with the same seed gives this account again (the link carries it)
+    log: Vec<(u64, Action)>,
 }
 
 impl Account {
@@ -166,6 +169,7 @@ impl Account {
             history: Vec::new(),
             spent_usd: 0.0,
             terminal: Terminal::default(),
+            log: Vec::new(),
         };
         for region in [Region::ApNortheast2, Region::UsEast1] {
             let id = a.new_id("sg");
@@ -206,7 +210,25 @@ impl Account {
 
     /// Apply one action at `now()`.
     pub fn apply(&mut self, action: &Action) -> Result<(), AccountError> {
+        self.log.push((self.t, action.clone()));
         actions::apply(self, action)
+    }
+
+    /// Every action applied so far with its second [s].
+    pub fn log(&self) -> &[(u64, Action)] {
+        &self.log
+    }
+
+    /// The account that `log` (in time order) makes from a fresh one with `seed`, at the last
+    /// action's second or at `until` [s] if later. Refused actions are refused again.
+    pub fn replay(seed: u64, log: &[(u64, Action)], until: u64) -> Account {
+        let mut a = Account::new(seed);
+        for (t, action) in log {
+            a.advance_to(*t);
+            let _ = a.apply(action);
+        }
+        a.advance_to(until);
+        a
     }
 
     /// "Do this step for me": wait for what step `n` needs (an instance running, an AMI

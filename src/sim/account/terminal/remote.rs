@@ -187,11 +187,10 @@ fn run_stress(acc: &mut Account, s: &Session, a: StressArgs, _line: &str) {
     if !a.background {
         acc.terminal.busy = Some((pid, a.tool, end, secs));
     }
-    let _ = acc.apply(&crate::sim::account::Action::Stress {
-        instance: s.instance.clone(),
-        duration_s: secs,
-        workers: a.cpus,
-    });
+    let _ = crate::sim::account::actions::apply(
+        acc,
+        &crate::sim::account::Action::Stress { instance: s.instance.clone(), duration_s: secs, workers: a.cpus },
+    );
 }
 
 /// Load average of instance `id` now (busy CPUs).
