@@ -42,6 +42,7 @@ test('no CSP violation, no other origin, and the lab runs on offline', async () 
   await lab.pause();
   // a chart tooltip (positioned through the style object)
   const chart = page.locator('[data-testid=cpu-chart]');
+  await chart.scrollIntoViewIfNeeded(); // (the header may wrap: the chart can start below the fold)
   const box = await chart.boundingBox();
   await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
   await page.locator('[data-testid=cpu-chart-tip]').waitFor();

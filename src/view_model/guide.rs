@@ -62,7 +62,10 @@ pub fn usd(x: f64) -> String {
 /// One resource of the account (the region shown).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResourceRow {
-    /// what it is
+    /// what it is, stable across languages (`group`, `group-instance`, `lb`, `tg`,
+    /// `instance`, `ami`, `snapshot`, `template`, `sg`, `key`)
+    pub key: &'static str,
+    /// what it is, in the current language
     pub kind: &'static str,
     /// its id (or name where AWS names it by name)
     pub id: String,
@@ -89,7 +92,8 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
     };
     let k = |t: Text| tr(lang, t);
     let mut out = Vec::new();
-    let row = |kind, id: String, name: String, state: String, c: (String, String), delete| ResourceRow {
+    let row = |key, kind, id: String, name: String, state: String, c: (String, String), delete| ResourceRow {
+        key,
         kind,
         id,
         name,
@@ -102,18 +106,28 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         let s = g.sim.snapshot();
         let state = if g.deleting { "Deleting".to_string() } else { format!("{} / {} / {}", s.desired, s.min, s.max) };
         let del = (!g.deleting).then(|| (Action::DeleteGroup(g.name.clone()), k(Text::ActionDelete)));
-        out.push(row(k(Text::KindGroup), g.name.clone(), String::new(), state, cost(Billable::Group, &g.name), del));
+        out.push(row(
+            "group",
+            k(Text::KindGroup),
+            g.name.clone(),
+            String::new(),
+            state,
+            cost(Billable::Group, &g.name),
+            del,
+        ));
         for i in s.instances.iter().filter(|i| i.lifecycle != LifecycleState::Terminated) {
             let id = i.id.to_string();
+            let ip = acc.addresses_of(&id).and_then(|a| a.0).unwrap_or_default();
             let del = Some((Action::TerminateInstance(id.clone()), k(Text::ActionTerminate)));
             let (c, st) = (("—".to_string(), "—".to_string()), format!("{} · {:.0} % CPU", i.lifecycle, i.cpu));
-            out.push(row(k(Text::KindGroupInstance), id, String::new(), st, c, del));
+            out.push(row("group-instance", k(Text::KindGroupInstance), id, ip, st, c, del));
         }
     }
     for l in acc.load_balancers() {
         let state = if acc.now() < l.active_at { "provisioning" } else { "active" };
         let del = Some((Action::DeleteLoadBalancer(l.name.clone()), k(Text::ActionDelete)));
         out.push(row(
+            "lb",
             k(Text::KindLoadBalancer),
             l.name.clone(),
             l.dns.clone(),
@@ -126,13 +140,22 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         let healthy = g.targets.iter().filter(|x| x.health == Health::Healthy).count();
         let state = format!("{healthy} / {} healthy", g.targets.len());
         let del = Some((Action::DeleteTargetGroup(g.name.clone()), k(Text::ActionDelete)));
-        out.push(row(k(Text::KindTargetGroup), g.name.clone(), String::new(), state, ("—".into(), "—".into()), del));
+        out.push(row(
+            "tg",
+            k(Text::KindTargetGroup),
+            g.name.clone(),
+            String::new(),
+            state,
+            ("—".into(), "—".into()),
+            del,
+        ));
     }
     for i in acc.instances() {
         let del = matches!(i.state, InstanceState::Pending | InstanceState::Running)
             .then(|| (Action::TerminateInstance(i.id.clone()), k(Text::ActionTerminate)));
         let name = format!("{} · {} · {}", i.name, i.itype.name(), i.public_ip.as_deref().unwrap_or("-"));
         out.push(row(
+            "instance",
             k(Text::KindInstance),
             i.id.clone(),
             name,
@@ -144,12 +167,21 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
     for im in acc.images() {
         let state = if im.state == ImageState::Available { "available" } else { "pending" };
         let del = Some((Action::DeregisterImage(im.id.clone()), k(Text::ActionDeregister)));
-        out.push(row(k(Text::KindImage), im.id.clone(), im.name.clone(), state.into(), ("—".into(), "—".into()), del));
+        out.push(row(
+            "ami",
+            k(Text::KindImage),
+            im.id.clone(),
+            im.name.clone(),
+            state.into(),
+            ("—".into(), "—".into()),
+            del,
+        ));
     }
     for sn in acc.snapshots() {
         let del = Some((Action::DeleteSnapshot(sn.id.clone()), k(Text::ActionDelete)));
         let name = format!("{} GiB · {}", sn.size_gb, sn.description);
         out.push(row(
+            "snapshot",
             k(Text::KindSnapshot),
             sn.id.clone(),
             name,
@@ -161,6 +193,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
     for l in acc.launch_templates() {
         let del = Some((Action::DeleteLaunchTemplate(l.name.clone()), k(Text::ActionDelete)));
         out.push(row(
+            "template",
             k(Text::KindLaunchTemplate),
             l.id.clone(),
             l.name.clone(),
@@ -173,6 +206,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         let del = (!g.is_default).then(|| (Action::DeleteSecurityGroup(g.id.clone()), k(Text::ActionDelete)));
         let rules: Vec<String> = g.rules.iter().map(|r| format!("{} ← {}", r.port, r.source.label())).collect();
         out.push(row(
+            "sg",
             k(Text::KindSecurityGroup),
             g.id.clone(),
             format!("{} {}", g.name, rules.join(", ")),
@@ -184,6 +218,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
     for kp in acc.key_pairs() {
         let del = Some((Action::DeleteKeyPair(kp.name.clone()), k(Text::ActionDelete)));
         out.push(row(
+            "key",
             k(Text::KindKeyPair),
             kp.id.clone(),
             kp.name.clone(),
@@ -285,7 +320,8 @@ mod tests {
         let rows = steps(Lang::Ko, &a);
         assert_eq!((rows[0].state, rows[1].state, rows[1].state_label), (StepState::Done, StepState::Done, "완료"));
         let res = resources(Lang::En, &a);
-        let inst = res.iter().find(|r| r.kind == "Instance").unwrap();
+        let inst = res.iter().find(|r| r.key == "instance").unwrap();
+        assert_eq!(inst.kind, "Instance");
         assert_eq!(inst.state, "running");
         assert!(inst.per_month.starts_with('$') && inst.delete.is_some());
         let default = res.iter().find(|r| r.name.starts_with("default")).unwrap();

@@ -54,13 +54,13 @@ async fn step_two_key_pair_and_launch_wizard() {
     until("the key pair error", 2000, || lab.text("keypair-name-msg").contains("up to 255 ASCII characters")).await;
     lab.set_input("keypair-name", "my-key", "input");
     lab.click("keypair-create");
-    until("the key pair", 2000, || resource_kinds(&lab).contains(&"Key pair".to_string())).await;
+    until("the key pair", 2000, || resource_kinds(&lab).contains(&"key".to_string())).await;
     lab.set_input("launch-storage", "4", "input");
     lab.click("launch-submit");
     until("the storage error", 2000, || lab.text("launch-storage-msg").contains("smaller than snapshot")).await;
     lab.set_input("launch-storage", "8", "input");
     lab.click("launch-submit");
-    until("the instance", 2000, || resource_kinds(&lab).contains(&"Instance".to_string())).await;
+    until("the instance", 2000, || resource_kinds(&lab).contains(&"instance".to_string())).await;
     assert_eq!(state(&lab, 2), "started");
     jump(&lab, "+2m").await;
     until("step 2 done", 3000, || state(&lab, 2) == "done").await;
@@ -81,7 +81,7 @@ async fn step_three_target_group_alb_and_the_browser_pane() {
     let id = first.get_attribute("value").unwrap();
     lab.set_input("tg-register", &id, "change");
     lab.click("tg-create");
-    until("the target group", 2000, || resource_kinds(&lab).contains(&"Target group".to_string())).await;
+    until("the target group", 2000, || resource_kinds(&lab).contains(&"tg".to_string())).await;
     lab.set_input("alb-tg", "web-tg", "change");
     lab.q("alb-az-a").click();
     lab.click("alb-create");
@@ -91,7 +91,7 @@ async fn step_three_target_group_alb_and_the_browser_pane() {
     .await;
     lab.q("alb-az-c").click();
     lab.click("alb-create");
-    until("the load balancer", 2000, || resource_kinds(&lab).contains(&"Load balancer".to_string())).await;
+    until("the load balancer", 2000, || resource_kinds(&lab).contains(&"lb".to_string())).await;
     lab.click("browser-open");
     until("not yet", 2000, || lab.text("browser-page").contains("can't be reached")).await;
     jump(&lab, "+10m").await;
@@ -113,14 +113,14 @@ async fn steps_four_and_five_image_template_and_group_start_the_live_console() {
     until("the AMI name rule", 2000, || lab.text("image-name-msg").contains("3-128")).await;
     lab.set_input("image-name", "wp-ami", "input");
     lab.click("image-create");
-    until("the AMI", 2000, || resource_kinds(&lab).contains(&"AMI".to_string())).await;
+    until("the AMI", 2000, || resource_kinds(&lab).contains(&"ami".to_string())).await;
     jump(&lab, "+5m").await;
     until("step 4 done", 3000, || state(&lab, 4) == "done").await;
     open(&lab, 5).await;
     until("the template's AMI", 2000, || lab.q("template-image").text_content().unwrap_or_default().contains("wp-ami"))
         .await;
     lab.click("template-create");
-    until("the template", 2000, || resource_kinds(&lab).contains(&"Launch template".to_string())).await;
+    until("the template", 2000, || resource_kinds(&lab).contains(&"template".to_string())).await;
     lab.set_input("group-min", "3", "input");
     lab.click("group-create");
     until("AZs first", 2000, || lab.text("group-azs-msg").contains("At least one Availability Zone")).await;
@@ -135,7 +135,7 @@ async fn steps_four_and_five_image_template_and_group_start_the_live_console() {
     lab.click("group-create");
     until("the live console", 3000, || lab.try_q("compare-panel").is_some()).await;
     assert!(!lab.q("group-live").hidden());
-    assert!(resource_kinds(&lab).contains(&"Auto Scaling group".to_string()));
+    assert!(resource_kinds(&lab).contains(&"group".to_string()));
 }
 
 #[wasm_bindgen_test::wasm_bindgen_test]
@@ -162,10 +162,7 @@ async fn step_six_terminal_and_step_seven_cleanup_to_nothing_billable() {
     jump(&lab, "+15m").await;
     until("step 6 done", 3000, || state(&lab, 6) == "done").await;
     // step 7: delete the group from the list, then the rest
-    let group = lab
-        .all("resource-row")
-        .into_iter()
-        .find(|r| r.get_attribute("data-kind").as_deref() == Some("Auto Scaling group"));
+    let group = lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("group"));
     group.unwrap().query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
     jump(&lab, "+15m").await;
     until("the group gone", 3000, || lab.try_q("compare-panel").is_none()).await;

@@ -68,7 +68,7 @@ fn ResourceLine(row: ResourceRow, err: FormError) -> impl IntoView {
         }
     });
     view! {
-        <tr data-testid="resource-row" data-kind=row.kind>
+        <tr data-testid="resource-row" data-kind=row.key>
             <td>{row.kind}</td>
             <td><code>{row.id}</code><br /><span class="muted">{row.name}</span></td>
             <td data-testid="resource-state">{row.state}</td>

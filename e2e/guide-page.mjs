@@ -1,0 +1,53 @@
+// Page object for the guided lab (src/app/guide): the checklist, the step forms, the
+// terminal, the browser pane and the resource list. Selectors are data-testid hooks only.
+import { LabPage } from './lab-page.mjs';
+
+export class GuidePage extends LabPage {
+  async start() {
+    await this.f.locator('[data-testid=mode]').click();
+    await this.f.locator('[data-testid=guide]').waitFor();
+  }
+
+  stepState(n) { return this.f.locator(`[data-testid=step-${n}-state]`).innerText(); }
+
+  async open(n) { await this.f.locator(`[data-testid=step-${n}-open]`).click(); }
+
+  async waitStep(n, label) {
+    await this.f.waitForFunction(([n, label]) =>
+      document.querySelector(`[data-testid=step-${n}-state]`)?.textContent === label, [n, label]);
+  }
+
+  tid(id) { return this.f.locator(`[data-testid=${id}]`); }
+
+  /** Checks a box if it is not checked. */
+  async check(id) { if (!(await this.tid(id).isChecked())) await this.tid(id).check(); }
+
+  /** The value of the select's option whose label contains `text`. */
+  async optionValue(id, text) {
+    return this.tid(id).locator('option', { hasText: text }).first().getAttribute('value');
+  }
+
+  /** Types a line into the terminal and presses Enter. */
+  async type(line) {
+    const before = await this.tid('terminal-out').textContent();
+    await this.tid('terminal-input').fill(line);
+    await this.tid('terminal-input').press('Enter');
+    await this.f.waitForFunction((b) => document.querySelector('[data-testid=terminal-out]').textContent !== b, before);
+  }
+
+  rows(kind) { return this.f.locator(`[data-testid=resource-row][data-kind="${kind}"]`); }
+
+  /** Clicks the delete button of every resource of `kind`, one after the other (a group
+   *  being deleted stays listed, without its button, until its instances have gone). */
+  async deleteAll(kind) {
+    const sel = `[data-testid=resource-row][data-kind="${kind}"] button`;
+    for (let guard = 0; guard < 20 && (await this.f.locator(sel).count()) > 0; guard++) {
+      const n = await this.f.locator(sel).count();
+      await this.f.locator(sel).first().click();
+      await this.f.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length < n
+        || document.querySelector('[data-testid=resources-error]').textContent !== '', [sel, n]);
+      const err = await this.tid('resources-error').innerText();
+      if (err) throw new Error(`deleting a ${kind}: ${err}`);
+    }
+  }
+}
