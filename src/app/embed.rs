@@ -66,7 +66,11 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
             <button data-testid="step" on:click=move |_| lab.step(60)>"+1 min"</button>
             <button class="link" data-testid="open-full" on:click=open_full><Tr k=Text::OpenFullLab /></button>
         </header>
-        <main class="embed-main" class:locked=view.locked data-testid="embed-main">{body}</main>
+        // a guided lab's link: the guide first, compactly; its live panels once the group exists
+        <Show when=move || lab.guided.get()>
+            <super::guide::GuidedLab compact=true />
+        </Show>
+        <main class="embed-main" class:locked=view.locked data-testid="embed-main" hidden=move || !lab.has_group.get()>{body}</main>
     }
 }
 

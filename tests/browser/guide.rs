@@ -183,3 +183,19 @@ async fn the_guide_speaks_korean() {
 }
 
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn a_guided_link_in_an_embed_opens_the_account_and_a_compact_guide() {
+    use asg_lab::share::{EmbedView, Shared};
+    use asg_lab::sim::account::Action;
+    let embed = EmbedView { embed: true, panels: vec!["fleet".into()], locked: false };
+    let log = vec![(0, Action::ReadWhy), (5, Action::CreateKeyPair("k".into()))];
+    let shared =
+        Shared { scenario: Scenario::default(), embed, account: Some(log), open_at_s: Some(60), ..Shared::default() };
+    let lab = crate::support::mount_shared(shared);
+    until("the compact guide", 3000, || lab.try_q("guide").is_some()).await;
+    assert!(lab.q("guide").class_name().contains("compact"));
+    assert_eq!(state(&lab, 1), "done");
+    assert_eq!(state(&lab, 2), "started", "the key pair from the link");
+    assert!(lab.q("embed-main").hidden(), "no group yet: no live panels");
+}

@@ -21,15 +21,16 @@ use crate::app::{use_lab, Tr};
 use crate::view_model::guide::{STEP_PITFALLS, STEP_TITLES};
 use crate::view_model::i18n::{tr, Text};
 
-/// The guide: checklist, the chosen step, the account's resources.
+/// The guide: checklist, the chosen step, the account's resources; `compact` in an embed
+/// (one column, the checklist as a row of numbered steps).
 #[component]
-pub fn GuidedLab() -> impl IntoView {
+pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
     let lab = use_lab();
     let first = lab.with_account(|a| a.current_step().unwrap_or(7)).unwrap_or(1);
     let selected = RwSignal::new(first);
     let err = RwSignal::new(None);
     view! {
-        <section class="panel guide" aria-labelledby="guide-h" data-testid="guide">
+        <section class="panel guide" class:compact=compact aria-labelledby="guide-h" data-testid="guide">
             <h2 id="guide-h"><Tr k=Text::GuideTitle /></h2>
             <p class="muted"><Tr k=Text::GuideIntro /></p>
             <div class="guide-cols">
