@@ -137,8 +137,16 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         ));
     }
     for g in acc.target_groups() {
-        let healthy = g.targets.iter().filter(|x| x.health == Health::Healthy).count();
-        let state = format!("{healthy} / {} healthy", g.targets.len());
+        // the wizard's targets, and the group's instances registered by the group
+        let (mut healthy, mut all) =
+            (g.targets.iter().filter(|x| x.health == Health::Healthy).count(), g.targets.len());
+        if let Some(gr) = acc.group().filter(|gr| gr.target_groups.contains(&g.arn)) {
+            for i in gr.sim.snapshot().instances.iter().filter(|i| i.target_state != crate::sim::TargetState::Unused) {
+                all += 1;
+                healthy += usize::from(i.target_state == crate::sim::TargetState::Healthy);
+            }
+        }
+        let state = format!("{healthy} / {all} healthy");
         let del = Some((Action::DeleteTargetGroup(g.name.clone()), k(Text::ActionDelete)));
         out.push(row(
             "tg",

@@ -55,6 +55,7 @@ async fn step_two_key_pair_and_launch_wizard() {
     lab.set_input("keypair-name", "my-key", "input");
     lab.click("keypair-create");
     until("the key pair", 2000, || resource_kinds(&lab).contains(&"key".to_string())).await;
+    assert!(lab.text("keypair-saved").starts_with("Downloaded my-key.pem"), "{}", lab.text("keypair-saved"));
     lab.set_input("launch-storage", "4", "input");
     lab.click("launch-submit");
     until("the storage error", 2000, || lab.text("launch-storage-msg").contains("smaller than snapshot")).await;
@@ -198,4 +199,13 @@ async fn a_guided_link_in_an_embed_opens_the_account_and_a_compact_guide() {
     assert_eq!(state(&lab, 1), "done");
     assert_eq!(state(&lab, 2), "started", "the key pair from the link");
     assert!(lab.q("embed-main").hidden(), "no group yet: no live panels");
+}
+
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn one_click_on_step_six_builds_steps_one_to_five() {
+    let lab = guided().await;
+    lab.click("step-6-do");
+    until("steps 1-5 done", 3000, || (1..=5).all(|n| state(&lab, n) == "done")).await;
+    assert_eq!(state(&lab, 6), "started", "stress runs: the learner watches the group scale");
+    assert!(lab.try_q("compare-panel").is_some(), "the live console is the group");
 }

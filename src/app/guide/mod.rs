@@ -31,7 +31,10 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
     let err = RwSignal::new(None);
     view! {
         <section class="panel guide" class:compact=compact aria-labelledby="guide-h" data-testid="guide">
-            <h2 id="guide-h"><Tr k=Text::GuideTitle /></h2>
+            <div class="guide-head">
+                <h2 id="guide-h"><Tr k=Text::GuideTitle /></h2>
+                <resources::RegionPicker />
+            </div>
             <p class="muted"><Tr k=Text::GuideIntro /></p>
             <div class="guide-cols">
                 <checklist::Checklist selected=selected err=err />

@@ -8,7 +8,7 @@ use crate::app::{use_lab, Select, Tr};
 use crate::sim::account::Action;
 use crate::sim::catalog::Region;
 use crate::view_model::guide::{per_month_line, resources, ResourceRow};
-use crate::view_model::i18n::{fill, tr, Text};
+use crate::view_model::i18n::{fill, Text};
 
 #[component]
 pub fn ResourceList() -> impl IntoView {
@@ -17,19 +17,9 @@ pub fn ResourceList() -> impl IntoView {
     let rows = Memo::new(move |_| lab.with_account(|a| resources(lab.lang.get(), a)).unwrap_or_default());
     let total = move || lab.with_account(|a| per_month_line(lab.lang.get(), a)).unwrap_or_default();
     let region = move || lab.with_account(|a| a.region.code().to_string()).unwrap_or_default();
-    let regions = Signal::stored(vec![
-        ("ap-northeast-2".to_string(), "Asia Pacific (Seoul) ap-northeast-2".to_string()),
-        ("us-east-1".to_string(), "US East (N. Virginia) us-east-1".to_string()),
-    ]);
-    let pick = Callback::new(move |v: String| {
-        let r = if v == "us-east-1" { Region::UsEast1 } else { Region::ApNortheast2 };
-        let _ = lab.act(Action::SetRegion(r));
-    });
     view! {
         <section class="resources" data-testid="resources">
             <h4>{move || fill(lab.lang.get(), Text::ResourcesTitle, &[("region", &region())])}</h4>
-            <Select testid="region" options=regions selected=Signal::derive(region) on_change=pick
-                label=Signal::derive(move || tr(lab.lang.get(), Text::Region).to_string()) />
             <p class="per-month" data-testid="per-month" aria-live="polite">{total}</p>
             <FormAlert err=err fields=&[] testid="resources-error" />
             <div class="table-scroll">
@@ -76,5 +66,25 @@ fn ResourceLine(row: ResourceRow, err: FormError) -> impl IntoView {
             <td data-testid="resource-per-month">{row.per_month}</td>
             <td>{del}</td>
         </tr>
+    }
+}
+
+/// The console's region picker: resources of the other region are not listed.
+#[component]
+pub fn RegionPicker() -> impl IntoView {
+    let lab = use_lab();
+    let region = move || lab.with_account(|a| a.region.code().to_string()).unwrap_or_default();
+    let regions = Signal::stored(vec![
+        ("ap-northeast-2".to_string(), "Asia Pacific (Seoul) ap-northeast-2".to_string()),
+        ("us-east-1".to_string(), "US East (N. Virginia) us-east-1".to_string()),
+    ]);
+    let pick = Callback::new(move |v: String| {
+        let r = if v == "us-east-1" { Region::UsEast1 } else { Region::ApNortheast2 };
+        let _ = lab.act(Action::SetRegion(r));
+    });
+    view! {
+        <label class="region-picker"><Tr k=Text::Region />" "
+            <Select testid="region" options=regions selected=Signal::derive(region) on_change=pick />
+        </label>
     }
 }

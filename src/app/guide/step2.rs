@@ -8,7 +8,7 @@ use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
 use crate::sim::account::{Action, Catalogue, ImageRef, ImageState, InstanceForm, Rule, Source};
 use crate::sim::catalog::InstanceType;
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::{fill, tr, Text};
 
 const TYPES: [InstanceType; 4] =
     [InstanceType::T2Micro, InstanceType::T3Micro, InstanceType::T3Small, InstanceType::M5Large];
@@ -19,8 +19,12 @@ pub fn KeyPairForm() -> impl IntoView {
     let lab = use_lab();
     let name = RwSignal::new(crate::sim::account::guide::names::KEY.to_string());
     let err: FormError = RwSignal::new(None);
+    let saved = RwSignal::new(None::<String>);
     let create = move || {
-        submit(lab, err, Action::CreateKeyPair(name.get_untracked()));
+        let n = name.get_untracked();
+        if submit(lab, err, Action::CreateKeyPair(n.clone())) {
+            saved.set(Some(n));
+        }
     };
     view! {
         <fieldset class="form" data-testid="keypair-form">
@@ -28,6 +32,9 @@ pub fn KeyPairForm() -> impl IntoView {
             <Field label=Text::FormKeyPairName testid="keypair-name" value=name message=at(err, "name") text=true on_enter=move |_| create() />
             <button data-testid="keypair-create" on:click=move |_| create()><Tr k=Text::FormCreate /></button>
             <FormAlert err=err fields=&["name"] testid="keypair-error" />
+            <p class="note" data-testid="keypair-saved" hidden=move || saved.with(Option::is_none)>
+                {move || saved.get().map(|n| fill(lab.lang.get(), Text::KeyDownloaded, &[("file", &format!("{n}.pem"))]))}
+            </p>
         </fieldset>
     }
 }

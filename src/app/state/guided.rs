@@ -57,12 +57,13 @@ impl Lab {
         result
     }
 
-    /// "Do this step for me" (`Account::do_step`): may let time run to what the step needs.
+    /// "Do this step for me" (`Account::do_through`): earlier steps first; may let time run
+    /// to what the steps need.
     pub fn do_step(&self, n: u8) -> Result<(), AccountError> {
         let result = self
             .engine
             .try_update_value(|e| match e.account_mut() {
-                Some(a) => a.do_step(n).map(|_| ()),
+                Some(a) => a.do_through(n).map(|_| ()),
                 None => Ok(()),
             })
             .expect("the engine lives as long as the app");

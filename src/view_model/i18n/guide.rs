@@ -35,6 +35,7 @@ texts! {
     FormKeyPair: "Key pair (login)", "키 페어(로그인)";
     FormKeyPairName: "Key pair name", "키 페어 이름";
     FormCreateKeyPair: "Create new key pair", "새 키 페어 생성";
+    KeyDownloaded: "Downloaded {file} to your laptop (the terminal's ~). AWS keeps no copy: this is the only time it is offered.", "{file} 파일을 노트북(터미널의 ~)에 내려받았습니다. AWS는 사본을 보관하지 않으므로 이번이 유일한 기회입니다.";
     FormNoKeyPair: "Proceed without a key pair (Not recommended)", "키 페어 없이 계속 진행(권장되지 않음)";
     FormImage: "Application and OS Images (Amazon Machine Image)", "애플리케이션 및 OS 이미지(Amazon Machine Image)";
     FormInstanceType: "Instance type", "인스턴스 유형";

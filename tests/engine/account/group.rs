@@ -134,3 +134,20 @@ fn the_same_seed_and_actions_give_the_same_account() {
     };
     assert_eq!(run(), run());
 }
+
+#[test]
+fn one_click_on_step_six_does_steps_one_to_five_first_and_one_on_seven_cleans_up() {
+    let mut a = Account::new(31);
+    let done = a.do_through(6).unwrap();
+    for n in 1..=5 {
+        assert_eq!(a.step_state(n), StepState::Done, "step {n}");
+    }
+    assert!(matches!(done.last(), Some((_, Action::Stress { .. }))), "{:?}", done.last());
+    a.advance_to(a.now() + 900);
+    assert_eq!(a.step_state(6), StepState::Done);
+    a.do_through(7).unwrap();
+    assert!(!a.anything_billable(), "{:?}", a.bill());
+    a.advance_to(a.now() + 60);
+    assert_eq!(a.step_state(7), StepState::Done);
+    assert_eq!(a.key_pairs().count() + a.security_groups().filter(|g| !g.is_default).count(), 0);
+}
