@@ -22,11 +22,11 @@
 //! Values are checked for syntax only: the account validates each request when it is
 //! replayed, exactly as when it was made, so a refused request is refused again.
 
-use super::problem::Problem;
+use super::problem::{Problem, Used};
 use super::scalar::{flag, pflag, pword, short, u32_, uint, word, REGIONS, TYPES};
 use super::MAX_TIME_S;
 use crate::sim::account::{
-    Action, Catalogue, GroupForm, ImageRef, InstanceForm, LoadBalancerForm, Rule, Source, TemplateForm,
+    Action, Catalogue, GroupForm, ImageRef, InstanceForm, LoadBalancerForm, Log, Rule, Source, TemplateForm,
 };
 use crate::sim::ids::InstanceRef;
 use crate::sim::journal::to_event;
@@ -69,7 +69,6 @@ fn list(v: &[String]) -> String {
         v.iter().map(|x| esc(x)).collect::<Vec<_>>().join("+")
     }
 }
-
 fn unlist(s: &str) -> Result<Vec<String>, Problem> {
     if s == "-" || s.is_empty() {
         return Ok(Vec::new());
@@ -80,7 +79,6 @@ fn unlist(s: &str) -> Result<Vec<String>, Problem> {
 fn opt_s(v: &Option<String>) -> String {
     v.as_deref().map_or_else(|| "-".into(), esc)
 }
-
 fn unopt_s(s: &str) -> Result<Option<String>, Problem> {
     if s == "-" {
         Ok(None)
@@ -96,7 +94,6 @@ fn image(i: &ImageRef) -> String {
         ImageRef::Own(id) => esc(id),
     }
 }
-
 fn unimage(s: &str) -> Result<ImageRef, Problem> {
     Ok(match s {
         "bitnami" => ImageRef::Catalogue(Catalogue::BitnamiWordPress),
@@ -113,11 +110,9 @@ fn rule(r: &Rule) -> String {
     };
     format!("{}/{src}", r.port)
 }
-
 fn rules(v: &Option<Vec<Rule>>) -> String {
     v.as_ref().map_or_else(|| "-".into(), |v| v.iter().map(rule).collect::<Vec<_>>().join(","))
 }
-
 fn unrule(s: &str) -> Result<Rule, Problem> {
     let (p, src) = s.split_once('/').ok_or_else(|| Problem::NotTimeAction(short(s)))?;
     let source = match src {
@@ -127,7 +122,6 @@ fn unrule(s: &str) -> Result<Rule, Problem> {
     };
     Ok(Rule { port: u32_(p, 65_535)? as u16, source })
 }
-
 fn unrules(s: &str) -> Result<Option<Vec<Rule>>, Problem> {
     match s {
         "-" => Ok(None),
@@ -139,7 +133,6 @@ fn unrules(s: &str) -> Result<Option<Vec<Rule>>, Problem> {
 fn nums(v: &[u32]) -> String {
     list(&v.iter().map(u32::to_string).collect::<Vec<_>>())
 }
-
 fn unnums(s: &str) -> Result<Vec<u32>, Problem> {
     unlist(s)?.iter().map(|x| u32_(x, 63)).collect()
 }
@@ -372,4 +365,31 @@ pub fn parse(s: &str) -> Result<(u64, Action), Problem> {
         v => return Err(Problem::NotEventKind(short(v))),
     };
     Ok((at_s, action))
+}
+
+/// `acct=`'s value: the requests, and a problem for each malformed one (dropped: the rest
+/// replay, and the account refuses what then no longer makes sense, as it would have), for
+/// more than `max` (the first `max` kept), and for entries out of time order (sorted).
+pub(super) fn read(s: &str, max: usize) -> (Log, Vec<(Problem, Used)>) {
+    let (mut out, mut problems) = (Log::new(), Vec::new());
+    if s.is_empty() {
+        return (out, problems);
+    }
+    for (i, item) in s.split(';').enumerate() {
+        if out.len() >= max {
+            problems.push((Problem::TooManyEvents(max), Used::FirstN(max)));
+            break;
+        }
+        match parse(item) {
+            Ok(e) => out.push(e),
+            Err(e) => {
+                problems.push((Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped))
+            }
+        }
+    }
+    if out.windows(2).any(|w| w[0].0 > w[1].0) {
+        out.sort_by_key(|e| e.0);
+        problems.push((Problem::EventsOutOfOrder, Used::SortedByTime));
+    }
+    (out, problems)
 }

@@ -286,7 +286,11 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     let compare = c.get_or("cmp", None, compare_runs, Used::DefaultComparison);
     let account = if c.flag("guide", false) {
         let raw = c.raw("acct").unwrap_or_default();
-        Some(read_account(&mut c, &raw))
+        let (log, problems) = super::account::read(&raw, MAX_EVENTS);
+        for (p, used) in problems {
+            c.note("acct", p, used);
+        }
+        Some(log)
     } else {
         None
     };
@@ -359,32 +363,6 @@ fn read_policies(c: &mut Ctx, s: &str) -> Vec<crate::sim::PolicySpec> {
                 c.note("pol", Problem::InPolicy { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
             }
         }
-    }
-    out
-}
-
-/// `acct=`: the guided lab's requests; a malformed one is dropped with a notice (the rest
-/// replay, and the account refuses what then no longer makes sense, as it would have).
-fn read_account(c: &mut Ctx, s: &str) -> Vec<(u64, crate::sim::account::Action)> {
-    let mut out: Vec<(u64, crate::sim::account::Action)> = Vec::new();
-    if s.is_empty() {
-        return out;
-    }
-    for (i, item) in s.split(';').enumerate() {
-        if out.len() >= MAX_EVENTS {
-            c.note("acct", Problem::TooManyEvents(MAX_EVENTS), Used::FirstN(MAX_EVENTS));
-            break;
-        }
-        match super::account::parse(item) {
-            Ok(e) => out.push(e),
-            Err(e) => {
-                c.note("acct", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
-            }
-        }
-    }
-    if out.windows(2).any(|w| w[0].0 > w[1].0) {
-        out.sort_by_key(|e| e.0);
-        c.note("acct", Problem::EventsOutOfOrder, Used::SortedByTime);
     }
     out
 }

@@ -82,6 +82,54 @@ impl Account {
         }
     }
 
+    /// "Do this step for me" on step `n`: every earlier step not done yet is done first, each
+    /// waited for until the checklist ticks it (at most an hour each), so that one click on
+    /// step 6 starts `stress` in a finished steps 1–5; step 7 deletes everything, waiting for
+    /// terminations between passes. Returns the actions applied, with their times [s].
+    pub fn do_through(&mut self, n: u8) -> Result<Vec<(u64, Action)>, AccountError> {
+        let mut done = Vec::new();
+        if n == 7 {
+            // clean-up: pass after pass as the group's instances and the wizard's instance
+            // terminate and release what they hold
+            let give_up = self.now() + 3600;
+            loop {
+                done.extend(self.do_step(7)?);
+                let left = !self.cleanup_actions().is_empty() || self.anything_billable() || self.group.is_some();
+                if !left || self.now() >= give_up {
+                    return Ok(done);
+                }
+                self.advance_to(self.now() + 30);
+            }
+        }
+        for k in 1..n {
+            if self.step_state(k) == StepState::Done {
+                continue;
+            }
+            done.extend(self.do_step(k)?);
+            let give_up = self.now() + 3600;
+            while self.step_state(k) != StepState::Done && self.now() < give_up {
+                self.advance_to(self.now() + 30);
+            }
+        }
+        done.extend(self.do_step(n)?);
+        Ok(done)
+    }
+
+    /// "Do this step for me": wait for what step `n` needs (an instance running, an AMI
+    /// available), then apply the assignment's actions for it. Returns the actions applied
+    /// with their times [s], for the link.
+    pub fn do_step(&mut self, n: u8) -> Result<Vec<(u64, Action)>, AccountError> {
+        if let Some(w) = self.wait_for_step(n) {
+            self.advance_to(w);
+        }
+        let mut done = Vec::new();
+        for a in self.step_actions(n)? {
+            self.apply(&a)?;
+            done.push((self.now(), a));
+        }
+        Ok(done)
+    }
+
     /// The first step not done (None: all seven are).
     pub fn current_step(&self) -> Option<u8> {
         (1..=STEPS).find(|&n| self.step_state(n) != StepState::Done)
