@@ -103,6 +103,9 @@ pub struct Sim {
     pub(crate) next_drop: u64,
     /// no launch attempt before [s] (after a launch failed)
     pub(crate) next_launch_try: u64,
+    /// why every launch fails now, as EC2 says it (the guided lab's account deleted what the
+    /// launch template needs); None = launches proceed
+    pub(crate) launch_error: Option<String>,
 }
 
 impl Sim {
@@ -178,6 +181,7 @@ impl Sim {
             next_hc_min: 0,
             next_drop: u64::MAX,
             next_launch_try: 0,
+            launch_error: None,
             sc,
         };
         sim.rebuild_policies();
@@ -203,6 +207,14 @@ impl Sim {
             );
         }
         sim
+    }
+
+    /// Make every launch fail with EC2's `error` (None: launches proceed again), retried every
+    /// `launch_retry_s`: what the guided lab's account does when the launch template, its AMI,
+    /// key pair or security group is deleted while the group exists (docs/aws-behaviour.md
+    /// §11 "Auto Scaling group").
+    pub fn set_launch_error(&mut self, error: Option<String>) {
+        self.launch_error = error;
     }
 
     /// The scenario as sanitised, including settings changed by commands since (policies,

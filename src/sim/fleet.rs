@@ -32,6 +32,18 @@ impl Sim {
     /// Launch one instance into the available AZ with the fewest live instances.
     /// `warm` = create it already InService, healthy and warmed up (scenario start).
     pub(crate) fn launch(&mut self, t: u64, cause: &str, why: &Why, warm: bool) -> Option<usize> {
+        if let Some(msg) = self.launch_error.clone() {
+            self.act(
+                t,
+                S::Failed,
+                K::Launch,
+                format!("Launching a new EC2 instance.  Status Reason: {msg}. Launching EC2 instance failed."),
+                cause.to_string(),
+                Reason::LaunchFailed.into(),
+            );
+            self.next_launch_try = t + self.sc.model.launch_retry_s as u64;
+            return None;
+        }
         let counts = self.az_counts();
         let az = (0..self.az_up.len()).filter(|&a| self.az_up[a]).min_by_key(|&a| (counts[a], a));
         let Some(az) = az else {

@@ -90,6 +90,9 @@ pub enum Reason {
     AzRecovered,
     /// no AZ is available for a launch
     NoAz,
+    /// the group's launch template, its AMI, key pair or security group no longer exists
+    /// (the guided lab's account deleted it)
+    LaunchFailed,
     /// every remaining instance is protected from scale-in
     AllProtected,
     /// stress on an instance

@@ -66,6 +66,7 @@ fn every_reason() -> Vec<(Reason, &'static str)> {
         ),
         (Reason::AzRecovered, "instances will be rebalanced"),
         (Reason::NoAz, "every Availability Zone of the group is down"),
+        (Reason::LaunchFailed, "something the launch template needs was deleted: the group retries and fails until it exists again"),
         (Reason::AllProtected, "every remaining instance has scale-in protection"),
         (Reason::Stress { workers: 2, seconds: 1200 }, "2 busy worker(s) for 1200 s"),
         (Reason::Spike { multiplier: 2.5, seconds: 300 }, "traffic × 2.5 for 300 s"),
@@ -100,6 +101,7 @@ fn listed(r: &Reason) {
         | Reason::AzDown { .. }
         | Reason::AzRecovered
         | Reason::NoAz
+        | Reason::LaunchFailed
         | Reason::AllProtected
         | Reason::Stress { .. }
         | Reason::Spike { .. }

@@ -166,8 +166,17 @@ pub enum Action {
     Engine(crate::sim::Command),
 }
 
-/// Apply `a` at the account's now.
+/// Apply `a` at the account's now; the group's launches then fail if `a` deleted what its
+/// launch template needs (or work again if it came back).
 pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
+    let r = apply_one(acc, a);
+    if acc.group.is_some() {
+        group::check_launches(acc);
+    }
+    r
+}
+
+fn apply_one(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
     match a {
         Action::ReadWhy => {
             acc.record(super::Event::ReadWhy);

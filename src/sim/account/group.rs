@@ -278,6 +278,39 @@ pub(crate) fn addresses(id: crate::sim::InstanceId, az: u32) -> (String, String)
     (public, private)
 }
 
+/// What EC2 says to the group's launches if something its launch template needs is gone
+/// (the template, its AMI, its key pair, one of its security groups), or None.
+pub(super) fn launch_error(acc: &Account) -> Option<String> {
+    let g = acc.group.as_ref()?;
+    let (name, version) = g.template.clone();
+    let Some(lt) = acc.templates.iter().find(|l| l.name == name && l.region == g.region) else {
+        return Some(format!("The specified launch template, with template name {name}, does not exist"));
+    };
+    let v = lt.versions.get(version.saturating_sub(1) as usize)?;
+    if let ImageRef::Own(id) = &v.image {
+        if !acc.images.iter().any(|i| &i.id == id) {
+            return Some(format!("The image id '[{id}]' does not exist"));
+        }
+    }
+    if let Some(k) = &v.key {
+        if !acc.keys.iter().any(|x| &x.name == k && x.region == g.region) {
+            return Some(format!("The key pair '{k}' does not exist"));
+        }
+    }
+    v.groups
+        .iter()
+        .find(|s| !acc.sgs.iter().any(|x| &x.id == *s))
+        .map(|s| format!("The security group '{s}' does not exist"))
+}
+
+/// Tell the group's engine whether its launches fail now (after any change to the account).
+pub(super) fn check_launches(acc: &mut Account) {
+    let e = launch_error(acc);
+    if let Some(g) = acc.group.as_mut() {
+        g.sim.set_launch_error(e);
+    }
+}
+
 /// A live-console command on the group's engine.
 pub(super) fn engine(acc: &mut Account, cmd: Command) -> Result<(), AccountError> {
     let g = acc.group.as_mut().ok_or_else(|| {

@@ -36,6 +36,7 @@ texts! {
     WhyAzDownReplace: "{az} is down → replacements go to the other AZs", "{az} 장애 → 대체 인스턴스는 다른 AZ에서 시작";
     WhyAzRecovered: "instances will be rebalanced", "인스턴스가 가용 영역 간에 재분배됨";
     WhyNoAz: "every Availability Zone of the group is down", "그룹의 모든 가용 영역에 장애";
+    WhyLaunchFailed: "something the launch template needs was deleted: the group retries and fails until it exists again", "시작 템플릿에 필요한 리소스가 삭제됨: 다시 생길 때까지 그룹은 재시도하고 실패함";
     WhyAllProtected: "every remaining instance has scale-in protection", "남은 모든 인스턴스에 축소 보호가 설정됨";
     WhyStress: "{workers} busy worker(s) for {seconds} s", "작업자 {workers}개가 {seconds}초 동안 CPU 사용";
     WhySpike: "traffic × {multiplier} for {seconds} s", "트래픽 × {multiplier}, {seconds}초 동안";
@@ -123,6 +124,7 @@ fn reason(lang: Lang, r: &Reason) -> String {
         Reason::AzDown { az, replace: true } => fill(lang, T::WhyAzDownReplace, &[("az", az)]),
         Reason::AzRecovered => t(T::WhyAzRecovered),
         Reason::NoAz => t(T::WhyNoAz),
+        Reason::LaunchFailed => t(T::WhyLaunchFailed),
         Reason::AllProtected => t(T::WhyAllProtected),
         Reason::Stress { workers, seconds } => fill(lang, T::WhyStress, &[("workers", workers), ("seconds", seconds)]),
         Reason::Spike { multiplier, seconds } => {

@@ -151,3 +151,44 @@ fn one_click_on_step_six_does_steps_one_to_five_first_and_one_on_seven_cleans_up
     assert_eq!(a.step_state(7), StepState::Done);
     assert_eq!(a.key_pairs().count() + a.security_groups().filter(|g| !g.is_default).count(), 0);
 }
+
+// §11 "Auto Scaling group": deleting what the launch template needs is accepted and breaks
+// later — the group's next launch fails with EC2's message, and retries until it is back.
+#[test]
+fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
+    let mut a = Account::new(41);
+    a.do_through(5).unwrap();
+    a.advance_to(a.now() + 600);
+    assert_eq!(a.step_state(5), StepState::Done);
+    let ami = a.images().next().unwrap().id.clone();
+    a.apply(&Action::DeregisterImage(ami.clone())).unwrap();
+    let first = a.group().unwrap().sim.snapshot().instances[0].id.to_string();
+    a.apply(&Action::TerminateInstance(first)).unwrap();
+    a.advance_to(a.now() + 600);
+    let sim = &a.group().unwrap().sim;
+    let failed: Vec<&str> = sim
+        .activities()
+        .filter(|x| x.status == asg_lab::sim::ActivityStatus::Failed)
+        .map(|x| x.description.as_str())
+        .collect();
+    let expected = format!(
+        "Launching a new EC2 instance.  Status Reason: The image id '[{ami}]' does not exist. Launching EC2 instance failed."
+    );
+    assert!(failed.iter().any(|d| *d == expected), "{failed:?}");
+    assert!(sim.snapshot().instances.iter().all(|i| i.lifecycle != LifecycleState::InService), "nothing replaced it");
+    // then the learner deletes the template: the message follows what is missing
+    a.apply(&Action::DeleteLaunchTemplate(asg_lab::sim::account::guide::names::TEMPLATE.into())).unwrap();
+    a.advance_to(a.now() + 300);
+    let failed: Vec<String> = a
+        .group()
+        .unwrap()
+        .sim
+        .activities()
+        .filter(|x| x.status == asg_lab::sim::ActivityStatus::Failed)
+        .map(|x| x.description.clone())
+        .collect();
+    assert!(
+        failed.iter().any(|d| d.contains("The specified launch template, with template name wordpress-template, does not exist")),
+        "{failed:?}"
+    );
+}
