@@ -102,3 +102,20 @@ test('the lab is usable 375 px wide: nothing wider than the screen, the controls
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a 100-instance group opens and runs without stopping the lab', async () => {
+  // A layout change in a ResizeObserver callback makes the browser report "ResizeObserver
+  // loop completed with undelivered notifications" as an error event; it is not one, and the
+  // crash screen must not take the lab down for it (it did, at 100 instances, at 1280 px).
+  const { context, page, problems } = await openPage();
+  await page.goto(`${suite.server.url}?v=1&min=100&max=100&desired=100&cmp=-`);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator('[data-testid=crash]').count(), 0, 'no crash screen');
+  await lab.pause();
+  await lab.jump('+10m');
+  assert.equal(await page.locator('[data-testid=crash]').count(), 0, 'no crash screen');
+  assert.deepEqual(problems.consoleErrors.filter((e) => !/ResizeObserver loop/.test(e)), []);
+  await context.close();
+});
