@@ -122,6 +122,10 @@ async fn steps_four_and_five_image_template_and_group_start_the_live_console() {
         .await;
     lab.click("template-create");
     until("the template", 2000, || resource_kinds(&lab).contains(&"template".to_string())).await;
+    lab.set_input("group-desired", "two", "input");
+    lab.click("group-create");
+    until("a whole number", 2000, || lab.text("group-desired-msg") == "Enter a whole number (0 or more).").await;
+    lab.set_input("group-desired", "1", "input");
     lab.set_input("group-min", "3", "input");
     lab.click("group-create");
     until("AZs first", 2000, || lab.text("group-azs-msg").contains("At least one Availability Zone")).await;

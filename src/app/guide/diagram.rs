@@ -36,6 +36,7 @@ pub fn WhyStep() -> impl IntoView {
                     {boxed("CloudWatch alarms", (!d.alarms.is_empty()).then(|| d.alarms.join(" · ")))}
                 })}
             </ol>
+            <p class="muted" data-testid="why-compare"><Tr k=Text::Step1Compare /></p>
             <button data-testid="why-read" on:click=move |_| { let _ = lab.act(Action::ReadWhy); }>
                 <Tr k=Text::Step1Read />
             </button>

@@ -12,7 +12,16 @@ pub type FormError = RwSignal<Option<AccountError>>;
 
 /// AWS's message when the last refusal was about `field`.
 pub fn at(err: FormError, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || err.with(|e| e.as_ref().filter(|e| e.field == Some(field)).map(|e| e.error.to_string())))
+    Signal::derive(move || err.with(|e| e.as_ref().filter(|e| e.field == Some(field)).map(said)))
+}
+
+/// AWS's code and message; the lab's own checks (no AWS code) say their message alone.
+fn said(e: &AccountError) -> String {
+    if e.error.code.is_empty() {
+        e.error.message.clone()
+    } else {
+        e.error.to_string()
+    }
 }
 
 /// Submit `action`; on refusal keep AWS's error for the form. True when it was accepted.
@@ -32,9 +41,7 @@ pub fn submit(lab: Lab, err: FormError, action: Action) -> bool {
 /// The refusal above the form when it names no field the form shows (`fields`).
 #[component]
 pub fn FormAlert(err: FormError, fields: &'static [&'static str], testid: &'static str) -> impl IntoView {
-    let text = move || {
-        err.with(|e| e.as_ref().filter(|e| e.field.is_none_or(|f| !fields.contains(&f))).map(|e| e.error.to_string()))
-    };
+    let text = move || err.with(|e| e.as_ref().filter(|e| e.field.is_none_or(|f| !fields.contains(&f))).map(said));
     view! { <p class="form-alert" role="alert" data-testid=testid>{text}</p> }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::form::{at, submit, Check, FormAlert, FormError};
 use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
-use crate::sim::account::{Action, GroupForm};
+use crate::sim::account::{AccountError, Action, GroupForm};
 use crate::view_model::i18n::{tr, Text};
 
 #[component]
@@ -50,8 +50,20 @@ pub fn GroupFormView() -> impl IntoView {
             }
         }
     });
-    let num = |s: RwSignal<String>| s.get_untracked().trim().parse::<u32>().unwrap_or(u32::MAX);
     let create = move || {
+        let lang = lab.lang.get_untracked();
+        let whole = |s: RwSignal<String>, field| parse_whole(lang, &s.get_untracked(), field);
+        let numbers = (|| {
+            let (d, mi, ma) = (whole(desired, "capacity")?, whole(min, "capacity")?, whole(max, "capacity")?);
+            Ok::<_, AccountError>((d, mi, ma, whole(grace, "grace")?, whole(warmup, "policy")?))
+        })();
+        let (d, mi, ma, g, w) = match numbers {
+            Ok(v) => v,
+            Err(e) => return err.set(Some(e)),
+        };
+        let Some(target_value) = target.get_untracked().trim().parse::<f64>().ok().filter(|v| v.is_finite()) else {
+            return err.set(Some(AccountError::field("policy", "", tr(lang, Text::FormNumber))));
+        };
         let form = GroupForm {
             name: name.get_untracked(),
             template: template.get_untracked(),
@@ -59,13 +71,11 @@ pub fn GroupFormView() -> impl IntoView {
             azs: (0..4u32).filter(|k| azs[*k as usize].get_untracked()).collect(),
             target_group: Some(tg.get_untracked()).filter(|t| !t.is_empty()),
             elb_health: elb.get_untracked(),
-            grace_s: num(grace).min(7200),
-            desired: num(desired),
-            min: num(min),
-            max: num(max),
-            cpu_target: tt
-                .get_untracked()
-                .then(|| (target.get_untracked().trim().parse::<f64>().unwrap_or(f64::NAN), num(warmup).min(3600))),
+            grace_s: g.min(7200),
+            desired: d,
+            min: mi,
+            max: ma,
+            cpu_target: tt.get_untracked().then_some((target_value, w.min(3600))),
         };
         submit(lab, err, Action::CreateGroup(form));
     };
@@ -91,7 +101,7 @@ pub fn GroupFormView() -> impl IntoView {
             <p class="field-msg" data-testid="group-azs-msg" role="alert">{move || at(err, "subnets").get()}</p>
             <Choice label=Text::FormAttachTg testid="group-tg" options=tgs selected=tg on_change=Callback::new(move |v| tg.set(v)) />
             <Check label=Text::FormElbHealth testid="group-elb" value=elb />
-            <Field label=Text::FormGrace testid="group-grace" value=grace />
+            <Field label=Text::FormGrace testid="group-grace" value=grace message=at(err, "grace") />
             <Field label=Text::FormDesired testid="group-desired" value=desired message=at(err, "capacity") />
             <Field label=Text::FormMin testid="group-min" value=min />
             <Field label=Text::FormMax testid="group-max" value=max />
@@ -99,7 +109,13 @@ pub fn GroupFormView() -> impl IntoView {
             <Field label=Text::FormTargetValue testid="group-target" value=target message=at(err, "policy") />
             <Field label=Text::FormWarmup testid="group-warmup" value=warmup />
             <button class="primary" data-testid="group-create" on:click=move |_| create()><Tr k=Text::FormCreateGroup /></button>
-            <FormAlert err=err fields=&["name", "template", "subnets", "capacity", "policy"] testid="group-error" />
+            <FormAlert err=err fields=&["name", "template", "subnets", "capacity", "grace", "policy"] testid="group-error" />
         </fieldset>
     }
+}
+
+/// A whole number typed into a field, or the lab's own message at `field` (no AWS code:
+/// the console's number boxes do not let a learner type anything else).
+fn parse_whole(lang: crate::view_model::i18n::Lang, s: &str, field: &'static str) -> Result<u32, AccountError> {
+    s.trim().parse::<u32>().map_err(|_| AccountError::field(field, "", tr(lang, Text::FormWholeNumber)))
 }

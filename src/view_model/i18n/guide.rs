@@ -20,6 +20,7 @@ texts! {
     StepOpen: "Open step {n}", "{n}단계 열기";
     StepWaits: "Waiting for the account: {what}", "계정을 기다리는 중: {what}";
     Step1Read: "I have read this: next step", "읽었습니다: 다음 단계";
+    Step1Compare: "The side-by-side comparison (your group against fixed fleets on the same traffic) runs with your group: it appears in the live console once step 5 has created it.", "나란히 비교(같은 트래픽에서 내 그룹과 고정 플릿)는 내 그룹과 함께 실행됩니다. 5단계에서 그룹을 만들면 실시간 콘솔에 나타납니다.";
     Step1Text: "Clients reach an Elastic Load Balancer, which spreads requests over the instances of an Auto Scaling group. The group launches them from an AMI (through a launch template) and uses CloudWatch alarms on their CPU to decide when to add or remove servers. Below: your account as it is now, and the same traffic against fixed fleets.", "클라이언트는 Elastic Load Balancer에 접속하고, 로드 밸런서는 요청을 Auto Scaling 그룹의 인스턴스에 나눕니다. 그룹은 AMI로(시작 템플릿을 통해) 인스턴스를 시작하고, CPU에 대한 CloudWatch 경보로 서버를 추가하거나 제거할 때를 정합니다. 아래: 지금 계정의 모습과, 같은 트래픽을 받는 고정 플릿들.";
     DiagramClients: "Clients", "클라이언트";
     DiagramNone: "not created yet", "아직 없음";
@@ -84,6 +85,8 @@ texts! {
     FormTargetTracking: "Target tracking scaling policy: average CPU utilization", "대상 추적 조정 정책: 평균 CPU 사용률";
     FormTargetValue: "Target value (%)", "대상 값(%)";
     FormWarmup: "Instance warmup (s)", "인스턴스 워밍업(초)";
+    FormWholeNumber: "Enter a whole number (0 or more).", "0 이상의 정수를 입력하세요.";
+    FormNumber: "Enter a number.", "숫자를 입력하세요.";
     FormNoPolicy: "None", "없음";
     BrowserTitle: "Browser", "브라우저";
     BrowserOpen: "Open", "열기";
