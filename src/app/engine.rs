@@ -37,9 +37,9 @@ impl Engine {
         Engine::Guided { account: Box::new(Account::new(seed)), idle: idle(seed) }
     }
 
-    /// A guided lab from a link: the account its log makes, at second `until` [s] if later.
-    pub fn guided_replay(seed: u64, log: &[(u64, crate::sim::account::Action)], until: u64) -> Engine {
-        let account = Account::replay(seed, log, until);
+    /// A guided lab from a link: the account its log makes, at the last request's second.
+    pub fn guided_replay(seed: u64, log: &[(u64, crate::sim::account::Action)]) -> Engine {
+        let account = Account::replay(seed, log, 0);
         let mut idle = idle(seed);
         idle.run_until(account.now());
         Engine::Guided { account: Box::new(account), idle }

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! acct  := entry (';' entry)*
-//! entry := at_s ':' verb (':' field)*          fields escape ~ : ; , + as ~t ~c ~s ~m ~p
+//! entry := at_s ':' verb (':' field)*          at_s ≤ a week; fields escape ~ : ; , + as ~t ~c ~s ~m ~p
 //! verb  := 'why' | 'region:' code | 'key:' name | 'delkey:' name
 //!        | 'sg:' name ':' description ':' rules   | 'rule:' sg ':' rule | 'delsg:' sg
 //!        | 'run:' name ':' image ':' type ':' key ':' az ':' public(1|0) ':' sgs ':' rules ':' gib
@@ -31,6 +31,10 @@ use crate::sim::account::{
 use crate::sim::ids::InstanceRef;
 use crate::sim::journal::to_event;
 use crate::sim::scenario::ScheduledEvent;
+
+/// Latest second a request may be made at [s] (a week, the longest jump): a link replays up to
+/// its last request before the page shows, so a far-away one must not freeze it.
+pub const MAX_ACCOUNT_S: u64 = 7 * 86_400;
 
 const ESC: [(char, &str); 5] = [('~', "~t"), (':', "~c"), (';', "~s"), (',', "~m"), ('+', "~p")];
 
@@ -223,7 +227,7 @@ pub fn print(at_s: u64, a: &Action) -> String {
 pub fn parse(s: &str) -> Result<(u64, Action), Problem> {
     use Action as A;
     let (at, rest) = s.split_once(':').ok_or_else(|| Problem::NotTimeAction(short(s)))?;
-    let at_s = uint(at, MAX_TIME_S)?;
+    let at_s = uint(at, MAX_ACCOUNT_S)?;
     let (verb, args) = rest.split_once(':').unwrap_or((rest, ""));
     if verb == "eng" {
         let e = super::event::parse(&format!("0:{args}"))?;

@@ -16,12 +16,17 @@ impl Lab {
         self.restart_engine(Engine::guided(seed));
     }
 
-    /// Opens the guided lab a link carries: its account's requests replayed, at account
-    /// second `until` [s] if that is later than the last.
+    /// Opens the guided lab a link carries: its account's requests replayed (each within a
+    /// week, `share::account`), then on to account second `until` [s] over the next frames
+    /// if that is later, as a link's `t=` always runs.
     pub fn start_guided_from(&self, log: &[(u64, Action)], until: u64) {
         let seed = self.initial.with_value(|s| s.seed);
         self.guided.set(true);
-        self.restart_engine(Engine::guided_replay(seed, log, until));
+        self.restart_engine(Engine::guided_replay(seed, log));
+        let (now, offset) = self.engine.with_value(|e| (e.account().map_or(0, |a| a.now()), e.offset()));
+        if until > now {
+            self.open_at(until - offset);
+        }
     }
 
     /// The guided lab's account log and now [s] (for its link).
