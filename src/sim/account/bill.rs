@@ -66,23 +66,7 @@ impl Account {
         let t = self.now();
         let mut out = Vec::new();
         for i in self.instances.iter().filter(|i| i.state != InstanceState::Terminated) {
-            let r = i.region;
-            let run = prices::instance_hour(i.itype, r).usd;
-            let ip = if i.public_ip.is_some() { prices::public_ipv4_hour(r).usd } else { 0.0 };
-            let ebs = prices::ebs_gp3_gb_month(r).usd * f64::from(i.volume_gb) / HOURS_PER_MONTH;
-            let end = i.terminated_at.unwrap_or(t).min(t);
-            let so_far = run * hours(i.running_at, end) + (ip + ebs) * hours(i.launched_at, end);
-            let per_hour = if i.state == InstanceState::ShuttingDown {
-                0.0
-            } else {
-                run * f64::from(u8::from(i.billed(t))) + ip + ebs
-            };
-            out.push(BillLine {
-                kind: Billable::Instance,
-                id: i.id.clone(),
-                so_far_usd: so_far,
-                per_hour_usd: per_hour,
-            });
+            out.push(instance_line(i, t));
         }
         if let Some(g) = &self.group {
             let s = g.sim.snapshot();
