@@ -57,3 +57,44 @@ pub fn Check(label: crate::view_model::i18n::Text, testid: &'static str, value: 
         </label>
     }
 }
+
+/// AWS's error at `field` under a control that is not a [`Field`](crate::app::controls::Field)
+/// (a drop-down, a group of check boxes).
+#[component]
+pub fn FieldMsg(err: FormError, field: &'static str, #[prop(into)] testid: String) -> impl IntoView {
+    let msg = at(err, field);
+    view! { <p class="field-msg" data-testid=testid role="alert">{move || msg.get()}</p> }
+}
+
+/// The guided lab's region (Seoul) and its Availability Zones, as the forms list them.
+pub const REGION: crate::sim::catalog::Region = crate::sim::catalog::Region::ApNortheast2;
+
+/// One check box per Availability Zone of [`REGION`] (`{prefix}-az-a` …) bound to `azs`, and
+/// AWS's `subnets` error under them (`{prefix}-azs-msg`).
+#[component]
+pub fn AzChecks(prefix: &'static str, azs: [RwSignal<bool>; 4], err: FormError) -> impl IntoView {
+    let lab = crate::app::use_lab();
+    let boxes = REGION
+        .az_letters()
+        .iter()
+        .zip(azs)
+        .map(|(c, on)| {
+            view! {
+                <label class="check">
+                    <input type="checkbox" data-testid=format!("{prefix}-az-{c}") prop:checked=move || on.get()
+                        on:change=move |ev| on.set(event_target_checked(&ev)) />
+                    <span>{format!("{}{c}", REGION.code())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let label = crate::view_model::i18n::Text::FormMappings;
+    view! {
+        <div class="az-checks" role="group" data-testid=format!("{prefix}-azs")
+            aria-label=move || crate::view_model::i18n::tr(lab.lang.get(), label)>
+            <span class="field-label">{move || crate::view_model::i18n::tr(lab.lang.get(), label)}</span>
+            {boxes}
+        </div>
+        <FieldMsg err=err field="subnets" testid=format!("{prefix}-azs-msg") />
+    }
+}

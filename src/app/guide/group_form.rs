@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, Check, FormAlert, FormError};
+use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
 use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
 use crate::sim::account::{AccountError, Action, GroupForm};
@@ -26,7 +26,6 @@ pub fn GroupFormView() -> impl IntoView {
     let tt = RwSignal::new(false);
     let (target, warmup) = (RwSignal::new("50".to_string()), RwSignal::new("300".to_string()));
     let err: FormError = RwSignal::new(None);
-    let lang = move || lab.lang.get();
     let templates = Signal::derive(move || {
         lab.with_account(|a| {
             a.launch_templates()
@@ -84,21 +83,8 @@ pub fn GroupFormView() -> impl IntoView {
             <legend><Tr k=Text::FormCreateGroup /></legend>
             <Field label=Text::FormGroupName testid="group-name" value=name message=at(err, "name") text=true />
             <Choice label=Text::FormLaunchTemplate testid="group-template" options=templates selected=template on_change=Callback::new(move |v| template.set(v)) />
-            <p class="field-msg" data-testid="group-template-msg" role="alert">{move || at(err, "template").get()}</p>
-            <div class="az-checks" role="group" aria-label=move || tr(lang(), Text::FormMappings) data-testid="group-azs">
-                <span class="field-label"><Tr k=Text::FormMappings /></span>
-                {(0..4usize).map(|k| {
-                    let c = ['a', 'b', 'c', 'd'][k];
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" data-testid=format!("group-az-{c}") prop:checked=move || azs[k].get()
-                                on:change=move |ev| azs[k].set(event_target_checked(&ev)) />
-                            <span>{format!("ap-northeast-2{c}")}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
-            <p class="field-msg" data-testid="group-azs-msg" role="alert">{move || at(err, "subnets").get()}</p>
+            <FieldMsg err=err field="template" testid="group-template-msg" />
+            <AzChecks prefix="group" azs=azs err=err />
             <Choice label=Text::FormAttachTg testid="group-tg" options=tgs selected=tg on_change=Callback::new(move |v| tg.set(v)) />
             <Check label=Text::FormElbHealth testid="group-elb" value=elb />
             <Field label=Text::FormGrace testid="group-grace" value=grace message=at(err, "grace") />

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, Check, FormAlert, FormError};
+use super::form::{at, submit, Check, FieldMsg, FormAlert, FormError, REGION};
 use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
 use crate::sim::account::{Action, Catalogue, ImageRef, ImageState, InstanceForm, Rule, Source};
@@ -101,7 +101,7 @@ pub fn LaunchForm() -> impl IntoView {
     });
     let azs = Signal::derive(move || {
         let mut v = vec![("-".to_string(), tr(lang(), Text::FormNoPreference).to_string())];
-        v.extend(['a', 'b', 'c', 'd'].iter().enumerate().map(|(k, c)| (k.to_string(), format!("ap-northeast-2{c}"))));
+        v.extend(REGION.az_letters().iter().enumerate().map(|(k, c)| (k.to_string(), format!("{}{c}", REGION.code()))));
         v
     });
     let ssh_opts = Signal::derive(move || {
@@ -145,10 +145,10 @@ pub fn LaunchForm() -> impl IntoView {
             <legend><Tr k=Text::FormLaunch /></legend>
             <Field label=Text::FormName testid="launch-name" value=name text=true />
             <Choice label=Text::FormImage testid="launch-image" options=images selected=image on_change=Callback::new(move |v| image.set(v)) />
-            <p class="field-msg" data-testid="launch-image-msg" role="alert">{move || at(err, "image").get()}</p>
+            <FieldMsg err=err field="image" testid="launch-image-msg" />
             <Choice label=Text::FormInstanceType testid="launch-type" options=types selected=itype on_change=Callback::new(move |v| itype.set(v)) />
             <Choice label=Text::FormKeyPair testid="launch-key" options=keys selected=key on_change=Callback::new(move |v| key.set(v)) />
-            <p class="field-msg" data-testid="launch-key-msg" role="alert">{move || at(err, "key").get()}</p>
+            <FieldMsg err=err field="key" testid="launch-key-msg" />
             <h4><Tr k=Text::FormNetwork /></h4>
             <Choice label=Text::FormSubnet testid="launch-subnet" options=azs selected=az on_change=Callback::new(move |v| az.set(v)) />
             <Check label=Text::FormPublicIp testid="launch-public-ip" value=public_ip />

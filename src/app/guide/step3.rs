@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, Check, FormAlert, FormError};
+use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
 use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
 use crate::sim::account::{Action, InstanceState, LoadBalancerForm, Rule, Source};
-use crate::view_model::i18n::{tr, Text};
+use crate::view_model::i18n::Text;
 
 /// Create target group.
 #[component]
@@ -44,7 +44,7 @@ pub fn TargetGroupForm() -> impl IntoView {
             <p class="muted">"Instances · HTTP : 80 · VPC vpc-0a1b2c3d4e5f60718"</p>
             <Field label=Text::FormHealthPath testid="tg-path" value=path message=at(err, "hc_path") text=true />
             <Choice label=Text::FormRegister testid="tg-register" options=instances selected=register on_change=Callback::new(move |v| register.set(v)) />
-            <p class="field-msg" data-testid="tg-register-msg" role="alert">{move || at(err, "targets").get()}</p>
+            <FieldMsg err=err field="targets" testid="tg-register-msg" />
             <button class="primary" data-testid="tg-create" on:click=move |_| create()><Tr k=Text::FormCreateTargetGroup /></button>
             <FormAlert err=err fields=&["name", "hc_path", "targets"] testid="tg-error" />
         </fieldset>
@@ -106,30 +106,16 @@ pub fn LoadBalancerFormView() -> impl IntoView {
         };
         submit(lab, err, Action::CreateLoadBalancer(form));
     };
-    let lang = move || lab.lang.get();
     view! {
         <fieldset class="form" data-testid="alb-form">
             <legend><Tr k=Text::FormCreateLoadBalancer /></legend>
             <Field label=Text::FormLoadBalancerName testid="alb-name" value=name message=at(err, "name") text=true />
             <Check label=Text::FormInternetFacing testid="alb-internet" value=internet />
-            <div class="az-checks" role="group" aria-label=move || tr(lang(), Text::FormMappings) data-testid="alb-azs">
-                <span class="field-label"><Tr k=Text::FormMappings /></span>
-                {(0..4usize).map(|k| {
-                    let c = ['a', 'b', 'c', 'd'][k];
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" data-testid=format!("alb-az-{c}") prop:checked=move || azs[k].get()
-                                on:change=move |ev| azs[k].set(event_target_checked(&ev)) />
-                            <span>{format!("ap-northeast-2{c}")}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
-            <p class="field-msg" data-testid="alb-azs-msg" role="alert">{move || at(err, "subnets").get()}</p>
+            <AzChecks prefix="alb" azs=azs err=err />
             <Check label=Text::FormNewAlbSg testid="alb-new-sg" value=new_sg />
             <Choice label=Text::FormSecurityGroups testid="alb-sg" options=sgs selected=sg on_change=Callback::new(move |v| sg.set(v)) />
             <Choice label=Text::FormListener testid="alb-tg" options=tgs selected=tg on_change=Callback::new(move |v| tg.set(v)) />
-            <p class="field-msg" data-testid="alb-tg-msg" role="alert">{move || at(err, "listener").get()}</p>
+            <FieldMsg err=err field="listener" testid="alb-tg-msg" />
             <button class="primary" data-testid="alb-create" on:click=move |_| create()><Tr k=Text::FormCreateLoadBalancer /></button>
             <FormAlert err=err fields=&["name", "subnets", "listener"] testid="alb-error" />
         </fieldset>

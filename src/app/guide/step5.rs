@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, Check, FormAlert, FormError};
+use super::form::{at, submit, Check, FieldMsg, FormAlert, FormError};
 use crate::app::controls::{Choice, Field};
 use crate::app::{use_lab, Tr};
 use crate::sim::account::{Action, ImageRef, TemplateForm};
@@ -75,7 +75,7 @@ pub fn TemplateFormView() -> impl IntoView {
             <legend><Tr k=Text::FormLaunchTemplate /></legend>
             <Field label=Text::FormTemplateName testid="template-name" value=name message=at(err, "name") text=true />
             <Choice label=Text::FormMyAmis testid="template-image" options=images selected=image on_change=Callback::new(move |v| image.set(v)) />
-            <p class="field-msg" data-testid="template-image-msg" role="alert">{move || at(err, "image").get()}</p>
+            <FieldMsg err=err field="image" testid="template-image-msg" />
             <p class="muted">{move || format!("{}: t2.micro", tr(lang(), Text::FormInstanceType))}</p>
             <Choice label=Text::FormKeyPair testid="template-key" options=keys selected=key on_change=Callback::new(move |v| key.set(v)) />
             <Choice label=Text::FormSecurityGroups testid="template-sg" options=sgs selected=sg on_change=Callback::new(move |v| sg.set(v)) />
