@@ -247,15 +247,15 @@ pub(super) fn stress(acc: &mut Account, id: &str, duration_s: u64, workers: u32)
 /// Step the engine to account second `t`; a deleted group's engine goes once its instances
 /// have terminated.
 pub(super) fn settle(acc: &mut Account, t: u64) {
+    let recorded = |e: &Event| acc.history.iter().any(|(_, x)| x == e);
+    // (a snapshot or summary of the engine only while a step's event can still happen)
+    let want_serving = !recorded(&Event::GroupServing);
+    let want_scaled = !recorded(&Event::ScaledOutUnderStress);
     let Some(g) = acc.group.as_mut() else { return };
     g.sim.run_until(t - g.created_at);
-    let s = g.sim.snapshot();
-    let serving = !g.target_groups.is_empty()
-        && s.instances
-            .iter()
-            .any(|i| i.lifecycle == LifecycleState::InService && i.target_state == TargetState::Healthy);
-    let scaled = g.scale_outs_at_stress.is_some_and(|n| g.sim.summary().scale_outs > n);
-    let gone = g.deleting && !s.instances.iter().any(|i| i.lifecycle != LifecycleState::Terminated);
+    let serving = want_serving && g.target_groups.iter().any(|arn| g.serving_instance(arn).is_some());
+    let scaled = want_scaled && g.scale_outs_at_stress.is_some_and(|n| g.sim.summary().scale_outs > n);
+    let gone = g.deleting && !g.has_instances();
     if serving {
         acc.record(Event::GroupServing);
     }
