@@ -4,14 +4,25 @@
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-/** Serves `dir` at `/${mount}/`; `/course.html` embeds `src` in an iframe. */
-export async function serveDist(dir, mount = 'lab') {
+/** Brotli at quality 11, as a static host precompresses; computed once per file and body. */
+const brotliCache = new Map();
+export function brotli(body) {
+  return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+}
+
+/**
+ * Serves `dir` at `/${mount}/`; `/course.html` embeds `src` in an iframe.
+ * With `{ compress: true }` a request that accepts `br` gets the file brotli-compressed
+ * (`content-encoding: br`), as any static host serves it.
+ */
+export async function serveDist(dir, mount = 'lab', { compress = false } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/course.html') {
@@ -27,8 +38,16 @@ sandbox="allow-scripts allow-same-origin" title="ASG Lab"></iframe></body></html
     const file = path.join(dir, path.normalize(rel));
     if (!file.startsWith(path.resolve(dir))) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        const key = `${file}:${body.length}`;
+        if (!brotliCache.has(key)) brotliCache.set(key, brotli(body));
+        body = brotliCache.get(key);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
