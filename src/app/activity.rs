@@ -43,6 +43,10 @@ pub fn ActivityHistory() -> impl IntoView {
                     on:change=move |ev| aws_only.set(event_target_checked(&ev)) />
                 " " <Tr k=Text::AwsOnly />
             </label>
+            // What a "lab" row is, shown once (a touch screen cannot hover a row's title).
+            <p class="muted activity-legend" hidden=move || rows.with(|r| r.iter().all(|r| r.aws))>
+                <Tr k=Text::LabEntryHint />
+            </p>
             <p class="muted" hidden=move || rows.with(|r| !r.is_empty())><Tr k=Text::NoActivity /></p>
             <ol class="activity-list" data-testid="activity-list">
                 <For each=move || rows.get() key=|r| (r.id, r.status.clone(), r.why.clone()) let(r)>

@@ -123,8 +123,7 @@ fn CompareChoices() -> impl IntoView {
             <label class="field">
                 <span><Tr k=label /></span>
                 <input type="text" inputmode="numeric" size="4" data-testid=testid
-                    placeholder=move || tr(lab.lang.get(), Text::SizeHint)
-                    title=move || tr(lab.lang.get(), Text::SizeHintLong)
+                    placeholder=move || tr(lab.lang.get(), Text::SizeHint) aria-describedby="compare-size-hint"
                     prop:value=move || size_of(b).unwrap_or_default()
                     on:change=move |ev| set_size(b, event_target_value(&ev)) />
             </label>
@@ -144,6 +143,8 @@ fn CompareChoices() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
+            // Shown, not a tooltip: a touch screen has no hover.
+            <p class="muted compare-hint" id="compare-size-hint"><Tr k=Text::SizeHintLong /></p>
         </div>
     }
 }

@@ -26,13 +26,15 @@ fn select(lab: &Mounted, testid: &str, value: &str) {
     el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
 }
 
-fn mouse(target: &HtmlElement, kind: &str, fraction_x: f64) {
+/// A pointer event of `pointer_type` ("mouse" or "touch") at `fraction_x` across `target`.
+fn pointer(target: &HtmlElement, kind: &str, fraction_x: f64, pointer_type: &str) {
     let r = target.get_bounding_client_rect();
-    let init = web_sys::MouseEventInit::new();
+    let init = web_sys::PointerEventInit::new();
     init.set_bubbles(true);
+    init.set_pointer_type(pointer_type);
     init.set_client_x((r.left() + r.width() * fraction_x) as i32);
     init.set_client_y((r.top() + r.height() / 2.0) as i32);
-    let ev = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    let ev = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
     target.dispatch_event(&ev).unwrap();
 }
 
@@ -103,14 +105,32 @@ async fn the_crosshair_draws_on_the_overlay_and_shows_values() {
     let (_, chart_digest) = canvas_ink(&chart);
     assert!(lab.try_q("cpu-chart-tip").is_none());
     // The newest datapoint is near the left of a 1 h window that starts at 0.
-    mouse(&overlay, "mousemove", 0.08);
+    pointer(&overlay, "pointermove", 0.08, "mouse");
     until("the crosshair to draw", 3000, || canvas_ink(&overlay).0 > 50).await;
     until("the values text", 3000, || lab.try_q("cpu-chart-tip").is_some()).await;
     let tip = lab.text("cpu-chart-tip");
     assert!(tip.contains("UTC") && tip.contains("CPUUtilization (Average)") && tip.contains('%'), "{tip}");
     assert_eq!(canvas_ink(&chart).1, chart_digest, "the chart below is not redrawn by pointer moves");
-    mouse(&overlay, "mouseleave", 0.5);
+    pointer(&overlay, "pointerleave", 0.5, "mouse");
     until("the crosshair to clear", 3000, || canvas_ink(&overlay).0 == 0 && lab.try_q("cpu-chart-tip").is_none()).await;
+}
+
+/// Issue #14: nothing in the charts depends on hover alone. A tap shows the values, and they
+/// stay when the finger lifts (a touch pointer "leaves" on lifting).
+#[wasm_bindgen_test]
+async fn a_tap_shows_the_values_and_lifting_the_finger_keeps_them() {
+    let lab = mount(Scenario::default());
+    run_minutes(&lab, 5).await;
+    let chart = lab.q("requests-chart");
+    let overlay = lab.q("requests-chart-overlay");
+    until("the requests chart to paint", 5000, || canvas_ink(&chart).0 > 500).await;
+    assert!(lab.try_q("requests-chart-tip").is_none());
+    pointer(&overlay, "pointerdown", 0.08, "touch");
+    until("the values after a tap", 3000, || lab.try_q("requests-chart-tip").is_some()).await;
+    pointer(&overlay, "pointerleave", 0.08, "touch");
+    leptos::task::tick().await;
+    assert!(lab.try_q("requests-chart-tip").is_some(), "lifting the finger keeps the values");
+    assert!(canvas_ink(&overlay).0 > 50, "and the crosshair");
 }
 
 #[wasm_bindgen_test]

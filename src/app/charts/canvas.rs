@@ -2,7 +2,7 @@
 //! redrawn only when its data, its container size, the device pixel ratio or the colour
 //! scheme change; pointer moves and arrow keys redraw only the overlay.
 
-use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos_use::{use_device_pixel_ratio, use_preferred_dark, use_resize_observer};
@@ -65,7 +65,9 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
         let pal = Palette::new(dark.get_untracked());
         data.with_untracked(|d| draw_crosshair(&ov, size, &area, d, &pal, h.as_ref()));
     });
-    let on_move = move |ev: MouseEvent| {
+    // Pointer events: a mouse hovers, a finger taps or drags along the chart (the overlay has
+    // `touch-action: pan-y`, so a vertical swipe still scrolls the page).
+    let on_move = move |ev: PointerEvent| {
         let Some(ov) = overlay.get_untracked() else { return };
         let x = ev.client_x() as f64 - ov.get_bounding_client_rect().left();
         pointer_x.set_value(Some(x));
@@ -75,9 +77,12 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
             hover.set(h);
         }
     };
-    let on_leave = move |_: MouseEvent| {
-        pointer_x.set_value(None);
-        hover.set(None);
+    // A finger lifting also "leaves": keep the crosshair then, until the next tap elsewhere.
+    let on_leave = move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            pointer_x.set_value(None);
+            hover.set(None);
+        }
     };
     let on_key = move |ev: KeyboardEvent| {
         let forward = match ev.key().as_str() {
@@ -99,7 +104,7 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
             aria-label=wrap_label>
             <canvas node_ref=canvas data-testid=format!("{key}-chart") role="img" aria-label=move || label.get()></canvas>
             <canvas node_ref=overlay class="chart-overlay" data-testid=format!("{key}-chart-overlay") aria-hidden="true"
-                on:mousemove=on_move on:mouseleave=on_leave></canvas>
+                on:pointermove=on_move on:pointerdown=on_move on:pointerleave=on_leave></canvas>
             <Tooltip data=data hover=hover key=key dpr=dpr_now css_w=Signal::derive(move || css_size.get().0) />
         </div>
     }
