@@ -52,6 +52,8 @@ export class LabPage {
   async waitReady() {
     await this.lab().waitFor({ state: 'visible', timeout: 20_000 });
     await this.f.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20_000 });
+    // The panels below the charts are built two frames after the first chart (src/app/mod.rs).
+    await this.f.locator('[data-testid=lab][data-complete=true]').waitFor({ timeout: 20_000 });
   }
 
   async pause() {

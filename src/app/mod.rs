@@ -56,7 +56,7 @@ pub fn start() {
     leptos::mount::mount_to_body(move || {
         let extra = Shared { scenario: Scenario::default(), ..shared.clone() };
         provide_context(share::ShareContext { extra });
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang compare=shared.compare.clone() /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang compare=shared.compare.clone() defer_below_charts=true /> }
     });
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
@@ -74,6 +74,11 @@ pub fn App(
     /// the link's `cmp=` (None = the default comparison)
     #[prop(default = None)]
     compare: Option<Vec<crate::view_model::compare::CompareRun>>,
+    /// Build the panels below the charts two frames after the rest: the first chart is drawn
+    /// and painted before them (issue #14's critical path). The page sets it; tests mount
+    /// everything at once.
+    #[prop(optional)]
+    defer_below_charts: bool,
 ) -> impl IntoView {
     let lab = Lab::new(scenario);
     lab.lang.set(lang);
@@ -83,6 +88,13 @@ pub fn App(
             let _ = html.set_attribute("lang", lab.lang.get().code());
         }
     });
+    let complete = RwSignal::new(!defer_below_charts);
+    if defer_below_charts {
+        // The first frame lays out and draws the charts (their resize observers fire in it);
+        // the second builds what is below them.
+        request_animation_frame(move || request_animation_frame(move || complete.set(true)));
+    }
+    provide_context(BelowCharts(complete));
     let root = NodeRef::<leptos::html::Div>::new();
     ticker::use_sim_ticker(lab, root);
     share::use_address_bar();
@@ -105,7 +117,7 @@ pub fn App(
         lab.open_at(t);
     }
     view! {
-        <div class="lab" node_ref=root data-testid="lab">
+        <div class="lab" node_ref=root data-testid="lab" data-complete=move || complete.get().to_string()>
             <share::LinkNotices notices=notices />
             // Built anew on "Reset" (see `Lab::run`). Embedded (a link's `embed=1`, or a small
             // frame): a compact bar and the chosen panels only.
@@ -135,10 +147,16 @@ fn FullLab() -> impl IntoView {
     }
 }
 
+/// Whether the panels below the charts are built yet (see `App`'s `defer_below_charts`).
+#[derive(Clone, Copy)]
+struct BelowCharts(RwSignal<bool>);
+
 /// The live console: controls, fleet, charts, comparison, activity, alarms and summary.
 #[component]
 fn LiveConsole() -> impl IntoView {
     let lab = use_lab();
+    let below = use_context::<BelowCharts>().map(|b| b.0);
+    let below = move || below.is_none_or(|b| b.get());
     view! {
         <main class="lab-main">
             <aside class="controls-col" aria-label=move || crate::view_model::i18n::tr(lab.lang.get(), crate::view_model::i18n::Text::PanelControls)>
@@ -149,14 +167,16 @@ fn LiveConsole() -> impl IntoView {
             <div class="view-col">
                 <FleetView />
                 <ChartsPanel />
-                <compare::ComparePanel />
-                <div class="log-row">
-                    <ActivityHistory />
-                    <div class="log-side">
-                        <AlarmsTable />
-                        <RunSummary />
+                <Show when=below>
+                    <compare::ComparePanel />
+                    <div class="log-row">
+                        <ActivityHistory />
+                        <div class="log-side">
+                            <AlarmsTable />
+                            <RunSummary />
+                        </div>
                     </div>
-                </div>
+                </Show>
             </div>
         </main>
     }

@@ -3,7 +3,7 @@
 use asg_lab::sim::Scenario;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{canvas_ink, mount, until};
+use crate::support::{canvas_ink, mount, mount_deferred, until};
 
 #[wasm_bindgen_test]
 async fn mounts_clock_tiles_and_chart() {
@@ -86,4 +86,18 @@ impl Value for web_sys::HtmlElement {
         use wasm_bindgen::JsCast;
         self.clone().unchecked_into::<web_sys::HtmlInputElement>().value()
     }
+}
+
+/// Issue #14's critical path: the page builds the panels below the charts only after the
+/// first chart is drawn, and then builds them without being asked.
+#[wasm_bindgen_test]
+async fn the_page_draws_a_chart_before_building_the_panels_below() {
+    let lab = mount_deferred(Scenario::default());
+    assert!(lab.try_q("cpu-chart").is_some(), "the charts are built at once");
+    assert!(lab.try_q("compare-panel").is_none() && lab.try_q("activity-list").is_none());
+    assert_eq!(lab.q("lab").get_attribute("data-complete").as_deref(), Some("false"));
+    until("the panels below the charts", 3000, || lab.try_q("compare-panel").is_some()).await;
+    assert!(lab.try_q("activity-list").is_some() && lab.try_q("alarms-table").is_some());
+    assert!(lab.q("cpu-chart").has_attribute("data-draw-ms"), "the chart was drawn first");
+    assert_eq!(lab.q("lab").get_attribute("data-complete").as_deref(), Some("true"));
 }

@@ -47,7 +47,16 @@ pub fn mount_shared(shared: Shared) -> Mounted {
     mount_with(shared, true, Vec::new())
 }
 
+/// Mounts the lab as the page does: the panels below the charts two frames later.
+pub fn mount_deferred(scenario: Scenario) -> Mounted {
+    mount_opts(Shared { scenario, ..Shared::default() }, false, Vec::new(), true)
+}
+
 fn mount_with(shared: Shared, css: bool, notices: Vec<Notice>) -> Mounted {
+    mount_opts(shared, css, notices, false)
+}
+
+fn mount_opts(shared: Shared, css: bool, notices: Vec<Notice>, defer: bool) -> Mounted {
     let css = css.then(add_stylesheet);
     let doc = document();
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
@@ -56,7 +65,7 @@ fn mount_with(shared: Shared, css: bool, notices: Vec<Notice>) -> Mounted {
         if shared.embed.embed {
             provide_context(ShareContext { extra: Shared { scenario: Scenario::default(), ..shared.clone() } });
         }
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() compare=shared.compare.clone() /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() compare=shared.compare.clone() defer_below_charts=defer /> }
     })
     .forget();
     Mounted { root, css }
