@@ -26,6 +26,8 @@ pub struct Lab {
     pub has_group: RwSignal<bool>,
     /// Bumped whenever the guided lab's account may have changed (its views re-read it).
     pub account_version: RwSignal<u64>,
+    /// When time last made the guided lab's views re-read the account (`guided.rs`).
+    account_pace: StoredValue<guided::AccountPace>,
     clock: StoredValue<FrameClock>,
     /// The scenario the run started from (what "Reset" returns to).
     initial: StoredValue<Scenario>,
@@ -81,6 +83,7 @@ impl Lab {
             guided: RwSignal::new(false),
             has_group: RwSignal::new(true),
             account_version: RwSignal::new(0),
+            account_pace: StoredValue::new(guided::AccountPace::default()),
             clock: StoredValue::new(FrameClock::new(speed)),
             initial: StoredValue::new(scenario),
             playing: RwSignal::new(true),
@@ -350,7 +353,7 @@ impl Lab {
     fn publish(&self, refresh: Refresh) {
         self.turns.advance(refresh);
         let snap = self.engine.with_value(Engine::snapshot);
-        if self.guided.get_untracked() {
+        if self.guided.get_untracked() && self.account_view_due(refresh) {
             self.account_version.update(|v| *v += 1);
             let has = self.engine.with_value(|e| e.account().is_some_and(|a| a.group().is_some()));
             if has != self.has_group.get_untracked() {

@@ -5,8 +5,23 @@ use leptos::prelude::*;
 
 use super::super::engine::Engine;
 use super::super::turns::Refresh;
-use super::Lab;
+use super::{now_ms, Lab};
 use crate::sim::account::{Account, AccountError, Action};
+
+/// While time runs, the guided lab's views (checklist, resources and their costs, diagram,
+/// browser pane, terminal) re-read the account at most this often [ms], unless something
+/// happened (an event for the checklist, a terminal line, a request): re-reading on every
+/// frame cost about 1 ms of layout and paint a frame (step 6 at 600×).
+pub const ACCOUNT_VIEW_MS: f64 = 200.0;
+
+/// When time last made the views re-read the account, and what had happened by then.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AccountPace {
+    /// performance.now() of that re-read [ms]
+    at_ms: f64,
+    /// (events, terminal lines, requests) then [count]
+    seen: (usize, usize, usize),
+}
 
 impl Lab {
     /// Starts the guided lab: an empty simulated account, the assignment from step 1.
@@ -89,6 +104,22 @@ impl Lab {
         // the account's log changed: the address bar and the link follow it
         self.journal_version.update(|v| *v += 1);
         self.publish(Refresh::All);
+    }
+
+    /// Whether this publish makes the guided lab's views re-read the account (see
+    /// [`ACCOUNT_VIEW_MS`]); notes it if so.
+    pub(super) fn account_view_due(&self, refresh: Refresh) -> bool {
+        let seen = self
+            .engine
+            .with_value(|e| e.account().map(|a| (a.history().len(), a.terminal.lines.len(), a.log().len())))
+            .unwrap_or_default();
+        let now = now_ms();
+        let last = self.account_pace.get_value();
+        let due = refresh == Refresh::All || seen != last.seen || now - last.at_ms >= ACCOUNT_VIEW_MS;
+        if due {
+            self.account_pace.set_value(AccountPace { at_ms: now, seen });
+        }
+        due
     }
 
     /// Account second of lab time 0 [s] (the guided lab's group started then; else 0).
