@@ -26,12 +26,12 @@ function smallTargets(page) {
   });
 }
 
-async function phonePage() {
+async function phonePage(query = '?v=1&min=30&max=30&desired=30') {
   const context = await suite.browser.newContext(PHONE);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${suite.server.url}?v=1&min=30&max=30&desired=30`);
+  await page.goto(`${suite.server.url}${query}`);
   await new LabPage(page).waitReady();
   return { context, page, errors };
 }
@@ -41,12 +41,26 @@ test('on a phone every control of the lab and of all seven guided steps is at le
   const counted = await page.locator('button, input, select, summary').count();
   assert.ok(counted > 40, `the audit sees the controls (${counted})`);
   assert.deepEqual(await smallTargets(page), [], 'the live console');
+  await page.locator('[data-testid=embed-open]').click();
+  await page.locator('[data-testid=embed-dialog]').waitFor();
+  assert.deepEqual(await smallTargets(page), [], 'the embed dialog');
+  // On a phone the dialog covers the header's button: its own Close button closes it.
+  await page.locator('[data-testid=embed-dialog]').getByRole('button', { name: 'Close' }).click();
+  await page.locator('[data-testid=embed-dialog]').waitFor({ state: 'hidden' });
   const guide = new GuidePage(page);
   await guide.start();
   for (let n = 1; n <= 7; n++) {
     await guide.open(n);
     assert.deepEqual(await smallTargets(page), [], `guided step ${n}`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the compact embed and its controls are at least 24×24 px too', async () => {
+  const { context, page, errors } = await phonePage('?v=1&embed=1&panels=fleet,charts,compare');
+  await page.locator('[data-testid=embed-bar]').waitFor();
+  assert.deepEqual(await smallTargets(page), [], 'the embed');
   assert.deepEqual(errors, []);
   await context.close();
 });
