@@ -93,6 +93,8 @@ if (process.env.BENCH_LOAD_ONLY) {
 const ctx = await browser.newContext({
   viewport: { width: 1280, height: 900 },
   reducedMotion: process.env.BENCH_REDUCED ? 'reduce' : 'no-preference',
+  // BENCH_HIDE / BENCH_CSS add a <style> element, which the page's CSP would refuse.
+  bypassCSP: Boolean(process.env.BENCH_HIDE || process.env.BENCH_CSS),
 });
 const page = await ctx.newPage();
 const N = process.env.BENCH_N || '100'; // BENCH_N=500: the lab's largest group
