@@ -95,13 +95,20 @@ async fn changing_the_range_and_period_changes_the_drawing() {
     assert!(lab.root.query_selector("#cpu-chart-h").unwrap().unwrap().text_content().unwrap().contains("5 minutes"));
 }
 
-#[wasm_bindgen_test]
-async fn the_crosshair_draws_on_the_overlay_and_shows_values() {
+/// The default lab after five simulated minutes, with chart `key` painted: the lab, the
+/// chart canvas and its crosshair overlay.
+async fn painted_after_five_minutes(key: &str) -> (Mounted, HtmlElement, HtmlElement) {
     let lab = mount(Scenario::default());
     run_minutes(&lab, 5).await;
-    let chart = lab.q("cpu-chart");
-    let overlay = lab.q("cpu-chart-overlay");
-    until("the CPU chart to paint", 5000, || canvas_ink(&chart).0 > 500).await;
+    let chart = lab.q(&format!("{key}-chart"));
+    let overlay = lab.q(&format!("{key}-chart-overlay"));
+    until(&format!("the {key} chart to paint"), 5000, || canvas_ink(&chart).0 > 500).await;
+    (lab, chart, overlay)
+}
+
+#[wasm_bindgen_test]
+async fn the_crosshair_draws_on_the_overlay_and_shows_values() {
+    let (lab, chart, overlay) = painted_after_five_minutes("cpu").await;
     let (_, chart_digest) = canvas_ink(&chart);
     assert!(lab.try_q("cpu-chart-tip").is_none());
     // The newest datapoint is near the left of a 1 h window that starts at 0.
@@ -119,11 +126,7 @@ async fn the_crosshair_draws_on_the_overlay_and_shows_values() {
 /// stay when the finger lifts (a touch pointer "leaves" on lifting).
 #[wasm_bindgen_test]
 async fn a_tap_shows_the_values_and_lifting_the_finger_keeps_them() {
-    let lab = mount(Scenario::default());
-    run_minutes(&lab, 5).await;
-    let chart = lab.q("requests-chart");
-    let overlay = lab.q("requests-chart-overlay");
-    until("the requests chart to paint", 5000, || canvas_ink(&chart).0 > 500).await;
+    let (lab, _, overlay) = painted_after_five_minutes("requests").await;
     assert!(lab.try_q("requests-chart-tip").is_none());
     pointer(&overlay, "pointerdown", 0.08, "touch");
     until("the values after a tap", 3000, || lab.try_q("requests-chart-tip").is_some()).await;
