@@ -40,24 +40,58 @@ fn bench(c: &mut Criterion) {
     // The same day with three shadows (issue #12's budget: a `+1d` jump ≤ 2× without them):
     // fixed fleets for the day's average (≈ 54) and peak (≈ 105) and target tracking at 70 %.
     g.bench_function("day_with_3_shadows", |b| {
-        use asg_lab::sim::{Basis, PolicySpec, ShadowSpec, TtMetric};
         b.iter(|| {
             let mut s = Sim::new(black_box(sc.clone()));
-            s.add_shadow(ShadowSpec::Fixed { basis: Basis::Average, n: None }).unwrap();
-            s.add_shadow(ShadowSpec::Fixed { basis: Basis::Peak, n: None }).unwrap();
-            let tt70 = PolicySpec::TargetTracking {
-                name: "cpu70".into(),
-                metric: TtMetric::ASGAverageCPUUtilization,
-                target: 70.0,
-                disable_scale_in: false,
-                warmup_s: None,
-            };
-            s.add_shadow(ShadowSpec::Policies { id: "tt70".into(), policies: vec![tt70] }).unwrap();
+            add_three_shadows(&mut s, None);
             s.run_until(86_400);
             black_box(s.summary())
         })
     });
+    // The browser bench's fleet (`e2e/bench.mjs`, issue #12's `+1d` figure): 100 fixed
+    // t2.micro at 2000 req/s (42 % CPU, above the 10 % baseline: launch credits run out, then
+    // the instances are throttled), alone and with three shadows of the same size.
+    for shadows in [0, 3] {
+        g.bench_function(format!("bench_fleet_day_{shadows}_shadows"), |b| {
+            b.iter(|| {
+                let mut s = Sim::new(black_box(bench_fleet()));
+                if shadows > 0 {
+                    add_three_shadows(&mut s, Some(100));
+                }
+                s.run_until(86_400);
+                black_box(s.summary())
+            })
+        });
+    }
     g.finish();
+}
+
+/// 100 fixed t2.micro at a constant 2000 req/s (the browser bench's `?min=100&max=100`).
+#[cfg(not(target_arch = "wasm32"))]
+fn bench_fleet() -> asg_lab::sim::Scenario {
+    use asg_lab::sim::{GroupSpec, Pattern, Scenario, TrafficSpec};
+    Scenario {
+        traffic: TrafficSpec { pattern: Pattern::Constant { rps: 2000.0 }, poisson_noise: true },
+        group: GroupSpec { min: 100, max: 100, desired: Some(100), ..GroupSpec::default() },
+        events: vec![],
+        ..Scenario::default()
+    }
+}
+
+/// Fixed fleets for the average and the peak (`n`: their size, None: from the traffic) and
+/// target tracking at 70 %.
+#[cfg(not(target_arch = "wasm32"))]
+fn add_three_shadows(s: &mut Sim, n: Option<u32>) {
+    use asg_lab::sim::{Basis, PolicySpec, ShadowSpec, TtMetric};
+    s.add_shadow(ShadowSpec::Fixed { basis: Basis::Average, n }).unwrap();
+    s.add_shadow(ShadowSpec::Fixed { basis: Basis::Peak, n }).unwrap();
+    let tt70 = PolicySpec::TargetTracking {
+        name: "cpu70".into(),
+        metric: TtMetric::ASGAverageCPUUtilization,
+        target: 70.0,
+        disable_scale_in: false,
+        warmup_s: None,
+    };
+    s.add_shadow(ShadowSpec::Policies { id: "tt70".into(), policies: vec![tt70] }).unwrap();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
