@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::Tr;
 
+use super::redraw::STAGE_PANELS;
 use super::state::use_lab;
 use crate::view_model::alarms::{alarm_revision, alarm_rows, monitoring_note};
 use crate::view_model::i18n::Text;
@@ -49,7 +50,7 @@ pub fn AlarmsTable() -> impl IntoView {
 pub fn RunSummary() -> impl IntoView {
     let lab = use_lab();
     let rows = Memo::new(move |_| {
-        lab.redraw.version();
+        lab.redraw.stage(STAGE_PANELS);
         let lang = lab.lang.get();
         lab.with_sim(|sim| summary_rows(lang, &sim.summary()))
     });
@@ -57,7 +58,11 @@ pub fn RunSummary() -> impl IntoView {
         <section class="panel summary" aria-labelledby="summary-h">
             <h2 id="summary-h"><Tr k=Text::RunSummary /></h2>
             <dl class="summary-list" data-testid="run-summary">
-                {move || rows.get().into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                // Keyed by the term: while time runs only the values' texts change.
+                <For each=move || rows.with(|r| r.iter().map(|(k, _)| *k).collect::<Vec<_>>()) key=|k| *k let(k)>
+                    <dt>{k}</dt>
+                    <dd>{move || rows.with(|r| r.iter().find(|(t, _)| *t == k).map(|(_, v)| v.clone()).unwrap_or_default())}</dd>
+                </For>
             </dl>
             <ul class="price-notes muted" data-testid="price-notes">
                 {move || {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::redraw::STAGE_COMPARE;
 use super::state::use_lab;
 use crate::app::Tr;
 use crate::sim::Basis;
@@ -16,7 +17,7 @@ use crate::view_model::i18n::{tr, Text};
 pub fn ComparePanel() -> impl IntoView {
     let lab = use_lab();
     let data = Memo::new(move |_| {
-        lab.redraw.version();
+        lab.redraw.stage(STAGE_COMPARE);
         lab.compare.track();
         let lang = lab.lang.get();
         lab.with_sim(|sim| {
@@ -39,7 +40,9 @@ pub fn ComparePanel() -> impl IntoView {
                         <th scope="col"><Tr k=Text::ColAbove /></th>
                     </tr></thead>
                     <tbody>
-                        {move || data.with(|d| d.1.iter().cloned().map(|r| view! { <CompareRow row=r /> }).collect_view())}
+                        <For each=move || data.with(|d| d.1.iter().map(|r| r.key).collect::<Vec<_>>()) key=|k| *k let(k)>
+                            <CompareRow data=data key=k />
+                        </For>
                     </tbody>
                 </table>
             </div>
@@ -49,33 +52,40 @@ pub fn ComparePanel() -> impl IntoView {
     }
 }
 
+/// One run's row, kept while the run is shown (an open causes list stays open while time
+/// runs): its texts, sparkline and causes follow `data`.
 #[component]
-fn CompareRow(row: RunRow) -> impl IntoView {
-    let view_box = format!("0 0 {SPARK_W} {SPARK_H}");
-    let area = if row.capacity.is_empty() {
-        String::new()
-    } else {
-        format!("0,{SPARK_H} {} {SPARK_W},{SPARK_H}", row.capacity)
+fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl IntoView {
+    let field = move |f: fn(&RunRow) -> String| {
+        move || data.with(|d| d.1.iter().find(|r| r.key == key).map(f).unwrap_or_default())
     };
+    let area = field(|r| {
+        if r.capacity.is_empty() {
+            String::new()
+        } else {
+            format!("0,{SPARK_H} {} {SPARK_W},{SPARK_H}", r.capacity)
+        }
+    });
+    let causes = move || data.with(|d| d.1.iter().find(|r| r.key == key).map(|r| r.causes.clone()).unwrap_or_default());
     view! {
-        <tr class=format!("run run-{}", row.key) data-testid=format!("compare-{}", row.key)>
+        <tr class=format!("run run-{key}") data-testid=format!("compare-{key}")>
             <th scope="row">
-                <span data-testid="compare-label">{row.label}</span>
-                <svg class="spark" viewBox=view_box preserveAspectRatio="none" aria-hidden="true">
+                <span data-testid="compare-label">{field(|r| r.label.clone())}</span>
+                <svg class="spark" viewBox=format!("0 0 {SPARK_W} {SPARK_H}") preserveAspectRatio="none" aria-hidden="true">
                     <polygon class="capacity" points=area />
-                    <polyline class="demand" points=row.demand />
+                    <polyline class="demand" points=field(|r| r.demand.clone()) />
                 </svg>
                 <details>
                     <summary><Tr k=Text::CausesTitle /></summary>
                     <ul class="causes" data-testid="compare-causes">
-                        {row.causes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        {move || causes().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
                 </details>
             </th>
-            <td data-testid="compare-cost">{row.cost}</td>
-            <td data-testid="compare-failed">{row.failed}</td>
-            <td>{row.p99}</td>
-            <td>{row.above}</td>
+            <td data-testid="compare-cost">{field(|r| r.cost.clone())}</td>
+            <td data-testid="compare-failed">{field(|r| r.failed.clone())}</td>
+            <td>{field(|r| r.p99.clone())}</td>
+            <td>{field(|r| r.above.clone())}</td>
         </tr>
     }
 }

@@ -1,21 +1,30 @@
 //! `use_redraw`: the pacing of chart redraws. Charts redraw when a new one-minute metric
 //! period starts or the run changes, not on every frame; while time flies at most every
 //! [`MIN_REDRAW_MS`], and spread over successive frames ("stages") so that no frame redraws
-//! every chart. A forced redraw (a command, a step, a jump) reaches every chart at once.
+//! every chart or panel. A forced redraw (a command, a step, a jump) reaches every chart at once.
 //!
 //! Part of [`Lab`](super::state::Lab), which calls [`Redraw::request`] when it publishes a
-//! snapshot and [`Redraw::on_frame`] once per animation frame; charts read
-//! [`Redraw::stage`] or [`Redraw::version`].
+//! snapshot and [`Redraw::on_frame`] once per animation frame; charts and panels read
+//! [`Redraw::stage`], views that must follow every bump at once [`Redraw::version`].
 
 use leptos::prelude::*;
 
-/// How many frames a chart redraw caused by time passing is spread over (one chart a frame).
-pub const DATA_STAGES: usize = 6;
+/// How many frames a redraw caused by time passing is spread over: one stage a frame, the six
+/// charts ([`Redraw::stage`] of their position), then [`STAGE_COMPARE`], then
+/// [`STAGE_PANELS`]. (With everything on the frame of the bump, that frame was the heaviest
+/// of all and set the frame-time p95 at 600×.)
+pub const DATA_STAGES: usize = 8;
+
+/// The stage of the comparison panel (its four runs' summaries and sparklines).
+pub const STAGE_COMPARE: usize = 6;
+
+/// The stage of the alarms and the run summary.
+pub const STAGE_PANELS: usize = 7;
 
 /// Shortest real time between two chart redraws caused by simulated time passing [ms]. Up to
 /// 120× a new minute of data arrives at most twice a second, so every minute is drawn; at
 /// 600× (a minute every 100 ms) two redraws a second still move a 1-hour chart smoothly, and
-/// each redraw (six charts on six frames) is the heaviest frame there is: at four a second they
+/// each redraw (eight stages on eight frames) holds the heaviest frames there are: at four a second they
 /// were a third of all frames and set the frame-time p95.
 pub const MIN_REDRAW_MS: f64 = 500.0;
 
@@ -52,7 +61,7 @@ impl Redraw {
         self.version.get()
     }
 
-    /// Tracked: the version as the chart in position `k` sees it.
+    /// Tracked: the version as stage `k` sees it (a chart's stage is its position).
     pub fn stage(&self, k: usize) -> u64 {
         self.stages[k % DATA_STAGES].get()
     }

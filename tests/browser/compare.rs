@@ -36,6 +36,29 @@ async fn the_panel_shows_the_runs_and_a_verdict() {
     assert!(causes.contains("502 — rejected") || causes.contains("504"), "{causes}");
 }
 
+// Rows are kept while time runs: a causes list the learner opened stays open (the rows were
+// rebuilt on every refresh before, which closed it twice a second at 600×).
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn an_open_causes_list_stays_open_while_time_runs() {
+    let lab = mount(flash());
+    lab.pause().await;
+    lab.set_input("jump-to", "+20m", "input");
+    lab.click("jump-go");
+    until("twenty minutes later", 5000, || lab.text("sim-elapsed") == "+20m 00s").await;
+    let row = lab.q("compare-avg");
+    let details: web_sys::HtmlDetailsElement = row.query_selector("details").unwrap().unwrap().unchecked_into();
+    details.set_open(true);
+    let causes = || lab.q("compare-avg").query_selector("[data-testid=compare-causes]").unwrap().unwrap();
+    let before = causes().text_content().unwrap_or_default();
+    lab.click("jump-10m");
+    until("the causes counted on", 3000, || causes().text_content().unwrap_or_default() != before).await;
+    let now: web_sys::HtmlDetailsElement =
+        lab.q("compare-avg").query_selector("details").unwrap().unwrap().unchecked_into();
+    assert!(now.is_same_node(Some(&details)), "the row was rebuilt");
+    assert!(now.open(), "the causes list closed");
+    assert!(row.is_same_node(Some(&lab.q("compare-avg"))));
+}
+
 #[wasm_bindgen_test::wasm_bindgen_test]
 async fn another_policy_and_a_chosen_size_join_the_comparison() {
     let lab = mount(flash());
