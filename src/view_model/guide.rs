@@ -2,7 +2,9 @@
 //! their cost, the architecture drawn from them, and the browser pane's page.
 
 use crate::sim::account::guide::StepState;
-use crate::sim::account::{Account, Action, Billable, Health, ImageState, InstanceState, Page};
+use crate::sim::account::{
+    Account, AccountError, Action, Billable, Health, ImageState, InstanceState, LabRefusal, Missing, Page,
+};
 use crate::sim::prices::HOURS_PER_MONTH;
 use crate::sim::LifecycleState;
 use crate::view_model::i18n::{fill, tr, Lang, Text};
@@ -305,6 +307,29 @@ pub fn page_text(lang: Lang, p: &Page) -> (&'static str, String) {
     }
 }
 
+/// A refusal as the guide shows it: the lab's own rules in the learner's language, AWS's
+/// errors as AWS words them ("Code: message"), the lab's form checks (no code) as their
+/// message alone.
+pub fn refusal_text(lang: Lang, e: &AccountError) -> String {
+    match e.lab {
+        Some(LabRefusal::StepFirst(m)) => {
+            let what = tr(
+                lang,
+                match m {
+                    Missing::WordPressInstance => Text::MissingWordPress,
+                    Missing::Image => Text::MissingImage,
+                    Missing::Group => Text::MissingGroup,
+                    Missing::InServiceInstance => Text::MissingInService,
+                },
+            );
+            fill(lang, Text::LabStepFirst, &[("n", &m.step()), ("what", &what)])
+        }
+        Some(LabRefusal::OneGroup) => format!("{}: {}", e.error.code, tr(lang, Text::LabOneGroup)),
+        None if e.error.code.is_empty() => e.error.message.clone(),
+        None => e.error.to_string(),
+    }
+}
+
 fn status_text(status: u16) -> &'static str {
     match status {
         502 => "Bad Gateway",
@@ -335,6 +360,28 @@ mod tests {
         let default = res.iter().find(|r| r.name.starts_with("default")).unwrap();
         assert!(default.delete.is_none(), "the default security group has no delete button");
         assert!(per_month_line(Lang::En, &a).starts_with("Cost per month if left as it is: $"));
+    }
+
+    #[test]
+    fn the_labs_own_refusals_are_worded_in_the_learners_language() {
+        let mut a = Account::new(2);
+        a.do_through(2).unwrap();
+        let id = a.instances().next().unwrap().id.clone();
+        a.apply(&Action::TerminateInstance(id)).unwrap();
+        let e = a.do_step(4).unwrap_err();
+        assert_eq!(e.lab, Some(LabRefusal::StepFirst(Missing::WordPressInstance)));
+        assert_eq!(e.to_string(), "LabStep: Do step 2 first: no WordPress instance is running.");
+        assert_eq!(refusal_text(Lang::En, &e), "Do step 2 first: no WordPress instance is running.");
+        assert_eq!(refusal_text(Lang::Ko, &e), "먼저 2단계를 하세요: 실행 중인 WordPress 인스턴스가 없습니다.");
+        let one = AccountError::lab(LabRefusal::OneGroup);
+        assert_eq!(
+            refusal_text(Lang::Ko, &one),
+            "LimitExceeded: 실습 계정에는 Auto Scaling 그룹이 하나만 있을 수 있습니다. 먼저 있는 그룹을 삭제하세요."
+        );
+        // AWS's own errors stay as AWS words them, in either language
+        let aws = AccountError::whole("InvalidAMIID.NotFound", "The image id '[ami-1]' does not exist");
+        assert_eq!(refusal_text(Lang::Ko, &aws), "InvalidAMIID.NotFound: The image id '[ami-1]' does not exist");
+        assert_eq!(refusal_text(Lang::Ko, &AccountError::field("n", "", "x")), "x");
     }
 
     #[test]

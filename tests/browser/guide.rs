@@ -187,6 +187,26 @@ async fn the_guide_speaks_korean() {
     assert_eq!(state(&lab, 2), "할 일");
 }
 
+// The lab's own refusals follow the page's language (AWS's errors stay as AWS words them).
+#[wasm_bindgen_test::wasm_bindgen_test]
+async fn the_labs_own_refusal_speaks_korean_too() {
+    let lab = guided().await;
+    lab.set_input("lang", "ko", "change");
+    lab.click("step-2-do");
+    jump(&lab, "+2m").await;
+    until("step 2 done", 3000, || state(&lab, 2) == "완료").await;
+    let instance =
+        lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("instance"));
+    instance.unwrap().query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    leptos::task::tick().await;
+    lab.click("step-4-do");
+    until("the refusal", 2000, || !lab.text("checklist-error").is_empty()).await;
+    assert_eq!(lab.text("checklist-error"), "먼저 2단계를 하세요: 실행 중인 WordPress 인스턴스가 없습니다.");
+    lab.set_input("lang", "en", "change");
+    until("English", 2000, || lab.text("checklist-error") == "Do step 2 first: no WordPress instance is running.")
+        .await;
+}
+
 use wasm_bindgen::JsCast;
 
 #[wasm_bindgen_test::wasm_bindgen_test]

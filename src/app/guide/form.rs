@@ -6,22 +6,18 @@ use leptos::prelude::*;
 
 use crate::app::state::Lab;
 use crate::sim::account::{AccountError, Action};
+use crate::view_model::guide::refusal_text;
 
 /// The last refusal of a form's request.
 pub type FormError = RwSignal<Option<AccountError>>;
 
 /// AWS's message when the last refusal was about `field`.
 pub fn at(err: FormError, field: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || err.with(|e| e.as_ref().filter(|e| e.field == Some(field)).map(said)))
-}
-
-/// AWS's code and message; the lab's own checks (no AWS code) say their message alone.
-fn said(e: &AccountError) -> String {
-    if e.error.code.is_empty() {
-        e.error.message.clone()
-    } else {
-        e.error.to_string()
-    }
+    let lab = crate::app::use_lab();
+    Signal::derive(move || {
+        let lang = lab.lang.get();
+        err.with(|e| e.as_ref().filter(|e| e.field == Some(field)).map(|e| refusal_text(lang, e)))
+    })
 }
 
 /// Submit `action`; on refusal keep AWS's error for the form. True when it was accepted.
@@ -41,7 +37,11 @@ pub fn submit(lab: Lab, err: FormError, action: Action) -> bool {
 /// The refusal above the form when it names no field the form shows (`fields`).
 #[component]
 pub fn FormAlert(err: FormError, fields: &'static [&'static str], testid: &'static str) -> impl IntoView {
-    let text = move || err.with(|e| e.as_ref().filter(|e| e.field.is_none_or(|f| !fields.contains(&f))).map(said));
+    let lab = crate::app::use_lab();
+    let text = move || {
+        let lang = lab.lang.get();
+        err.with(|e| e.as_ref().filter(|e| e.field.is_none_or(|f| !fields.contains(&f))).map(|e| refusal_text(lang, e)))
+    };
     view! { <p class="form-alert" role="alert" data-testid=testid>{text}</p> }
 }
 

@@ -5,7 +5,7 @@
 
 use super::actions::GroupForm;
 use super::resources::*;
-use super::{names, Account, AccountError, Event};
+use super::{names, Account, AccountError, Event, LabRefusal};
 use crate::sim::capacity;
 use crate::sim::command::Command;
 use crate::sim::ids::InstanceRef;
@@ -79,7 +79,7 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
                 ),
             )
         } else {
-            AccountError::whole("LimitExceeded", "The lab's account holds one Auto Scaling group: delete it first.")
+            AccountError::lab(LabRefusal::OneGroup)
         });
     }
     let lt = acc.launch_templates().find(|l| l.name == f.template).ok_or_else(|| {
@@ -116,7 +116,7 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
         ));
     }
     let (min, max, desired) = capacity::update((0, 0, 0), Some(f.min), Some(f.max), Some(f.desired))
-        .map_err(|error| AccountError { field: Some("capacity"), error })?;
+        .map_err(|error| AccountError::engine_at("capacity", error))?;
     let target_groups = match &f.target_group {
         None => Vec::new(),
         Some(name) => {
@@ -142,7 +142,7 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
             disable_scale_in: false,
             warmup_s: None,
         };
-        crate::sim::validate_policy(&p).map_err(|error| AccountError { field: Some("policy"), error })?;
+        crate::sim::validate_policy(&p).map_err(|error| AccountError::engine_at("policy", error))?;
         policies.push(p);
         warmup = Some(w);
     }
@@ -201,9 +201,7 @@ pub(super) fn delete(acc: &mut Account, name: &str) -> Result<(), AccountError> 
     let g = acc.group.as_mut().filter(|g| g.name == name && g.region == region).ok_or_else(|| no_group(name))?;
     // the console's delete sets the capacity to 0 and waits for the instances to terminate
     g.deleting = true;
-    g.sim
-        .apply(Command::SetCapacity { min: Some(0), max: Some(0), desired: Some(0) })
-        .map_err(|error| AccountError { field: None, error })
+    g.sim.apply(Command::SetCapacity { min: Some(0), max: Some(0), desired: Some(0) }).map_err(AccountError::engine)
 }
 
 /// The engine's instance `id` (as displayed), if the group has it.
@@ -224,9 +222,7 @@ pub(super) fn terminate(acc: &mut Account, id: &str) -> Result<(), AccountError>
     let g = acc.group.as_mut().ok_or_else(not_found)?;
     let r = engine_id(g, id).ok_or_else(not_found)?;
     // terminated from the EC2 console: the group finds it unhealthy and replaces it
-    g.sim
-        .apply(Command::TerminateInstance { instance: r, decrement_desired: false })
-        .map_err(|error| AccountError { field: None, error })
+    g.sim.apply(Command::TerminateInstance { instance: r, decrement_desired: false }).map_err(AccountError::engine)
 }
 
 pub(super) fn stress(acc: &mut Account, id: &str, duration_s: u64, workers: u32) -> Result<(), AccountError> {
@@ -234,9 +230,7 @@ pub(super) fn stress(acc: &mut Account, id: &str, duration_s: u64, workers: u32)
         || AccountError::whole("InvalidInstanceID.NotFound", format!("The instance ID '{id}' does not exist"));
     let g = acc.group.as_mut().ok_or_else(not_found)?;
     let r = engine_id(g, id).ok_or_else(not_found)?;
-    g.sim
-        .apply(Command::Stress { instance: r, duration_s, workers })
-        .map_err(|error| AccountError { field: None, error })?;
+    g.sim.apply(Command::Stress { instance: r, duration_s, workers }).map_err(AccountError::engine)?;
     if g.scale_outs_at_stress.is_none() {
         g.scale_outs_at_stress = Some(g.sim.summary().scale_outs);
     }
@@ -316,5 +310,5 @@ pub(super) fn engine(acc: &mut Account, cmd: Command) -> Result<(), AccountError
     let g = acc.group.as_mut().ok_or_else(|| {
         AccountError::whole("ValidationError", "There is no Auto Scaling group yet: step 5 creates it.")
     })?;
-    g.sim.apply(cmd).map_err(|error| AccountError { field: None, error })
+    g.sim.apply(cmd).map_err(AccountError::engine)
 }

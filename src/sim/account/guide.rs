@@ -3,7 +3,7 @@
 
 use super::actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateForm};
 use super::resources::*;
-use super::{Account, AccountError, Event};
+use super::{Account, AccountError, Event, LabRefusal, Missing};
 use crate::sim::catalog::InstanceType;
 
 /// The assignment's steps, 1 to 7.
@@ -140,8 +140,7 @@ impl Account {
     /// must be reached first: [`Account::wait_for_step`] says until when).
     pub fn step_actions(&self, n: u8) -> Result<Vec<Action>, AccountError> {
         use names::*;
-        let missing =
-            |what: &str| AccountError::whole("LabStep", format!("Do step {} first: {what}.", n.saturating_sub(1)));
+        let missing = |m| AccountError::lab(LabRefusal::StepFirst(m));
         let wp = self.instances().find(|i| {
             i.base == Catalogue::BitnamiWordPress && matches!(i.state, InstanceState::Pending | InstanceState::Running)
         });
@@ -156,7 +155,7 @@ impl Account {
                 v
             }
             3 => {
-                let i = wp.ok_or_else(|| missing("no WordPress instance is running"))?;
+                let i = wp.ok_or_else(|| missing(Missing::WordPressInstance))?;
                 let mut v = Vec::new();
                 if !self.security_groups().any(|g| g.name == ALB_SG) {
                     v.push(Action::CreateSecurityGroup {
@@ -184,11 +183,11 @@ impl Account {
                 v
             }
             4 => {
-                let i = wp.ok_or_else(|| missing("no WordPress instance is running"))?;
+                let i = wp.ok_or_else(|| missing(Missing::WordPressInstance))?;
                 vec![Action::CreateImage { instance: i.id.clone(), name: IMAGE.into(), no_reboot: false }]
             }
             5 => {
-                let im = self.images().next().ok_or_else(|| missing("no AMI"))?;
+                let im = self.images().next().ok_or_else(|| missing(Missing::Image))?;
                 let groups = wp.map(|i| i.groups.clone()).unwrap_or_default();
                 let mut v = Vec::new();
                 if !self.launch_templates().any(|l| l.name == TEMPLATE) {
@@ -217,13 +216,13 @@ impl Account {
                 v
             }
             6 => {
-                let g = self.group.as_ref().ok_or_else(|| missing("no Auto Scaling group"))?;
+                let g = self.group.as_ref().ok_or_else(|| missing(Missing::Group))?;
                 let s = g.sim.snapshot();
                 let i = s
                     .instances
                     .iter()
                     .find(|i| i.lifecycle == crate::sim::LifecycleState::InService)
-                    .ok_or_else(|| missing("the group has no InService instance yet"))?;
+                    .ok_or_else(|| missing(Missing::InServiceInstance))?;
                 vec![Action::Stress { instance: i.id.to_string(), duration_s: 600, workers: 1 }]
             }
             7 => self.cleanup_actions(),

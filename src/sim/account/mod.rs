@@ -28,6 +28,7 @@ mod actions;
 mod bill;
 mod ec2;
 pub mod elb;
+mod error;
 mod group;
 pub mod guide;
 mod images;
@@ -38,14 +39,13 @@ mod terminal;
 pub use actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateForm};
 pub use bill::{BillLine, Billable};
 pub use elb::Page;
+pub use error::{AccountError, LabRefusal, Missing};
 pub use group::Group;
 pub use resources::*;
 pub use terminal::Terminal;
 
 use crate::sim::catalog::Region;
-use crate::sim::command::CommandError;
 use crate::sim::scenario::{AlbSpec, ModelSettings};
-use core::fmt;
 use rand::RngExt;
 use rand_pcg::Pcg64Mcg;
 
@@ -68,32 +68,6 @@ pub const SHUTDOWN_S: u64 = 30;
 
 /// Requests with the account second each was made at [s], in order (the account's log).
 pub type Log = Vec<(u64, Action)>;
-
-/// A refused action: AWS's error, and the form field it belongs to (None: the whole form).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AccountError {
-    /// form field (e.g. "name", "subnets")
-    pub field: Option<&'static str>,
-    /// AWS's error code and message
-    pub error: CommandError,
-}
-
-impl AccountError {
-    /// An error at a field.
-    pub fn field(field: &'static str, code: &'static str, message: impl Into<String>) -> Self {
-        AccountError { field: Some(field), error: CommandError { code, message: message.into() } }
-    }
-    /// An error for the whole request.
-    pub fn whole(code: &'static str, message: impl Into<String>) -> Self {
-        AccountError { field: None, error: CommandError { code, message: message.into() } }
-    }
-}
-
-impl fmt::Display for AccountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.error.fmt(f)
-    }
-}
 
 /// Something that happened, for the checklist (like CloudTrail: kept after the resource is
 /// gone).

@@ -88,6 +88,12 @@ texts! {
     FormWholeNumber: "Enter a whole number (0 or more).", "0 이상의 정수를 입력하세요.";
     FormNumber: "Enter a number.", "숫자를 입력하세요.";
     FormNoPolicy: "None", "없음";
+    LabStepFirst: "Do step {n} first: {what}.", "먼저 {n}단계를 하세요: {what}.";
+    MissingWordPress: "no WordPress instance is running", "실행 중인 WordPress 인스턴스가 없습니다";
+    MissingImage: "no AMI", "AMI가 없습니다";
+    MissingGroup: "no Auto Scaling group", "Auto Scaling 그룹이 없습니다";
+    MissingInService: "the group has no InService instance yet", "그룹에 아직 InService 인스턴스가 없습니다";
+    LabOneGroup: "The lab's account holds one Auto Scaling group: delete it first.", "실습 계정에는 Auto Scaling 그룹이 하나만 있을 수 있습니다. 먼저 있는 그룹을 삭제하세요.";
     BrowserTitle: "Browser", "브라우저";
     BrowserOpen: "Open", "열기";
     BrowserNoHost: "This site can't be reached: the name does not resolve (yet).", "사이트에 연결할 수 없음: 이름이 (아직) 확인되지 않습니다.";

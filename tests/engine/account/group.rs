@@ -2,6 +2,7 @@
 
 use super::*;
 use asg_lab::sim::account::guide::StepState;
+use asg_lab::sim::account::LabRefusal;
 use asg_lab::sim::catalog::InstanceType;
 use asg_lab::sim::LifecycleState;
 
@@ -59,6 +60,12 @@ fn a_group_needs_an_available_image_and_valid_capacity() {
         e.to_string(),
         "AlreadyExists: AutoScalingGroup by this name already exists - A group with the name asg already exists"
     );
+    // [EST] the lab's own rule: one group per account, refused in the lab's words
+    let mut f = group_form();
+    f.name = "asg-2".into();
+    let e = err(a.apply(&Action::CreateGroup(f)));
+    assert_eq!((e.error.code, e.lab), ("LimitExceeded", Some(LabRefusal::OneGroup)));
+    assert_eq!(e.to_string(), "LimitExceeded: The lab's account holds one Auto Scaling group: delete it first.");
 }
 
 #[test]
