@@ -67,6 +67,41 @@ test('moving the traffic control changes what is shown', async () => {
   await context.close();
 });
 
+test('request dots move while time runs and stand still while paused', async () => {
+  const { context, page, problems } = await openPage();
+  await page.goto(suite.server.url);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await lab.setTraffic(60);
+  // The dots canvas: how many pixels are drawn, and a digest of them.
+  const dots = () => page.evaluate(() => {
+    const c = document.querySelector('[data-testid=particles]');
+    if (!c.width || !c.height) return [0, 0];
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0, h = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]) { ink++; h = (h * 31 + i + d[i - 1]) | 0; }
+    return [ink, h];
+  });
+  await page.waitForFunction(() => {
+    const c = document.querySelector('[data-testid=particles]');
+    if (!c.width || !c.height) return false;
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 4) if (d[i]) return true;
+    return false;
+  }, null, { timeout: 10_000 });
+  const a = await dots();
+  await page.waitForTimeout(200);
+  assert.notDeepEqual(await dots(), a, 'the dots move while time runs');
+  await lab.pause();
+  await page.waitForTimeout(100);
+  const paused = await dots();
+  assert.ok(paused[0] > 0, 'paused dots stay on screen');
+  await page.waitForTimeout(400);
+  assert.deepEqual(await dots(), paused, 'nothing moves while paused');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('the lab runs inside a sandboxed iframe of a course page', async () => {
   const { context, page, problems } = await openPage();
   await page.goto(`${suite.server.origin}/course.html`);
