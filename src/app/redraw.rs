@@ -1,7 +1,7 @@
 //! `use_redraw`: the pacing of chart redraws. Charts redraw when a new one-minute metric
 //! period starts or the run changes, not on every frame; while time flies at most every
 //! [`MIN_REDRAW_MS`], and spread over successive frames ("stages") so that no frame redraws
-//! every chart or panel. A forced redraw (a command, a step, a jump) reaches every chart at once.
+//! every chart or panel. A forced redraw (a command, a step, a jump) reaches them all at once.
 //!
 //! Part of [`Lab`](super::state::Lab), which calls [`Redraw::request`] when it publishes a
 //! snapshot and [`Redraw::on_frame`] once per animation frame; charts and panels read
@@ -18,8 +18,11 @@ pub const DATA_STAGES: usize = 8;
 /// The stage of the comparison panel (its four runs' summaries and sparklines).
 pub const STAGE_COMPARE: usize = 6;
 
-/// The stage of the alarms and the run summary.
+/// The stage of the run summary.
 pub const STAGE_PANELS: usize = 7;
+
+// Every chart has a stage of its own before the panels'.
+const _: () = assert!(crate::view_model::charts::spec::CHARTS.len() <= STAGE_COMPARE);
 
 /// Shortest real time between two chart redraws caused by simulated time passing [ms]. Up to
 /// 120× a new minute of data arrives at most twice a second, so every minute is drawn; at
