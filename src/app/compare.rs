@@ -56,9 +56,7 @@ pub fn ComparePanel() -> impl IntoView {
 /// runs): its texts, sparkline and causes follow `data`.
 #[component]
 fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl IntoView {
-    let field = move |f: fn(&RunRow) -> String| {
-        move || data.with(|d| d.1.iter().find(|r| r.key == key).map(f).unwrap_or_default())
-    };
+    let field = move |f: fn(&RunRow) -> String| move || of_row(data, key, f);
     let area = field(|r| {
         if r.capacity.is_empty() {
             String::new()
@@ -66,7 +64,7 @@ fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl Into
             format!("0,{SPARK_H} {} {SPARK_W},{SPARK_H}", r.capacity)
         }
     });
-    let causes = move || data.with(|d| d.1.iter().find(|r| r.key == key).map(|r| r.causes.clone()).unwrap_or_default());
+    let causes = move || of_row(data, key, |r| r.causes.clone());
     view! {
         <tr class=format!("run run-{key}") data-testid=format!("compare-{key}")>
             <th scope="row">
@@ -88,6 +86,11 @@ fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl Into
             <td>{field(|r| r.above.clone())}</td>
         </tr>
     }
+}
+
+/// `f` of the row of run `key` (its default once the run is gone).
+fn of_row<T: Default>(data: Memo<(String, Vec<RunRow>)>, key: &str, f: impl FnOnce(&RunRow) -> T) -> T {
+    data.with(|d| d.1.iter().find(|r| r.key == key).map(f).unwrap_or_default())
 }
 
 /// The runs in force, as the choices edit them.
