@@ -20,8 +20,7 @@ async fn the_panel_shows_the_runs_and_a_verdict() {
     }
     assert!(lab.text("compare-peak").contains("Fixed, sized for the peak: 17"), "{}", lab.text("compare-peak"));
     assert!(lab.text("compare-verdict").starts_with("No requests yet"));
-    lab.set_input("jump-to", "+1h", "input");
-    lab.click("jump-go");
+    lab.jump("+1h").await;
     until("an hour later", 5000, || lab.text("sim-elapsed") == "+1h 00m 00s").await;
     until("the verdict", 3000, || lab.text("compare-verdict").starts_with("Auto Scaling served")).await;
     let verdict = lab.text("compare-verdict");
@@ -36,14 +35,13 @@ async fn the_panel_shows_the_runs_and_a_verdict() {
     assert!(causes.contains("502 — rejected") || causes.contains("504"), "{causes}");
 }
 
-// Rows are kept while time runs: a causes list the learner opened stays open (the rows were
-// rebuilt on every refresh before, which closed it twice a second at 600×).
+// Rows are kept while time runs: a causes list the learner opened stays open across
+// refreshes (a row rebuilt on each refresh would close it twice a second at 600×).
 #[wasm_bindgen_test::wasm_bindgen_test]
 async fn an_open_causes_list_stays_open_while_time_runs() {
     let lab = mount(flash());
     lab.pause().await;
-    lab.set_input("jump-to", "+20m", "input");
-    lab.click("jump-go");
+    lab.jump("+20m").await;
     until("twenty minutes later", 5000, || lab.text("sim-elapsed") == "+20m 00s").await;
     let row = lab.q("compare-avg");
     let details: web_sys::HtmlDetailsElement = row.query_selector("details").unwrap().unwrap().unchecked_into();
@@ -63,8 +61,7 @@ async fn an_open_causes_list_stays_open_while_time_runs() {
 async fn another_policy_and_a_chosen_size_join_the_comparison() {
     let lab = mount(flash());
     lab.pause().await;
-    lab.set_input("jump-to", "+30m", "input");
-    lab.click("jump-go");
+    lab.jump("+30m").await;
     until("half an hour later", 5000, || lab.text("sim-elapsed") == "+30m 00s").await;
     let peak = lab.text("compare-peak");
     assert!(peak.contains("Fixed, sized for the peak: 17"), "{peak}");

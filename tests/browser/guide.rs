@@ -23,12 +23,6 @@ async fn open(lab: &Mounted, n: u8) {
     leptos::task::tick().await;
 }
 
-async fn jump(lab: &Mounted, what: &str) {
-    lab.set_input("jump-to", what, "input");
-    lab.click("jump-go");
-    leptos::task::tick().await;
-}
-
 fn resource_kinds(lab: &Mounted) -> Vec<String> {
     lab.all("resource-row").iter().map(|r| r.get_attribute("data-kind").unwrap_or_default()).collect()
 }
@@ -63,7 +57,7 @@ async fn step_two_key_pair_and_launch_wizard() {
     lab.click("launch-submit");
     until("the instance", 2000, || resource_kinds(&lab).contains(&"instance".to_string())).await;
     assert_eq!(state(&lab, 2), "started");
-    jump(&lab, "+2m").await;
+    lab.jump("+2m").await;
     until("step 2 done", 3000, || state(&lab, 2) == "done").await;
     assert!(lab.text("per-month").starts_with("Cost per month if left as it is: $"));
 }
@@ -72,7 +66,7 @@ async fn step_two_key_pair_and_launch_wizard() {
 async fn step_three_target_group_alb_and_the_browser_pane() {
     let lab = guided().await;
     lab.click("step-2-do");
-    jump(&lab, "+2m").await;
+    lab.jump("+2m").await;
     open(&lab, 3).await;
     lab.set_input("tg-name", "-tg", "input");
     lab.click("tg-create");
@@ -95,7 +89,7 @@ async fn step_three_target_group_alb_and_the_browser_pane() {
     until("the load balancer", 2000, || resource_kinds(&lab).contains(&"lb".to_string())).await;
     lab.click("browser-open");
     until("not yet", 2000, || lab.text("browser-page").contains("can't be reached")).await;
-    jump(&lab, "+10m").await;
+    lab.jump("+10m").await;
     until("step 3 done", 3000, || state(&lab, 3) == "done").await;
     lab.click("browser-open");
     until("WordPress", 2000, || lab.text("browser-page").starts_with("WordPress — served by i-0")).await;
@@ -106,7 +100,7 @@ async fn steps_four_and_five_image_template_and_group_start_the_live_console() {
     let lab = guided().await;
     for n in [2, 3] {
         lab.click(&format!("step-{n}-do"));
-        jump(&lab, "+5m").await;
+        lab.jump("+5m").await;
     }
     open(&lab, 4).await;
     lab.set_input("image-name", "x", "input");
@@ -115,7 +109,7 @@ async fn steps_four_and_five_image_template_and_group_start_the_live_console() {
     lab.set_input("image-name", "wp-ami", "input");
     lab.click("image-create");
     until("the AMI", 2000, || resource_kinds(&lab).contains(&"ami".to_string())).await;
-    jump(&lab, "+5m").await;
+    lab.jump("+5m").await;
     until("step 4 done", 3000, || state(&lab, 4) == "done").await;
     open(&lab, 5).await;
     until("the template's AMI", 2000, || lab.q("template-image").text_content().unwrap_or_default().contains("wp-ami"))
@@ -148,7 +142,7 @@ async fn step_six_terminal_and_step_seven_cleanup_to_nothing_billable() {
     let lab = guided().await;
     for n in 1..=5 {
         lab.click(&format!("step-{n}-do"));
-        jump(&lab, "+10m").await;
+        lab.jump("+10m").await;
     }
     until("step 5 done", 3000, || state(&lab, 5) == "done").await;
     open(&lab, 6).await;
@@ -164,15 +158,15 @@ async fn step_six_terminal_and_step_seven_cleanup_to_nothing_billable() {
     until("the key file", 2000, || lab.text("terminal-out").contains("asg-lab-key.pem")).await;
     assert_eq!(lab.text("terminal-prompt"), "learner@laptop:~$ ");
     lab.click("step-6-do");
-    jump(&lab, "+15m").await;
+    lab.jump("+15m").await;
     until("step 6 done", 3000, || state(&lab, 6) == "done").await;
     // step 7: delete the group from the list, then the rest
     let group = lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("group"));
     group.unwrap().query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
-    jump(&lab, "+15m").await;
+    lab.jump("+15m").await;
     until("the group gone", 3000, || lab.try_q("compare-panel").is_none()).await;
     lab.click("step-7-do");
-    jump(&lab, "+2m").await;
+    lab.jump("+2m").await;
     until("nothing billable", 3000, || lab.text("per-month") == "Nothing billable is left.").await;
     until("step 7 done", 2000, || state(&lab, 7) == "done").await;
 }
@@ -193,7 +187,7 @@ async fn the_labs_own_refusal_speaks_korean_too() {
     let lab = guided().await;
     lab.set_input("lang", "ko", "change");
     lab.click("step-2-do");
-    jump(&lab, "+2m").await;
+    lab.jump("+2m").await;
     until("step 2 done", 3000, || state(&lab, 2) == "완료").await;
     let instance =
         lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("instance"));

@@ -113,6 +113,13 @@ impl Mounted {
         }
         leptos::task::tick().await;
     }
+
+    /// Types `what` into the header's jump box (`+20m`, `10:30`, …) and presses Jump.
+    pub async fn jump(&self, what: &str) {
+        self.set_input("jump-to", what, "input");
+        self.click("jump-go");
+        leptos::task::tick().await;
+    }
 }
 
 /// Waits `ms` real milliseconds.
