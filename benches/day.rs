@@ -13,7 +13,7 @@
 //! `cargo clippy --target wasm32-unknown-unknown --all-targets`, it is an empty `main`.
 
 #[cfg(not(target_arch = "wasm32"))]
-use asg_lab::sim::Sim;
+use asg_engine::Sim;
 #[cfg(not(target_arch = "wasm32"))]
 use criterion::{criterion_group, criterion_main, Criterion};
 #[cfg(not(target_arch = "wasm32"))]
@@ -67,8 +67,8 @@ fn bench(c: &mut Criterion) {
 
 /// 100 fixed t2.micro at a constant 2000 req/s (the browser bench's `?min=100&max=100`).
 #[cfg(not(target_arch = "wasm32"))]
-fn bench_fleet() -> asg_lab::sim::Scenario {
-    use asg_lab::sim::{GroupSpec, Pattern, Scenario, TrafficSpec};
+fn bench_fleet() -> asg_engine::Scenario {
+    use asg_engine::{GroupSpec, Pattern, Scenario, TrafficSpec};
     Scenario {
         traffic: TrafficSpec { pattern: Pattern::Constant { rps: 2000.0 }, poisson_noise: true },
         group: GroupSpec { min: 100, max: 100, desired: Some(100), ..GroupSpec::default() },
@@ -81,7 +81,7 @@ fn bench_fleet() -> asg_lab::sim::Scenario {
 /// target tracking at 70 %.
 #[cfg(not(target_arch = "wasm32"))]
 fn add_three_shadows(s: &mut Sim, n: Option<u32>) {
-    use asg_lab::sim::{Basis, PolicySpec, ShadowSpec, TtMetric};
+    use asg_engine::{Basis, PolicySpec, ShadowSpec, TtMetric};
     s.add_shadow(ShadowSpec::Fixed { basis: Basis::Average, n }).unwrap();
     s.add_shadow(ShadowSpec::Fixed { basis: Basis::Peak, n }).unwrap();
     let tt70 = PolicySpec::TargetTracking {

@@ -19,13 +19,13 @@ section "check: formatting (cargo fmt --check)"
 cargo fmt --check
 
 section "check: clippy, native"
-cargo clippy --offline --all-targets -- -D warnings
+cargo clippy --offline --workspace --all-targets -- -D warnings
 
 section "check: clippy, wasm32 (the UI and the browser tests)"
-cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --offline --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 section "1/3 native tests"
-cargo test --offline --all-targets
+cargo test --offline --workspace --all-targets
 
 section "2/3 browser tests (headless Chromium)"
 # The engine's native digest of a busy scenario (written by tests/engine/determinism.rs above); the

@@ -1,16 +1,18 @@
 //! ASG Lab: an AWS Auto Scaling laboratory that runs in the browser.
 //!
-//! * [`sim`] is the engine: pure, deterministic Rust with no browser crate. It builds and is
-//!   tested natively (`cargo test`) and runs unchanged in WebAssembly.
-//! * `app` (wasm32 only) is the thin Leptos UI that reads engine snapshots through signals.
+//! The layers, one crate each, in one direction only (an upward import does not compile):
+//!
+//! * `app` (this crate, wasm32 only) — the thin Leptos UI that reads engine snapshots through
+//!   signals;
+//! * [`view_model`] (`crates/view-model`) — what each component shows, as plain Rust;
+//! * [`share`] (`crates/share`) — the link codec: a whole run as a query string;
+//! * [`sim`] (`crates/engine`) — the engine: pure, deterministic Rust with no browser crate.
+//!
+//! The short names below are what `src/app` uses for the three crates.
 
-// Lets unit tests include the scenarios `tests/common` writes with `asg_lab::` paths.
-#[cfg(test)]
-extern crate self as asg_lab;
-
-pub mod share;
-pub mod sim;
-pub mod view_model;
+pub use asg_engine as sim;
+pub use asg_share as share;
+pub use asg_view_model as view_model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -20,7 +20,7 @@ use support::{mount, until};
 
 #[wasm_bindgen_test]
 async fn a_panic_shows_a_readable_crash_screen() {
-    let _lab = mount(asg_lab::sim::Scenario::default());
+    let _lab = mount(asg_engine::Scenario::default());
     until("the lab's language on the page", 3000, || {
         leptos::prelude::document().document_element().unwrap().get_attribute("lang").as_deref() == Some("en")
     })

@@ -9,7 +9,7 @@ use super::state::use_lab;
 use crate::app::Tr;
 use crate::sim::Basis;
 use crate::view_model::compare::{
-    run_rows, runs, verdict, CompareRun, RunRow, ALTERNATIVES, DEFAULT_RUNS, SPARK_H, SPARK_W,
+    alt_text, run_rows, runs, verdict, Alternative, CompareRun, RunRow, DEFAULT_RUNS, SPARK_H, SPARK_W,
 };
 use crate::view_model::i18n::{tr, Text};
 
@@ -120,14 +120,14 @@ fn CompareChoices() -> impl IntoView {
     let alt_now = move || {
         runs()
             .iter()
-            .find_map(|r| if let CompareRun::Alt(k) = r { Some(ALTERNATIVES[*k].id) } else { None })
+            .find_map(|r| if let CompareRun::Alt(a) = r { Some(a.id()) } else { None })
             .unwrap_or("")
     };
     let set_alt = move |id: String| {
         let mut v: Vec<CompareRun> = runs_now(lab.compare.get_untracked());
         v.retain(|r| !matches!(r, CompareRun::Alt(_)));
-        if let Some(k) = ALTERNATIVES.iter().position(|a| a.id == id) {
-            v.push(CompareRun::Alt(k));
+        if let Some(a) = Alternative::from_id(&id) {
+            v.push(CompareRun::Alt(a));
         }
         lab.set_compare(Some(v));
     };
@@ -151,8 +151,8 @@ fn CompareChoices() -> impl IntoView {
                 <select data-testid="compare-policy" on:change=move |ev| set_alt(event_target_value(&ev))
                     prop:value=alt_now>
                     <option value="">{move || tr(lab.lang.get(), Text::CompareNoAlt)}</option>
-                    {ALTERNATIVES.iter().map(|a| view! {
-                        <option value=a.id>{move || tr(lab.lang.get(), a.title)}</option>
+                    {Alternative::ALL.into_iter().map(|a| view! {
+                        <option value=a.id()>{move || tr(lab.lang.get(), alt_text(a))}</option>
                     }).collect_view()}
                 </select>
             </label>

@@ -1,8 +1,8 @@
 //! The CloudWatch charts: painted after mount, redrawn on new data and on a new range, a
 //! crosshair with values on pointer moves and arrow keys, latest values as text, DOM legends.
 
-use asg_lab::sim::Scenario;
-use asg_lab::view_model::charts::spec::CHARTS;
+use asg_engine::Scenario;
+use asg_view_model::charts::spec::CHARTS;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

@@ -1,13 +1,13 @@
 //! The comparison panel ("why Auto Scaling"): the live group beside fixed fleets and another
 //! policy, all on the same traffic.
 
-use asg_lab::share::{EmbedView, Shared};
-use asg_lab::view_model::presets;
+use asg_share::{EmbedView, Shared};
+use asg_view_model::presets;
 use wasm_bindgen::JsCast;
 
 use crate::support::{mount, mount_shared, until};
 
-fn flash() -> asg_lab::sim::Scenario {
+fn flash() -> asg_engine::Scenario {
     presets::find("flash-crowd").unwrap().scenario
 }
 

@@ -1,7 +1,7 @@
 //! The live console: every control reaches the engine, invalid input shows AWS's message and
 //! leaves the group as it was, and the views show what happened.
 
-use asg_lab::sim::Scenario;
+use asg_engine::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

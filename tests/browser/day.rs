@@ -3,7 +3,7 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser -- --nocapture`) and checks
 //! only that the day ran and scaled.
 
-use asg_lab::sim::Sim;
+use asg_engine::Sim;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
 // The same scenario as `benches/day.rs` (`mod day` here would be `day::day`).

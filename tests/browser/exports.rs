@@ -1,7 +1,7 @@
 //! Export and import: the scenario JSON round-trips through the page, and an imported JSON
 //! gets the checks a link gets.
 
-use asg_lab::sim::Scenario;
+use asg_engine::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlTextAreaElement;

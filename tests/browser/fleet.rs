@@ -2,8 +2,8 @@
 //! a picker reaches every instance by keyboard, a click on a cell chooses it, and the chosen
 //! instance is a full tile with its actions. Back at 20 or fewer, tiles return.
 
-use asg_lab::sim::Scenario;
-use asg_lab::view_model::fleet::grid::{CELL, GAP};
+use asg_engine::Scenario;
+use asg_view_model::fleet::grid::{CELL, GAP};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;

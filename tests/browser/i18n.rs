@@ -1,7 +1,7 @@
 //! The language switch: headings, buttons, labels and messages follow it at once; AWS's own
 //! names (lifecycle states, metric names) stay as the console shows them.
 
-use asg_lab::sim::Scenario;
+use asg_engine::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -102,7 +102,7 @@ async fn activity_why_lines_follow_the_language() {
 #[wasm_bindgen_test]
 async fn link_notices_follow_the_language() {
     let (scenario, notices) =
-        asg_lab::share::from_query("v=1&min=5&max=3&name=%3Cscript%3Ealert(1)%3C/script%3E&zzz=1&lang=fr");
+        asg_share::from_query("v=1&min=5&max=3&name=%3Cscript%3Ealert(1)%3C/script%3E&zzz=1&lang=fr");
     assert_eq!(notices.len(), 5, "{notices:?}");
     let lab = mount_with_notices(scenario, notices);
     lab.pause().await;

@@ -1,6 +1,6 @@
 //! The preset gallery starts a new run of the chosen scenario; "Reset" then returns to it.
 
-use asg_lab::sim::Scenario;
+use asg_engine::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
@@ -32,7 +32,7 @@ async fn opening_a_preset_starts_its_run() {
 /// goes; "Reset" keeps the link's run, so it stays.
 #[wasm_bindgen_test]
 async fn opening_a_preset_clears_the_links_notice() {
-    let (scenario, notices) = asg_lab::share::from_query("v=1&bogus=1");
+    let (scenario, notices) = asg_share::from_query("v=1&bogus=1");
     assert_eq!(notices.len(), 1);
     let lab = mount_with_notices(scenario, notices);
     lab.pause().await;

@@ -1,6 +1,6 @@
 //! The first live screen: header clock, transport, traffic control, fleet tiles, CPU chart.
 
-use asg_lab::sim::Scenario;
+use asg_engine::Scenario;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{canvas_ink, mount, mount_deferred, until};

@@ -2,8 +2,8 @@
 
 use asg_lab::app::share::ShareContext;
 use asg_lab::app::App;
-use asg_lab::share::{Notice, Shared};
-use asg_lab::sim::Scenario;
+use asg_share::{Notice, Shared};
+use asg_engine::Scenario;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};

@@ -1,7 +1,7 @@
 //! The day-long benchmark scenario, shared by `benches/day.rs` (native) and
 //! `tests/browser/day.rs` (the same run in wasm).
 
-use asg_lab::sim::{GroupSpec, InstanceType, Pattern, PolicySpec, Scenario, TrafficSpec};
+use asg_engine::{GroupSpec, InstanceType, Pattern, PolicySpec, Scenario, TrafficSpec};
 
 /// The benchmark scenario: a day of diurnal traffic needing up to ~100 t3.micro instances.
 pub fn day_scenario() -> Scenario {

@@ -6,7 +6,7 @@
 //! `scripts/test.sh` hands it to the browser test through `ASG_NATIVE_DIGEST`, and the
 //! browser test recomputes it in wasm.
 
-use asg_lab::sim::{
+use asg_engine::{
     EventAction, GroupSpec, InstanceRef, InstanceType, Pattern, PolicySpec, Scenario, ScheduledEvent, Sim, TrafficSpec,
 };
 

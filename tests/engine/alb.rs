@@ -1,6 +1,6 @@
 //! Application Load Balancer behaviour (docs/aws-behaviour.md §6).
 
-use asg_lab::sim::*;
+use asg_engine::*;
 
 fn sc(rps: f64, min: u32, desired: u32) -> Scenario {
     Scenario {

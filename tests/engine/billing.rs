@@ -1,7 +1,7 @@
 //! Billing (docs/aws-behaviour.md §9) and the run summary / fixed-fleet comparison.
 
-use asg_lab::sim::billing::{billed_seconds, instance_cost, AlbBill};
-use asg_lab::sim::*;
+use asg_engine::billing::{billed_seconds, instance_cost, AlbBill};
+use asg_engine::*;
 
 fn sc(rps: f64, min: u32, max: u32, desired: u32) -> Scenario {
     Scenario {

@@ -1,7 +1,7 @@
 //! Capacity rules and UpdateAutoScalingGroup validation (docs/aws-behaviour.md §1).
 
-use asg_lab::sim::capacity::update;
-use asg_lab::sim::*;
+use asg_engine::capacity::update;
+use asg_engine::*;
 
 fn quiet(min: u32, max: u32, desired: Option<u32>) -> Scenario {
     Scenario {

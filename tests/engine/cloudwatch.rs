@@ -1,8 +1,8 @@
 //! CloudWatch metrics, statistics and alarms (docs/aws-behaviour.md §3 "Alarm evaluation", §6
 //! "ALB CloudWatch metrics", §7).
 
-use asg_lab::sim::alarms::evaluate;
-use asg_lab::sim::*;
+use asg_engine::alarms::evaluate;
+use asg_engine::*;
 
 fn sc(rps: f64, desired: u32) -> Scenario {
     Scenario {

@@ -1,7 +1,7 @@
 //! Burstable CPU credits (docs/aws-behaviour.md §8).
 
-use asg_lab::sim::credits::minutes_at;
-use asg_lab::sim::*;
+use asg_engine::credits::minutes_at;
+use asg_engine::*;
 
 fn stressed(it: InstanceType, workers: u32, minutes: u64) -> Sim {
     let sc = Scenario {

@@ -18,9 +18,9 @@ fn two_runs_of_a_busy_scenario_are_identical() {
 fn the_seed_matters() {
     let mut other = digest::scenario();
     other.seed += 1;
-    let mut sim = asg_lab::sim::Sim::new(other);
+    let mut sim = asg_engine::Sim::new(other);
     sim.step(3600);
-    let mut same = asg_lab::sim::Sim::new(digest::scenario());
+    let mut same = asg_engine::Sim::new(digest::scenario());
     same.step(3600);
     assert_ne!(sim.snapshot().instances[0].id, same.snapshot().instances[0].id);
 }
@@ -29,7 +29,7 @@ fn the_seed_matters() {
 fn the_second_scenario_runs_a_large_t3_fleet() {
     // It is there for the steady cohort (identical t3 instances served as one group): the
     // digest only covers that path if the fleet grows well past a handful.
-    let mut sim = asg_lab::sim::Sim::new(digest::cohort_scenario());
+    let mut sim = asg_engine::Sim::new(digest::cohort_scenario());
     let mut peak = 0;
     for _ in 0..360 {
         sim.step(60);

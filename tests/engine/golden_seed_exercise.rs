@@ -3,8 +3,8 @@
 //! instance (Scenario::default()). Model defaults: boot 30 s [OBS], app ready 60 s later
 //! [EST], ALB checks every 30 s, warm-up unset → DefaultCooldown 300 s (§2), 5 req/s traffic.
 
-use asg_lab::sim::*;
-use asg_lab::view_model::i18n::{why_text, Lang};
+use asg_engine::*;
+use asg_view_model::i18n::{why_text, Lang};
 
 #[derive(Default, Debug)]
 struct Timeline {
@@ -147,7 +147,7 @@ fn default_scenario_is_the_exercise() {
     assert!(matches!(sc.events[0].action, EventAction::Stress { instance: InstanceRef::Nth(0), .. }));
     let s = Sim::new(sc.clone());
     assert_eq!(s.scenario(), &sc);
-    assert_eq!(asg_lab::sim::utc::iso(s.clock_utc_s()), "2026-01-01T09:00:00Z");
+    assert_eq!(asg_engine::utc::iso(s.clock_utc_s()), "2026-01-01T09:00:00Z");
     let sn = s.snapshot();
     assert_eq!(sn.azs[0].name, "ap-northeast-2a");
     let id = sn.instances[0].id.to_string();

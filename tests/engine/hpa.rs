@@ -1,7 +1,7 @@
 //! Kubernetes HPA comparison policy (docs/aws-behaviour.md §10).
 
-use asg_lab::sim::policies::hpa::{desired_replicas, scale_up_limit, HpaInput, HpaState};
-use asg_lab::sim::*;
+use asg_engine::policies::hpa::{desired_replicas, scale_up_limit, HpaInput, HpaState};
+use asg_engine::*;
 
 // docs/aws-behaviour.md §10 "Formula and tolerance": desiredReplicas = ceil(currentReplicas × current /
 // desired), with the 0.1 tolerance.

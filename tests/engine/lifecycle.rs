@@ -1,8 +1,8 @@
 //! Instance lifecycle, AZ balance, termination policy, protection, health replacement and
 //! AZ failure (docs/aws-behaviour.md §1).
 
-use asg_lab::sim::termination::{select_victim, Candidate};
-use asg_lab::sim::*;
+use asg_engine::termination::{select_victim, Candidate};
+use asg_engine::*;
 
 fn quiet(min: u32, max: u32, desired: u32, azs: u32) -> Scenario {
     Scenario {

@@ -23,7 +23,6 @@ mod scheduled_predictive;
 mod shadows;
 mod sim_boundary;
 mod step_simple;
-mod structure;
 mod target_tracking;
 mod traffic;
 mod weighted_random;

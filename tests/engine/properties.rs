@@ -1,7 +1,7 @@
 //! Property tests over random scenarios: capacity bounds, request conservation, no NaN or
 //! negative values, determinism, and the same with arbitrary (even hostile) inputs.
 
-use asg_lab::sim::*;
+use asg_engine::*;
 use proptest::prelude::*;
 
 fn pattern() -> impl Strategy<Value = Pattern> {
@@ -196,7 +196,7 @@ proptest! {
     // min ≤ desired ≤ max, requests conserved, no NaN or negative value, cost never falls.
     #[test]
     fn invariants(sc in scenario(), minutes in 1u64..if crate::fuzz::long() { 3 * 1440 } else { 120 }) {
-        let link = asg_lab::share::to_query(&sc);
+        let link = asg_share::to_query(&sc);
         let mut s = Sim::new(sc);
         let mut cost = 0.0;
         for _ in 0..minutes {

@@ -1,8 +1,8 @@
 //! Scheduled actions and predictive scaling (docs/aws-behaviour.md §4).
 
-use asg_lab::sim::policies::predictive::{capacity_for, PredictiveState};
-use asg_lab::sim::policies::scheduled::Cron;
-use asg_lab::sim::*;
+use asg_engine::policies::predictive::{capacity_for, PredictiveState};
+use asg_engine::policies::scheduled::Cron;
+use asg_engine::*;
 
 fn sc(policies: Vec<PolicySpec>) -> Scenario {
     Scenario {

@@ -1,7 +1,7 @@
 //! Shadow runs: the live run's traffic against fixed fleets and other policies, stepped in
 //! lockstep (src/sim/shadow.rs). Not an AWS behaviour: the lab's own comparison.
 
-use asg_lab::sim::*;
+use asg_engine::*;
 
 /// The flash crowd (as the preset): t3.micro, 20 → 800 req/s at 10 minutes, min 2 / max 20,
 /// target tracking CPU 50 %.

@@ -1,9 +1,9 @@
 //! Step and simple scaling (docs/aws-behaviour.md §3).
 
-use asg_lab::sim::policies::step::{apply_adjustment, find_step, percent_adjustment, validate_steps};
-use asg_lab::sim::*;
-use asg_lab::view_model::alarms::expression;
-use asg_lab::view_model::i18n::Lang;
+use asg_engine::policies::step::{apply_adjustment, find_step, percent_adjustment, validate_steps};
+use asg_engine::*;
+use asg_view_model::alarms::expression;
+use asg_view_model::i18n::Lang;
 
 fn step(lower: Option<f64>, upper: Option<f64>, adjustment: i64) -> StepAdjustment {
     StepAdjustment { lower, upper, adjustment }

@@ -1,9 +1,9 @@
 //! Target tracking (docs/aws-behaviour.md §2).
 
-use asg_lab::sim::policies::target_tracking::{propose, required_capacity, Proposal};
-use asg_lab::sim::*;
-use asg_lab::view_model::alarms::expression;
-use asg_lab::view_model::i18n::{why_text, Lang};
+use asg_engine::policies::target_tracking::{propose, required_capacity, Proposal};
+use asg_engine::*;
+use asg_view_model::alarms::expression;
+use asg_view_model::i18n::{why_text, Lang};
 
 fn base(policies: Vec<PolicySpec>, rps: f64, min: u32, max: u32, desired: u32) -> Scenario {
     Scenario {

@@ -1,7 +1,7 @@
 //! Offered traffic: composable patterns, slider override, spikes and Poisson arrivals.
 
-use asg_lab::sim::traffic::TrafficState;
-use asg_lab::sim::*;
+use asg_engine::traffic::TrafficState;
+use asg_engine::*;
 
 const START: i64 = 1_767_258_000; // 2026-01-01T09:00:00Z
 
@@ -41,7 +41,7 @@ fn composition() {
     // negative or non-finite results are clamped to 0
     assert_eq!(rate(Pattern::Constant { rps: -5.0 }, 0), 0.0);
     assert_eq!(rate(Pattern::Constant { rps: f64::NAN }, 0), 0.0);
-    assert_eq!(rate(Pattern::Constant { rps: f64::INFINITY }, 0), asg_lab::sim::traffic::MAX_RPS);
+    assert_eq!(rate(Pattern::Constant { rps: f64::INFINITY }, 0), asg_engine::traffic::MAX_RPS);
 }
 
 // Poisson arrivals: mean ≈ rate, variance ≈ rate; same seed → same draws.

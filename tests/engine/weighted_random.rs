@@ -1,7 +1,7 @@
 //! Weighted random routing and automatic target weights (docs/aws-behaviour.md §6 "Routing
 //! algorithms"; thresholds and ramps are the lab's [EST], see `src/sim/anomaly.rs`).
 
-use asg_lab::sim::*;
+use asg_engine::*;
 
 const WR: Algorithm = Algorithm::WeightedRandom { anomaly_mitigation: false };
 const WR_ATW: Algorithm = Algorithm::WeightedRandom { anomaly_mitigation: true };

@@ -1,8 +1,8 @@
 //! The engine's "why" is facts, not text: the view model's catalogue says it in English exactly
 //! as the engine always wrote it, and in Korean with the same numbers.
 
-use asg_lab::sim::*;
-use asg_lab::view_model::i18n::{why_text, Lang};
+use asg_engine::*;
+use asg_view_model::i18n::{why_text, Lang};
 
 fn tt(metric: TtMetric) -> TtFacts {
     TtFacts { metric, value: Some(78.3), target: 50.0, minutes: 3, ready: 2, capacity: 4 }

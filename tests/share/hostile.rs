@@ -1,11 +1,11 @@
 //! Malformed and hostile links: no panic, a valid scenario, and a notice for every
 //! difference from the standard form.
 
-use asg_lab::share::{
+use asg_share::{
     decode_component, from_query, from_query_shared, pairs, to_query, Notice, Problem, MAX_EVENTS, MAX_QUERY_BYTES,
 };
-use asg_lab::sim::*;
-use asg_lab::view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
+use asg_engine::*;
+use asg_view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 use proptest::prelude::*;
 
 fn has(n: &[Notice], key: &str) -> bool {
@@ -90,7 +90,7 @@ fn check(q: &str) -> Vec<Notice> {
             let (k, v) = (decode_component(k).0, decode_component(v).0);
             assert!(!seen.contains(&k), "repeated key {k} without a notice in {q}");
             if k == "preset" {
-                assert!(asg_lab::view_model::presets::find(&v).is_some(), "unknown preset without a notice in {q}");
+                assert!(asg_view_model::presets::find(&v).is_some(), "unknown preset without a notice in {q}");
                 seen.push(k);
                 continue;
             }

@@ -1,9 +1,9 @@
 //! JSON import against random and hostile documents: it never panics, and whatever it
 //! accepts is a valid scenario (one `Sim::new` leaves unchanged), like a link.
 
-use asg_lab::sim::Sim;
-use asg_lab::view_model::export::{scenario_from_json, scenario_json};
-use asg_lab::view_model::presets;
+use asg_engine::Sim;
+use asg_view_model::export::{scenario_from_json, scenario_json};
+use asg_view_model::presets;
 use proptest::prelude::*;
 
 fn accepts_only_valid(doc: &str) -> Result<(), TestCaseError> {

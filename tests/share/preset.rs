@@ -1,10 +1,10 @@
 //! `preset=<id>`: a link that opens one of the lab's presets, its other scenario keys
 //! overriding the preset's fields; a preset untouched is written in that short form.
 
-use asg_lab::share::{from_query, from_query_shared, to_query, to_query_shared, Notice, Shared};
-use asg_lab::sim::*;
-use asg_lab::view_model::i18n::{notice_problem, notice_used, Lang};
-use asg_lab::view_model::presets::{all, find};
+use asg_share::{from_query, from_query_shared, to_query, to_query_shared, Notice, Shared};
+use asg_engine::*;
+use asg_view_model::i18n::{notice_problem, notice_used, Lang};
+use asg_view_model::presets::{all, find};
 
 fn preset(id: &str) -> Scenario {
     find(id).unwrap().scenario
@@ -65,7 +65,7 @@ fn a_changed_preset_is_written_in_full_and_comes_back_exactly() {
 #[test]
 fn an_unknown_preset_gives_a_notice_and_the_default_lab() {
     for id in ["nope", "", "FLASH-CROWD", "<script>alert(1)</script>", &"x".repeat(5000)] {
-        let q = format!("v=1&preset={}", asg_lab::share::encode_component(id));
+        let q = format!("v=1&preset={}", asg_share::encode_component(id));
         let (sc, n) = from_query(&q);
         assert_eq!(sc, Scenario::default(), "{id}");
         let note = notice(&n, "preset");

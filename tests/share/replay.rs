@@ -1,20 +1,20 @@
 //! Exact replay: a session of live commands (run A) and the same commands recorded by the
 //! journal and replayed as scenario events (run B) agree second for second.
 
-use asg_lab::sim::journal::{merge_events, Journal};
-use asg_lab::sim::policy_spec::{
+use asg_engine::journal::{merge_events, Journal};
+use asg_engine::policy_spec::{
     AdjustmentType, AlarmSpec, Comparison, PolicySpec, Recurrence, ScheduledActionSpec, StepAdjustment,
 };
-use asg_lab::sim::{
+use asg_engine::{
     AlbSpec, Algorithm, Command, EventAction, HealthCheckType, InstanceRef, InstanceType, Monitoring, Scenario,
     ScheduledEvent, Sim, TerminationPolicy,
 };
-use asg_lab::view_model::i18n::{why_text, Lang};
+use asg_view_model::i18n::{why_text, Lang};
 
 fn scenario() -> Scenario {
     let mut sc = Scenario::default();
     sc.group.max = 8;
-    sc.traffic.pattern = asg_lab::sim::Pattern::Constant { rps: 40.0 };
+    sc.traffic.pattern = asg_engine::Pattern::Constant { rps: 40.0 };
     sc.events.push(ScheduledEvent { at_s: 1800, action: EventAction::SetAzAvailable { az: 1, available: false } });
     sc
 }
@@ -25,7 +25,7 @@ fn commands_at(sim: &Sim, t: u64) -> Vec<Command> {
     let live: Vec<_> = snap
         .instances
         .iter()
-        .filter(|i| i.lifecycle == asg_lab::sim::LifecycleState::InService)
+        .filter(|i| i.lifecycle == asg_engine::LifecycleState::InService)
         .map(|i| i.id)
         .collect();
     let first = live.first().copied();
@@ -154,7 +154,7 @@ fn run_b(j: &Journal) -> Vec<Sim> {
     minutes
 }
 
-fn acts(s: &Sim) -> Vec<asg_lab::sim::Activity> {
+fn acts(s: &Sim) -> Vec<asg_engine::Activity> {
     s.activities().cloned().collect()
 }
 
@@ -175,7 +175,7 @@ fn replayed_journal_matches_the_live_session_every_minute() {
     }
     let end = a.last().unwrap();
     // the session really did things: failures were logged, the fleet changed
-    assert!(acts(end).iter().any(|a| a.status == asg_lab::sim::ActivityStatus::Failed));
+    assert!(acts(end).iter().any(|a| a.status == asg_engine::ActivityStatus::Failed));
     assert!(end.summary().scale_outs > 0);
 }
 
@@ -233,7 +233,7 @@ fn an_nth_event_with_no_such_instance_is_a_failed_activity() {
     };
     let mut sim = Sim::new(sc);
     sim.step(10);
-    let failed: Vec<_> = sim.activities().filter(|a| a.status == asg_lab::sim::ActivityStatus::Failed).collect();
+    let failed: Vec<_> = sim.activities().filter(|a| a.status == asg_engine::ActivityStatus::Failed).collect();
     assert_eq!(failed.len(), 1);
     assert!(failed[0].cause.contains("No live instance number 7"));
 }

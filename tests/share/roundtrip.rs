@@ -1,8 +1,8 @@
 //! Scenario → link → scenario is exact, for every field, with no notices.
 
-use asg_lab::share::{from_query, from_query_shared, to_query, to_query_shared, EmbedView, Shared};
-use asg_lab::sim::policy_spec::*;
-use asg_lab::sim::*;
+use asg_share::{from_query, from_query_shared, to_query, to_query_shared, EmbedView, Shared};
+use asg_engine::policy_spec::*;
+use asg_engine::*;
 
 /// The scenario through a link and back: the link, after checking the round trip is exact.
 pub(crate) fn rt(sc: &Scenario) -> String {
@@ -296,12 +296,12 @@ fn open_time_language_and_embed_keys() {
 // `cmp=`: which runs the comparison shows; absent = the default, `-` = none.
 #[test]
 fn comparison_runs_round_trip() {
-    use asg_lab::sim::Basis;
-    use asg_lab::view_model::compare::CompareRun;
+    use asg_engine::Basis;
+    use asg_share::compare::{Alternative, CompareRun};
     let runs = vec![
         CompareRun::Fixed { basis: Basis::Average, n: Some(3) },
         CompareRun::Fixed { basis: Basis::Peak, n: None },
-        CompareRun::Alt(2),
+        CompareRun::Alt(Alternative::Step),
     ];
     let sh = Shared { compare: Some(runs), ..Shared::default() };
     let q = to_query_shared(&sh);

@@ -2,9 +2,9 @@
 //! scenario → link → scenario exactly.
 
 use super::roundtrip::{all_events, all_policies};
-use asg_lab::share::{from_query, to_query};
+use asg_share::{from_query, to_query};
 
-use asg_lab::sim::*;
+use asg_engine::*;
 use proptest::prelude::*;
 
 fn num() -> impl Strategy<Value = f64> {

@@ -1,8 +1,8 @@
 //! Instances and security groups (docs/aws-behaviour.md §11).
 
 use super::*;
-use asg_lab::sim::account::guide::StepState;
-use asg_lab::sim::catalog::{InstanceType, Region};
+use asg_engine::account::guide::StepState;
+use asg_engine::catalog::{InstanceType, Region};
 
 // ---- §11 "Instances" ----
 

@@ -1,7 +1,7 @@
 //! Target groups, the load balancer and the browser pane (docs/aws-behaviour.md §11).
 
 use super::*;
-use asg_lab::sim::account::guide::StepState;
+use asg_engine::account::guide::StepState;
 
 // ---- §11 "Load balancer" ----
 

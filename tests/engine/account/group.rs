@@ -1,10 +1,10 @@
 //! The Auto Scaling group, clean-up and the whole assignment (docs/aws-behaviour.md §11).
 
 use super::*;
-use asg_lab::sim::account::guide::StepState;
-use asg_lab::sim::account::LabRefusal;
-use asg_lab::sim::catalog::InstanceType;
-use asg_lab::sim::LifecycleState;
+use asg_engine::account::guide::StepState;
+use asg_engine::account::LabRefusal;
+use asg_engine::catalog::InstanceType;
+use asg_engine::LifecycleState;
 
 // ---- §11 "Auto Scaling group" ----
 
@@ -175,7 +175,7 @@ fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
     let sim = &a.group().unwrap().sim;
     let failed: Vec<&str> = sim
         .activities()
-        .filter(|x| x.status == asg_lab::sim::ActivityStatus::Failed)
+        .filter(|x| x.status == asg_engine::ActivityStatus::Failed)
         .map(|x| x.description.as_str())
         .collect();
     let expected = format!(
@@ -184,14 +184,14 @@ fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
     assert!(failed.iter().any(|d| *d == expected), "{failed:?}");
     assert!(sim.snapshot().instances.iter().all(|i| i.lifecycle != LifecycleState::InService), "nothing replaced it");
     // then the learner deletes the template: the message follows what is missing
-    a.apply(&Action::DeleteLaunchTemplate(asg_lab::sim::account::guide::names::TEMPLATE.into())).unwrap();
+    a.apply(&Action::DeleteLaunchTemplate(asg_engine::account::guide::names::TEMPLATE.into())).unwrap();
     a.advance_to(a.now() + 300);
     let failed: Vec<String> = a
         .group()
         .unwrap()
         .sim
         .activities()
-        .filter(|x| x.status == asg_lab::sim::ActivityStatus::Failed)
+        .filter(|x| x.status == asg_engine::ActivityStatus::Failed)
         .map(|x| x.description.clone())
         .collect();
     assert!(

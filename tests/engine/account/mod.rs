@@ -2,7 +2,7 @@
 //! timing and billing, and the whole assignment through "do this step for me"
 //! (docs/aws-behaviour.md §11).
 
-use asg_lab::sim::account::*;
+use asg_engine::account::*;
 
 pub fn err(r: Result<(), AccountError>) -> AccountError {
     r.expect_err("AWS refuses this")

@@ -1,7 +1,7 @@
 //! Names and key pairs (docs/aws-behaviour.md §11).
 
 use super::*;
-use asg_lab::sim::catalog::{InstanceType, Region};
+use asg_engine::catalog::{InstanceType, Region};
 
 // ---- §11 "Names" ----
 

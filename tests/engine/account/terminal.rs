@@ -2,8 +2,8 @@
 //! (docs/aws-behaviour.md §11 "ssh and stress").
 
 use super::*;
-use asg_lab::sim::account::guide::StepState;
-use asg_lab::sim::LifecycleState;
+use asg_engine::account::guide::StepState;
+use asg_engine::LifecycleState;
 
 fn sh(a: &mut Account, line: &str) -> Vec<String> {
     let n = a.terminal.lines.len();

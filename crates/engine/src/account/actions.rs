@@ -1,0 +1,251 @@
+//! Everything a learner can do to the account, one [`Action`] per console request, and the
+//! forms the create wizards submit.
+
+use super::resources::{Catalogue, ImageRef, Rule};
+use super::{ec2, elb, group, images, Account, AccountError};
+use crate::catalog::{InstanceType, Region};
+
+/// The launch wizard's form (step 2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstanceForm {
+    /// Name tag
+    pub name: String,
+    /// image
+    pub image: ImageRef,
+    /// instance type
+    pub itype: InstanceType,
+    /// key pair name ("Proceed without a key pair" = None)
+    pub key: Option<String>,
+    /// AZ index of the subnet (None: "No preference")
+    pub az: Option<u32>,
+    /// auto-assign a public IP
+    pub public_ip: bool,
+    /// existing security groups (ids)
+    pub groups: Vec<String>,
+    /// or a new group with these rules (`launch-wizard-N`)
+    pub new_group: Option<Vec<Rule>>,
+    /// root volume [GiB]
+    pub volume_gb: u32,
+}
+
+impl InstanceForm {
+    /// The wizard's defaults for `image`, as the assignment fills them in: t2.micro, a new
+    /// security group with SSH from anywhere (the console's default) — the assignment adds
+    /// HTTP from the internet.
+    pub fn assignment(key: &str) -> InstanceForm {
+        use super::resources::Source;
+        InstanceForm {
+            name: "wordpress".into(),
+            image: ImageRef::Catalogue(Catalogue::BitnamiWordPress),
+            itype: InstanceType::T2Micro,
+            key: Some(key.into()),
+            az: Some(0),
+            public_ip: true,
+            groups: Vec::new(),
+            new_group: Some(vec![Rule { port: 22, source: Source::MyIp }, Rule { port: 80, source: Source::Anywhere }]),
+            volume_gb: 8,
+        }
+    }
+}
+
+/// The create-load-balancer form (step 3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadBalancerForm {
+    /// name
+    pub name: String,
+    /// internet-facing (false: internal)
+    pub internet_facing: bool,
+    /// AZ indices of the chosen subnets
+    pub azs: Vec<u32>,
+    /// security group ids
+    pub groups: Vec<String>,
+    /// listener HTTP port
+    pub port: u16,
+    /// default action: forward to this target group (name)
+    pub target_group: String,
+}
+
+/// The create-launch-template form (step 5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateForm {
+    /// name
+    pub name: String,
+    /// image
+    pub image: ImageRef,
+    /// instance type
+    pub itype: InstanceType,
+    /// key pair name
+    pub key: Option<String>,
+    /// security group ids
+    pub groups: Vec<String>,
+    /// "Detailed CloudWatch monitoring": Enable (the console's default is "Don't include in
+    /// launch template", which is basic monitoring)
+    pub detailed_monitoring: bool,
+}
+
+/// The create-Auto-Scaling-group wizard (step 5).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupForm {
+    /// name
+    pub name: String,
+    /// launch template name and version (None: Default)
+    pub template: String,
+    /// version number (None: the default version, 1)
+    pub version: Option<u32>,
+    /// AZ indices of the chosen subnets
+    pub azs: Vec<u32>,
+    /// attach to this existing target group (name)
+    pub target_group: Option<String>,
+    /// "Turn on Elastic Load Balancing health checks"
+    pub elb_health: bool,
+    /// health check grace period [s]
+    pub grace_s: u32,
+    /// desired capacity [instances]
+    pub desired: u32,
+    /// minimum [instances]
+    pub min: u32,
+    /// maximum [instances]
+    pub max: u32,
+    /// target tracking on average CPU: target [%] and instance warmup [s] (None: no policy)
+    pub cpu_target: Option<(f64, u32)>,
+}
+
+/// One console request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// the learner read step 1 (why Auto Scaling) and its comparison
+    ReadWhy,
+    /// the region picker
+    SetRegion(Region),
+    /// Create key pair (the .pem is downloaded)
+    CreateKeyPair(String),
+    /// A line typed into step 6's terminal (`^C` interrupts)
+    Shell(String),
+    /// Delete key pair
+    DeleteKeyPair(String),
+    /// Create security group (name, description, inbound rules)
+    CreateSecurityGroup { name: String, description: String, rules: Vec<Rule> },
+    /// Add an inbound rule
+    AddRule { group: String, rule: Rule },
+    /// Delete security group (id)
+    DeleteSecurityGroup(String),
+    /// Launch instance
+    RunInstance(InstanceForm),
+    /// Terminate instance (id: a wizard instance or one of the group's)
+    TerminateInstance(String),
+    /// `stress` on an instance for a duration [s] with `workers` CPU hogs (from the terminal)
+    Stress { instance: String, duration_s: u64, workers: u32 },
+    /// Create target group (name, port, health-check path, instances to register)
+    CreateTargetGroup { name: String, port: u16, hc_path: String, register: Vec<String> },
+    /// Register an instance
+    RegisterTarget { target_group: String, instance: String },
+    /// Deregister an instance
+    DeregisterTarget { target_group: String, instance: String },
+    /// Delete target group (name)
+    DeleteTargetGroup(String),
+    /// Create Application Load Balancer
+    CreateLoadBalancer(LoadBalancerForm),
+    /// Delete load balancer (name; its listener goes with it)
+    DeleteLoadBalancer(String),
+    /// Create image from an instance (instance id, AMI name, no reboot)
+    CreateImage { instance: String, name: String, no_reboot: bool },
+    /// Deregister AMI (id)
+    DeregisterImage(String),
+    /// Delete snapshot (id)
+    DeleteSnapshot(String),
+    /// Create launch template
+    CreateLaunchTemplate(TemplateForm),
+    /// Delete launch template (name)
+    DeleteLaunchTemplate(String),
+    /// Create Auto Scaling group
+    CreateGroup(GroupForm),
+    /// Delete Auto Scaling group (the console's delete: its instances are terminated)
+    DeleteGroup(String),
+    /// A change to the group's engine from the live console (capacity, policies, …), as the
+    /// ready-made exercise's controls make it
+    Engine(crate::Command),
+}
+
+/// Apply `a` at the account's now; the group's launches then fail if `a` deleted what its
+/// launch template needs (or work again if it came back).
+pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
+    let r = apply_one(acc, a);
+    if acc.group.is_some() {
+        group::check_launches(acc);
+    }
+    r
+}
+
+fn apply_one(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
+    match a {
+        Action::ReadWhy => {
+            acc.record(super::Event::ReadWhy);
+            Ok(())
+        }
+        Action::SetRegion(r) => {
+            acc.region = *r;
+            Ok(())
+        }
+        Action::CreateKeyPair(name) => {
+            ec2::create_key_pair(acc, name)?;
+            acc.terminal.download(name);
+            Ok(())
+        }
+        Action::Shell(line) => {
+            super::terminal::input(acc, line);
+            Ok(())
+        }
+        Action::DeleteKeyPair(name) => ec2::delete_key_pair(acc, name),
+        Action::CreateSecurityGroup { name, description, rules } => {
+            ec2::create_security_group(acc, name, description, rules.clone()).map(|_| ())
+        }
+        Action::AddRule { group, rule } => ec2::add_rule(acc, group, rule.clone()),
+        Action::DeleteSecurityGroup(id) => ec2::delete_security_group(acc, id),
+        Action::RunInstance(f) => ec2::run_instance(acc, f).map(|_| ()),
+        Action::TerminateInstance(id) => {
+            if acc.instance(id).is_some() {
+                ec2::terminate(acc, id)
+            } else {
+                group::terminate(acc, id)
+            }
+        }
+        Action::Stress { instance, duration_s, workers } => {
+            if acc.instance(instance).is_some() {
+                ec2::stress(acc, instance, *duration_s)
+            } else {
+                group::stress(acc, instance, *duration_s, *workers)
+            }
+        }
+        Action::CreateTargetGroup { name, port, hc_path, register } => {
+            elb::create_target_group(acc, name, *port, hc_path, register)
+        }
+        Action::RegisterTarget { target_group, instance } => elb::register(acc, target_group, instance),
+        Action::DeregisterTarget { target_group, instance } => elb::deregister(acc, target_group, instance),
+        Action::DeleteTargetGroup(name) => elb::delete_target_group(acc, name),
+        Action::CreateLoadBalancer(f) => {
+            let f = LoadBalancerForm { groups: resolve_groups(acc, &f.groups), ..f.clone() };
+            elb::create_load_balancer(acc, &f)
+        }
+        Action::DeleteLoadBalancer(name) => elb::delete_load_balancer(acc, name),
+        Action::CreateImage { instance, name, no_reboot } => images::create_image(acc, instance, name, *no_reboot),
+        Action::DeregisterImage(id) => images::deregister(acc, id),
+        Action::DeleteSnapshot(id) => images::delete_snapshot(acc, id),
+        Action::CreateLaunchTemplate(f) => images::create_template(acc, f),
+        Action::DeleteLaunchTemplate(name) => images::delete_template(acc, name),
+        Action::CreateGroup(f) => group::create(acc, f),
+        Action::DeleteGroup(name) => group::delete(acc, name),
+        Action::Engine(cmd) => group::engine(acc, cmd.clone()),
+    }
+}
+
+/// Security groups named `@name` (created earlier in the same batch of "do it for me"
+/// actions) as their ids; others as given.
+fn resolve_groups(acc: &Account, groups: &[String]) -> Vec<String> {
+    groups
+        .iter()
+        .map(|g| match g.strip_prefix('@') {
+            Some(name) => acc.security_groups().find(|x| x.name == name).map_or_else(|| g.clone(), |x| x.id.clone()),
+            None => g.clone(),
+        })
+        .collect()
+}

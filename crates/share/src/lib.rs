@@ -1,0 +1,126 @@
+//! Share a scenario by URL: the whole [`Scenario`] (plus where to open it and how to show
+//! it) as a human-readable query string, with exact round trip and forgiving, explained
+//! parsing of anything else.
+//!
+//! # Format (version 1)
+//! `?v=1&key=value&…`, keys in any order; [`to_query`] writes only the values that differ
+//! from `Scenario::default()` (so `?v=1` is the default lab) in the order below, or, for a
+//! scenario that is one of the presets untouched, `preset=<id>` and the view keys. Values are
+//! percent-encoded (RFC 3986); `+` is literal (the traffic sum), so the UI must hand over
+//! the raw `location.search`, not a form-decoded `URLSearchParams`. Floats use Rust's
+//! shortest round-trip form (`{}`), so every number comes back bit for bit. `-` means "none".
+//!
+//! | key | field | values |
+//! |---|---|---|
+//! | `v` | format version | `1` |
+//! | `preset` | start from this preset ([`presets`]); the keys below override its fields | `flash-crowd`, … |
+//! | `seed` | rng seed | u64 |
+//! | `start` | clock start [Unix s] | 0 … 253402300799, multiple of 60 |
+//! | `region` | region | `us-east-1`, `ap-northeast-2` |
+//! | `type` | instance type | `t2.micro` … `c5.large` |
+//! | `traffic` | traffic pattern | formula, see `pattern.rs`, e.g. `diurnal(120,80,12)+walk(20,5,0,60)` |
+//! | `noise` | Poisson arrivals | `1`/`0` |
+//! | `name` | group name | letters, digits, space `_ - .`, ≤ 64 |
+//! | `min` `max` `desired` | sizes | 0 … 500 (`sim::limits::MAX_SIZE`), min ≤ desired ≤ max; desired `-` = min |
+//! | `azs` | AZs used | 1 … the region's AZs |
+//! | `grace` `warmup` `cooldown` | [s] | ≤ 86400, warmup ≤ 3600 or `-` |
+//! | `term` | termination policy | `default`, `oldest`, `newest`, `closest`, `oldest-lt` |
+//! | `protect` | protect new instances | `1`/`0` |
+//! | `hc` | health check type | `ec2`, `elb` |
+//! | `credit` | credit mode | `-`, `standard`, `unlimited` |
+//! | `alg` | ALB algorithm | `rr`, `lor`, `wr`, `wratw` (weighted random + anomaly mitigation) |
+//! | `slow` `dereg` `hci` `hct` `hth` `uth` `idle` | ALB (§6) | 0 or 30–900, 0–3600, 5–300, 2–120, 2–10, 2–10, 1–4000 |
+//! | `mon` | monitoring | `basic`, `detailed` |
+//! | `pol` | policies | `;`-separated, see `policy.rs`, e.g. `tt:cpu:50;hpa:60` |
+//! | `ev` | scheduled events | `;`-separated, see `event.rs`, e.g. `600:stress:0:1800:1;10800:azdown:1` |
+//! | `boot` `ready` `ttratio` `tthigh` `ttlow` `ttbasic` `cap` `basecpu` `svc` `queue` `warm` `poll` `late` `keep` `conn` `bytes` `retry` | [`asg_engine::ModelSettings`] knobs | the engine's ranges |
+//! | `t` | open at simulated second | ≤ [`MAX_TIME_S`] |
+//! | `lang` | UI language | `en`, `ko` |
+//! | `embed` `panels` `locked` | embed view | `1`/`0`, `fleet,cpu,…` (names `[a-z0-9-]`), `1`/`0` |
+//! | `cmp` | runs compared with the live group | `-` (none), or `,`-separated `avg`, `avg:N`, `peak`, `peak:N`, `alt:<id>` (`tt30`, `tt70`, `step`, `simple`, `none`); absent = `avg,peak` |
+//!
+//! # Hostile links
+//! [`from_query`] never panics and always returns a usable scenario (one that `Sim::new`
+//! leaves unchanged: sizes, ranges and policies already valid), plus a [`Notice`] for each
+//! thing it ignored or corrected: unknown or repeated keys, wrong types, out-of-range or huge
+//! numbers, NaN/inf, min > max (AWS's message), an unknown preset id (the default lab), broken percent-encoding, an old or future
+//! `v`, too many policies/events, input over [`MAX_QUERY_BYTES`], and any value written
+//! differently from its standard form. A notice is data ([`Problem`], [`Used`]: no language
+//! here); the UI words it in its language. Text from a link is DATA ONLY: names are
+//! character-filtered and length-limited, and nothing here is meant to be inserted as
+//! HTML — the UI shows notices and names through text nodes.
+
+mod account;
+pub mod compare;
+mod encode;
+mod event;
+mod pattern;
+mod policy;
+mod preset;
+pub mod presets;
+mod problem;
+mod read;
+mod scalar;
+mod write;
+
+pub use encode::{decode_component, encode_component};
+pub use problem::{Expect, Problem, Used, WordKind};
+pub use read::{from_query, from_query_shared};
+pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
+pub use write::{pairs, to_query, to_query_shared};
+
+use asg_engine::scenario::Scenario;
+
+/// Format version written by [`to_query`].
+pub const VERSION: u32 = 1;
+/// Longest link query read [bytes]; the rest is ignored (with a notice). Large enough for a
+/// session's journal of a few hundred commands.
+pub const MAX_QUERY_BYTES: usize = 32 * 1024;
+/// Latest simulated time a link may name (events, `t`, pattern times) [s] = 10 years.
+pub const MAX_TIME_S: u64 = 10 * 365 * 86_400;
+/// Most scheduled events read from a link.
+pub const MAX_EVENTS: usize = asg_engine::journal::MAX_EVENTS;
+/// Most panels named by `panels=`.
+pub const MAX_PANELS: usize = 16;
+
+/// One thing a link asked for that was ignored or corrected, as data: the UI words it in
+/// its language (`asg_view_model::i18n::notice_text`: `key: problem — using used`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// the query key concerned (or `(link)` for the whole link)
+    pub key: String,
+    /// what was wrong
+    pub problem: Problem,
+    /// what is used instead
+    pub used: Used,
+}
+
+/// How the page is shown when embedded (plain data for the UI).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedView {
+    /// `embed=1`: embedded (compact) page
+    pub embed: bool,
+    /// `panels=fleet,cpu,…`: panels to show, in order (empty = the UI's default)
+    pub panels: Vec<String>,
+    /// `locked=1`: controls read-only
+    pub locked: bool,
+}
+
+/// Everything a link carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shared {
+    /// the scenario to run
+    pub scenario: Scenario,
+    /// `t=`: run to this simulated second before showing the page
+    pub open_at_s: Option<u64>,
+    /// `lang=`: `en` or `ko`
+    pub lang: Option<String>,
+    /// embed keys
+    pub embed: EmbedView,
+    /// `cmp=`: the runs compared with the live group; None = the default
+    /// ([`compare::DEFAULT_RUNS`]), `cmp=-` = none
+    pub compare: Option<Vec<crate::compare::CompareRun>>,
+    /// `guide=1` and `acct=`: the guided lab, with its account's log of requests (each at
+    /// its account second); None = the ready-made exercise
+    pub account: Option<Vec<(u64, asg_engine::account::Action)>>,
+}
