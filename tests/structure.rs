@@ -200,10 +200,11 @@ fn read_file(src_root: &Path, path: &Path) -> File {
                     break;
                 }
             }
-            if segs.len() > 1 && ["crate", "super", "self"].contains(&segs[0].as_str()) {
+            // `a::b::{…}` and `a::*` are `use` trees, read above; a relative path counts only if
+            // it starts at a child module (see `resolve`)
+            let tree = chars.get(j..j + 3).is_some_and(|t| t == [':', ':', '{'] || t == [':', ':', '*']);
+            if segs.len() > 1 && !tree {
                 names.push(segs);
-            } else if segs.len() > 1 {
-                names.push(segs); // a relative path: resolved only if it starts at a child module
             }
             k = j.max(k + 1);
         } else {

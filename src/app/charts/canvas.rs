@@ -13,7 +13,7 @@ use super::tooltip::Tooltip;
 use crate::app::state::use_lab;
 use crate::view_model::charts::hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
 use crate::view_model::charts::palette::Palette;
-use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::CanvasSize;
 use crate::view_model::i18n::chart_keys_label;
 

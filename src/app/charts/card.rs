@@ -7,7 +7,8 @@ use super::legend::Legend;
 use super::specs::{chart_memo, ChartSettings};
 use crate::app::state::use_lab;
 use crate::view_model::charts::format::{format_value, hh_mm};
-use crate::view_model::charts::spec::{ChartData, ChartSpec};
+use crate::view_model::charts::data::ChartData;
+use crate::view_model::charts::spec::ChartSpec;
 use crate::view_model::i18n::{chart_label, latest_values, minutes, tr, Lang, Text};
 
 /// "Latest (09:14 UTC): CPUUtilization (Average) 63 %", or why there is nothing yet.

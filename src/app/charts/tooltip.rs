@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::legend::Swatch;
 use crate::view_model::charts::format::{format_value, hh_mm};
 use crate::view_model::charts::hover::Hover;
-use crate::view_model::charts::spec::ChartData;
+use crate::view_model::charts::data::ChartData;
 
 #[component]
 pub fn Tooltip(

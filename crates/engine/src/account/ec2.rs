@@ -158,7 +158,7 @@ pub(super) fn run_instance(acc: &mut Account, f: &InstanceForm) -> Result<String
     if let Some(rules) = &f.new_group {
         let n = acc.security_groups().filter(|g| g.name.starts_with("launch-wizard-")).count() + 1;
         let name = format!("launch-wizard-{n}");
-        let desc = format!("launch-wizard-{n} created {}", super::guide::utc_label(acc.now()));
+        let desc = format!("launch-wizard-{n} created {}", super::utc_label(acc.now()));
         groups.push(create_security_group(acc, &name, &desc, rules.clone())?);
     }
     let id = acc.new_id("i");

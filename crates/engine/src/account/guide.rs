@@ -40,11 +40,6 @@ pub enum StepState {
     Done,
 }
 
-/// `2026-01-01T09:03:00Z` for account second `t`.
-pub fn utc_label(t: u64) -> String {
-    crate::utc::iso(crate::scenario::DEFAULT_START_UTC_S + t as i64)
-}
-
 impl Account {
     fn happened(&self, f: impl Fn(&Event) -> bool) -> bool {
         self.history.iter().any(|(_, e)| f(e))

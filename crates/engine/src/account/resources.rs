@@ -3,6 +3,11 @@
 
 use crate::catalog::{InstanceType, Region};
 
+/// The learner's public address as the console's "My IP" sees it (a documentation address,
+/// RFC 5737).
+pub const MY_IP: &str = "203.0.113.25";
+
+
 /// An Amazon Machine Image the launch wizard offers (docs/aws-behaviour.md §11 "Images").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Catalogue {
@@ -78,7 +83,7 @@ impl Source {
     pub fn label(&self) -> String {
         match self {
             Source::Anywhere => "0.0.0.0/0".into(),
-            Source::MyIp => format!("{}/32", super::MY_IP),
+            Source::MyIp => format!("{}/32", MY_IP),
             Source::Group(id) => id.clone(),
         }
     }

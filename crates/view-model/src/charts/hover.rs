@@ -1,7 +1,7 @@
 //! The hover crosshair: from a pointer position to the nearest datapoint time and the value of
 //! every line there, with where to draw them. Pure, so the overlay canvas only paints.
 
-use crate::charts::spec::ChartData;
+use crate::charts::data::ChartData;
 use crate::charts::Window;
 
 /// The plotting rectangle of a drawn chart, in backing-store (device) pixels.
@@ -98,7 +98,8 @@ pub fn hover_at_time(data: &ChartData, area: &PlotArea, t: u64) -> Option<Hover>
 mod tests {
     use super::*;
     use asg_engine::metric::Datapoint;
-    use crate::charts::spec::{SeriesData, CHARTS};
+    use crate::charts::data::SeriesData;
+    use crate::charts::spec::CHARTS;
 
     fn data() -> ChartData {
         let spec = CHARTS[3];

@@ -8,6 +8,7 @@
 //! - [`hover`]: the crosshair, from a pointer position to the values under it
 //! - [`format`](mod@format): chart values as text (axis labels, readouts)
 
+pub mod data;
 pub mod format;
 pub mod hover;
 pub mod marks;

@@ -1,12 +1,10 @@
-//! Which CloudWatch metrics each chart shows, in which colour and dash, at which period, and
-//! the data one chart draws ([`ChartData`]: its lines, alarm marks and bands, window). Pure:
-//! `src/app/charts` only queries the engine with these specs and draws the result.
+//! Which CloudWatch metrics each chart shows, in which colour and dash, and at which period.
+//! Pure: `src/app/charts` only queries the engine with these specs and draws the result
+//! ([`super::data::ChartData`]).
 
 use asg_engine::metric::{Datapoint, Metric, Statistic};
 use asg_engine::scenario::Monitoring;
 use crate::charts::format::Unit;
-use crate::charts::marks::Mark;
-use crate::charts::{window, Window};
 
 /// One line of a chart.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,53 +113,10 @@ pub fn complete_only(mut points: Vec<Datapoint>, period_s: u32, now: u64) -> Vec
     points
 }
 
-/// The datapoints of one line, with how to draw it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SeriesData {
-    pub spec: SeriesSpec,
-    pub period_s: u32,
-    pub points: Vec<Datapoint>,
-}
-
-/// Everything one chart draws.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartData {
-    pub spec: ChartSpec,
-    pub series: Vec<SeriesData>,
-    pub marks: Vec<Mark>,
-    /// ALARM spans [s since start].
-    pub bands: Vec<(u64, u64)>,
-    pub window: Window,
-    /// Unix time of simulated second 0 [s].
-    pub start_utc_s: i64,
-}
-
-impl ChartData {
-    /// Fits the window to the series and marks.
-    pub fn new(
-        spec: ChartSpec,
-        series: Vec<SeriesData>,
-        marks: Vec<Mark>,
-        bands: Vec<(u64, u64)>,
-        now: u64,
-        range_s: u64,
-        start_utc_s: i64,
-    ) -> Self {
-        let values: Vec<f64> = series.iter().flat_map(|s| s.points.iter().map(|p| p.value)).collect();
-        let levels: Vec<f64> = marks.iter().map(|m| m.value).collect();
-        let window = window(now, range_s, &values, &levels, spec.fixed_max);
-        Self { spec, series, marks, bands, window, start_utc_s }
-    }
-
-    /// The newest value of each line (None before its first complete period).
-    pub fn latest(&self) -> Vec<(&'static str, Option<f64>)> {
-        self.series.iter().map(|s| (s.spec.label, s.points.last().map(|p| p.value))).collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::data::{ChartData, SeriesData};
 
     #[test]
     fn every_chart_has_distinct_keys_and_marks_second_series() {

@@ -6,92 +6,8 @@
 mod remote;
 mod ssh;
 
-use super::resources::Catalogue;
+
 use super::Account;
-
-/// Where the shell is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Session {
-    /// instance id
-    instance: String,
-    /// user name
-    user: String,
-    /// the address typed
-    host: String,
-    /// its private address (the prompt's host name)
-    private_ip: String,
-    /// its image
-    base: Catalogue,
-}
-
-/// A question waiting for the next line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Pending {
-    /// ssh's host-key question; the connection to finish on "yes"
-    HostKey { key: Option<String>, user: String, host: String },
-    /// dnf's "Is this ok [y/N]:" for a package
-    Dnf(&'static str),
-}
-
-/// The terminal: its transcript and state.
-#[derive(Clone, Debug, Default)]
-pub struct Terminal {
-    /// every line shown, input lines with their prompt
-    pub lines: Vec<String>,
-    session: Option<Session>,
-    /// downloaded key files (`name.pem`) and their modes
-    files: Vec<(String, u32)>,
-    known_hosts: Vec<String>,
-    pending: Option<Pending>,
-    /// (instance, package) installed
-    installed: Vec<(String, &'static str)>,
-    /// a foreground stress: (pid, tool, ends at [s], seconds)
-    busy: Option<(u32, &'static str, u64, u64)>,
-    next_pid: u32,
-}
-
-impl Terminal {
-    /// The prompt now.
-    pub fn prompt(&self) -> String {
-        match &self.session {
-            None => "learner@laptop:~$ ".into(),
-            Some(s) => {
-                let host = format!("ip-{}", s.private_ip.replace('.', "-"));
-                match s.base {
-                    Catalogue::AmazonLinux2023 => format!("[{}@{host} ~]$ ", s.user),
-                    Catalogue::BitnamiWordPress => format!("{}@{host}:~$ ", s.user),
-                }
-            }
-        }
-    }
-
-    /// Is a foreground command running (input waits)?
-    pub fn busy(&self) -> bool {
-        self.busy.is_some()
-    }
-
-    /// When the foreground command ends [s].
-    pub(crate) fn busy_until(&self) -> Option<u64> {
-        self.busy.map(|b| b.2)
-    }
-
-    /// A key pair was created: its private key is downloaded as `name.pem`, readable by
-    /// others (mode 0644) until `chmod 400`.
-    pub(crate) fn download(&mut self, name: &str) {
-        let f = format!("{name}.pem");
-        self.files.retain(|(n, _)| *n != f);
-        self.files.push((f, 0o644));
-    }
-
-    fn out(&mut self, s: impl Into<String>) {
-        self.lines.push(s.into());
-    }
-
-    fn pid(&mut self) -> u32 {
-        self.next_pid += 1;
-        1800 + self.next_pid * 7
-    }
-}
 
 /// Apply one typed line at the account's now.
 pub(super) fn input(acc: &mut Account, line: &str) {
@@ -101,10 +17,7 @@ pub(super) fn input(acc: &mut Account, line: &str) {
         acc.terminal.out(format!("{prompt}^C"));
         if let Some((_, _, _, _)) = acc.terminal.busy.take() {
             if let Some(s) = acc.terminal.session.clone() {
-                let _ = super::actions::apply(
-                    acc,
-                    &super::Action::Stress { instance: s.instance, duration_s: 0, workers: 0 },
-                );
+                let _ = super::stress::stress(acc, &s.instance, 0, 0);
             }
         }
         acc.terminal.pending = None;

@@ -1,7 +1,7 @@
 //! Commands on the instance: package installs (apt on Debian, dnf on Amazon Linux 2023),
 //! `stress` / `stress-ng`, `top`, `uptime`, `exit`.
 
-use super::{Pending, Session, Terminal};
+use crate::account::shell::{Pending, Session, Terminal};
 use crate::account::resources::Catalogue;
 use crate::account::Account;
 
@@ -187,10 +187,7 @@ fn run_stress(acc: &mut Account, s: &Session, a: StressArgs, _line: &str) {
     if !a.background {
         acc.terminal.busy = Some((pid, a.tool, end, secs));
     }
-    let _ = crate::account::actions::apply(
-        acc,
-        &crate::account::Action::Stress { instance: s.instance.clone(), duration_s: secs, workers: a.cpus },
-    );
+    let _ = crate::account::stress::stress(acc, &s.instance, secs, a.cpus);
 }
 
 /// Load average of instance `id` now (busy CPUs).
@@ -205,6 +202,6 @@ fn load(acc: &Account, id: &str) -> f64 {
 }
 
 fn clock(acc: &Account) -> String {
-    let iso = crate::account::guide::utc_label(acc.now());
+    let iso = crate::account::utc_label(acc.now());
     format!("{} up {} min", &iso[11..19], acc.now() / 60)
 }

@@ -1,7 +1,7 @@
 //! `ssh` from the laptop: which hosts exist, reaching port 22, the host-key question, the key
 //! file and the user (OpenSSH's messages).
 
-use super::{Pending, Session};
+use crate::account::shell::{Pending, Session};
 use crate::account::resources::{Catalogue, InstanceState};
 use crate::account::Account;
 
@@ -32,7 +32,7 @@ pub(super) fn hosts(acc: &Account) -> Vec<Host> {
     if let Some(g) = acc.group() {
         let key = acc.launch_templates().find(|l| l.name == g.template.0).and_then(|l| l.versions.first()?.key.clone());
         for i in g.sim.snapshot().instances {
-            let (public_ip, private_ip) = crate::account::group::addresses(i.id, i.az as u32);
+            let (public_ip, private_ip) = crate::account::scaling_group::addresses(i.id, i.az as u32);
             v.push(Host {
                 instance: i.id.to_string(),
                 running: matches!(
