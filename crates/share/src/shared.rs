@@ -1,0 +1,59 @@
+//! What a link carries ([`Shared`]: the scenario, where and how to open it), what a reader
+//! says about what it ignored ([`Notice`]), and the link's limits.
+
+use crate::problem::{Problem, Used};
+use asg_engine::scenario::Scenario;
+
+/// Format version written by [`crate::to_query`].
+pub const VERSION: u32 = 1;
+/// Longest link query read [bytes]; the rest is ignored (with a notice). Large enough for a
+/// session's journal of a few hundred commands.
+pub const MAX_QUERY_BYTES: usize = 32 * 1024;
+/// Latest simulated time a link may name (events, `t`, pattern times) [s] = 10 years.
+pub const MAX_TIME_S: u64 = 10 * 365 * 86_400;
+/// Most scheduled events read from a link.
+pub const MAX_EVENTS: usize = asg_engine::journal::MAX_EVENTS;
+/// Most panels named by `panels=`.
+pub const MAX_PANELS: usize = 16;
+
+/// One thing a link asked for that was ignored or corrected, as data: the UI words it in
+/// its language (`asg_view_model::i18n::notice_text`: `key: problem — using used`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// the query key concerned (or `(link)` for the whole link)
+    pub key: String,
+    /// what was wrong
+    pub problem: Problem,
+    /// what is used instead
+    pub used: Used,
+}
+
+/// How the page is shown when embedded (plain data for the UI).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedView {
+    /// `embed=1`: embedded (compact) page
+    pub embed: bool,
+    /// `panels=fleet,cpu,…`: panels to show, in order (empty = the UI's default)
+    pub panels: Vec<String>,
+    /// `locked=1`: controls read-only
+    pub locked: bool,
+}
+
+/// Everything a link carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shared {
+    /// the scenario to run
+    pub scenario: Scenario,
+    /// `t=`: run to this simulated second before showing the page
+    pub open_at_s: Option<u64>,
+    /// `lang=`: `en` or `ko`
+    pub lang: Option<String>,
+    /// embed keys
+    pub embed: EmbedView,
+    /// `cmp=`: the runs compared with the live group; None = the default
+    /// ([`compare::DEFAULT_RUNS`]), `cmp=-` = none
+    pub compare: Option<Vec<crate::compare::CompareRun>>,
+    /// `guide=1` and `acct=`: the guided lab, with its account's log of requests (each at
+    /// its account second); None = the ready-made exercise
+    pub account: Option<Vec<(u64, asg_engine::account::Action)>>,
+}
