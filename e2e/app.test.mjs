@@ -108,6 +108,11 @@ test('the lab runs inside a sandboxed iframe of a course page', async () => {
   const frame = page.frameLocator('#lab');
   await frame.locator('[data-testid=lab]').waitFor({ state: 'visible', timeout: 20_000 });
   assert.ok(await frame.locator('[data-testid=instance-tile]').count() >= 1);
+  // time runs inside the sandbox: the simulated clock moves on by itself
+  const inner = await (await page.$('#lab')).contentFrame();
+  const before = await inner.locator('[data-testid=sim-elapsed]').innerText();
+  await inner.waitForFunction((b) => document.querySelector('[data-testid=sim-elapsed]').textContent !== b, before,
+    { timeout: 10_000 });
   assert.equal(page.url(), `${suite.server.origin}/course.html`, 'the top window did not navigate');
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreign, []);

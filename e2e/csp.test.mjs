@@ -50,11 +50,10 @@ test('no CSP violation, no other origin, and the lab runs on offline', async () 
   await page.locator('[data-testid=compare-policy]').selectOption('tt70');
   await page.locator('[data-testid=compare-alt]').waitFor();
   const csv = page.locator('[data-testid=export-csv]');
-  if (await csv.count()) {
-    await page.locator('[data-testid=export-csv]').evaluate((b) => b.closest('details')?.setAttribute('open', ''));
-    const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
-    assert.ok(download.suggestedFilename().endsWith('.csv'));
-  }
+  assert.equal(await csv.count(), 1, 'the CSV export button is there');
+  await csv.evaluate((b) => b.closest('details')?.setAttribute('open', ''));
+  const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+  assert.ok(download.suggestedFilename().endsWith('.csv'));
 
   // offline once loaded: time still runs, nothing is fetched
   await context.setOffline(true);

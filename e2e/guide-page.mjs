@@ -49,5 +49,7 @@ export class GuidePage extends LabPage {
       const err = await this.tid('resources-error').innerText();
       if (err) throw new Error(`deleting a ${kind}: ${err}`);
     }
+    const left = await this.f.locator(sel).count();
+    if (left) throw new Error(`${left} ${kind} row(s) still have a delete button`);
   }
 }

@@ -105,6 +105,10 @@ for (const lang of ['en', 'ko']) {
     for (const kind of ['lb', 'tg', 'instance', 'ami', 'snapshot', 'template']) await g.deleteAll(kind);
     await g.jump('+1m');
     for (const kind of ['sg', 'key']) await g.deleteAll(kind);
+    assert.equal(await g.rows('key').count(), 0, 'no key pair is left');
+    for (const row of await g.rows('sg').all()) {
+      assert.match(await row.innerText(), /default/, 'only the default VPC security group is left');
+    }
     assert.equal(await g.tid('per-month').innerText(), NOTHING[lang]);
     await g.waitStep(7, DONE[lang]);
     await shot(7);

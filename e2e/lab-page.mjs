@@ -92,7 +92,10 @@ export class LabPage {
     const before = await this.f.locator('[data-testid=sim-elapsed]').innerText();
     await this.f.locator('[data-testid=jump-to]').fill(text);
     await this.f.locator('[data-testid=jump-go]').click();
-    await this.f.waitForFunction((b) => document.querySelector('[data-testid=sim-elapsed]').textContent !== b, before);
+    // a long jump runs over several frames with its progress shown: wait for its end, not
+    // for the first frame's clock
+    await this.f.waitForFunction((b) => document.querySelector('[data-testid=sim-elapsed]').textContent !== b
+      && document.querySelector('[data-testid=jump-progress]').hidden, before);
   }
 
   /** The whole activity history, causes included (they sit in closed <details>). */

@@ -16,13 +16,27 @@ fn two_runs_of_a_busy_scenario_are_identical() {
 
 #[test]
 fn the_seed_matters() {
-    let mut other = digest::scenario();
-    other.seed += 1;
-    let mut sim = asg_engine::Sim::new(other);
-    sim.step(3600);
-    let mut same = asg_engine::Sim::new(digest::scenario());
-    same.step(3600);
-    assert_ne!(sim.snapshot().instances[0].id, same.snapshot().instances[0].id);
+    // The seed drives the instance ids and the Poisson arrivals (and through them every
+    // figure): each must differ, not just the first id.
+    use asg_engine::{Metric, Statistic};
+    let run = |seed_offset: u64| {
+        let mut sc = digest::scenario();
+        sc.seed += seed_offset;
+        let mut sim = asg_engine::Sim::new(sc);
+        sim.step(3600);
+        sim
+    };
+    let (a, b) = (run(0), run(1));
+    let ids = |s: &asg_engine::Sim| s.snapshot().instances.iter().map(|i| i.id).collect::<Vec<_>>();
+    let requests = |s: &asg_engine::Sim| {
+        s.series(Metric::RequestCount, Statistic::Sum, 60, 0).iter().map(|d| d.value).collect::<Vec<_>>()
+    };
+    assert!(!ids(&a).is_empty() && requests(&a).len() >= 59, "both runs have instances and traffic");
+    assert!(ids(&a).iter().all(|id| !ids(&b).contains(id)), "no instance id in common: {:?} {:?}", ids(&a), ids(&b));
+    let (ra, rb) = (requests(&a), requests(&b));
+    let same = ra.iter().zip(&rb).filter(|(x, y)| x == y).count();
+    assert!(same * 10 < ra.len(), "the arrivals differ minute by minute ({same} of {} minutes equal)", ra.len());
+    assert_ne!(a.summary(), b.summary());
 }
 
 #[test]
