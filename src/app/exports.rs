@@ -10,7 +10,8 @@ use super::charts::ChartSettings;
 use super::state::use_lab;
 use crate::view_model::charts::spec::CHARTS;
 use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
-use crate::view_model::i18n::{import_message, Text};
+use crate::view_model::export::import_message;
+use crate::view_model::i18n::Text;
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).
 pub(crate) fn download(name: &str, mime: &str, content: &str) -> bool {

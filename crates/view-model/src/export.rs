@@ -4,6 +4,7 @@
 use asg_share::{encode_component, from_query, pairs, Notice, Shared};
 use asg_engine::{Datapoint, Metric, Scenario, Sim, Statistic};
 use crate::clock::format_utc;
+use crate::i18n::{fill, tr, Lang, Text};
 use crate::json::{parse_flat_object, quote};
 
 /// Share of a link's room in use [%]: the larger of the changes recorded against
@@ -107,7 +108,7 @@ pub fn scenario_json(sc: &Scenario) -> String {
     format!("{{\n{}\n}}", body.join(",\n"))
 }
 
-/// Why a JSON import was refused (said in the UI's language by `i18n::import_error`).
+/// Why a JSON import was refused (said in the UI's language by [`import_error`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// larger than [`MAX_IMPORT_BYTES`]
@@ -134,6 +135,28 @@ pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), ImportE
     let query: Vec<String> =
         entries.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
     Ok(from_query(&query.join("&")))
+}
+
+/// Why a JSON import was refused.
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    use ImportError as E;
+    match e {
+        E::TooLarge => fill(lang, Text::ImportTooLarge, &[("kb", &(MAX_IMPORT_BYTES / 1024))]),
+        E::NotAScenario(why) => fill(lang, Text::ImportNotAScenario, &[("why", why)]),
+    }
+}
+
+/// What the last JSON import did, in `lang`: the run it started (and what was corrected) or
+/// why it was refused.
+pub fn import_message(lang: Lang, outcome: &ImportOutcome) -> String {
+    match outcome {
+        Err(e) => import_error(lang, e),
+        Ok(notices) if notices.is_empty() => tr(lang, Text::Imported).to_string(),
+        Ok(notices) => {
+            let list: Vec<String> = notices.iter().map(|n| crate::i18n::notice_text(lang, n)).collect();
+            fill(lang, Text::ImportedWithCorrections, &[("list", &list.join("; "))])
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use super::lang::{josa, particles, split_placeholder};
 use super::*;
+use crate::export::import_message;
 
 /// Every text the lab has: the catalogues' and the presets'.
 fn every_text() -> Vec<(String, Text)> {

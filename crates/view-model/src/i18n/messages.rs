@@ -1,7 +1,7 @@
 //! Messages with values in them (counts, names, times) that the components show: the
 //! templates, and one function each that names the values.
 
-use super::{fill, plural, tr, Lang, Text};
+use super::{fill, plural, Lang, Text};
 
 texts! {
     TrafficReadout: "Offered {offered} req/s · served {served} · failed {failed}", "요청 {offered} req/s · 처리 {served} · 실패 {failed}";
@@ -128,28 +128,6 @@ pub fn opening_progress(lang: Lang, target_min: u64, pct: f64) -> String {
 /// Progress of a long jump from the header: where it goes and how far it has got.
 pub fn jump_progress(lang: Lang, target_min: u64, pct: f64) -> String {
     fill(lang, Text::JumpProgress, &[("min", &target_min), ("pct", &format!("{pct:.0}"))])
-}
-
-/// Why a JSON import was refused.
-pub fn import_error(lang: Lang, e: &crate::export::ImportError) -> String {
-    use crate::export::{ImportError as E, MAX_IMPORT_BYTES};
-    match e {
-        E::TooLarge => fill(lang, Text::ImportTooLarge, &[("kb", &(MAX_IMPORT_BYTES / 1024))]),
-        E::NotAScenario(why) => fill(lang, Text::ImportNotAScenario, &[("why", why)]),
-    }
-}
-
-/// What the last JSON import did, in `lang`: the run it started (and what was corrected) or
-/// why it was refused.
-pub fn import_message(lang: Lang, outcome: &crate::export::ImportOutcome) -> String {
-    match outcome {
-        Err(e) => import_error(lang, e),
-        Ok(notices) if notices.is_empty() => tr(lang, Text::Imported).to_string(),
-        Ok(notices) => {
-            let list: Vec<String> = notices.iter().map(|n| super::notice_text(lang, n)).collect();
-            fill(lang, Text::ImportedWithCorrections, &[("list", &list.join("; "))])
-        }
-    }
 }
 
 /// Shown by "Copy link" when the journal is full, so the link no longer replays exactly.
