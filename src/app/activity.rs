@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::view_model::activity::{activity_revision, activity_rows, ActivityRow};
 use crate::view_model::i18n::Text;
 

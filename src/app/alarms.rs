@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 use super::redraw::STAGE_PANELS;
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::view_model::alarms::{alarm_revision, alarm_rows, monitoring_note};
 use crate::view_model::i18n::Text;
 use crate::view_model::summary::{scenario_price_notes, summary_rows};

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::redraw::STAGE_COMPARE;
-use super::state::use_lab;
-use crate::app::Tr;
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
 use crate::sim::Basis;
 use crate::view_model::compare::{
     alt_text, run_rows, runs, verdict, Alternative, CompareRun, RunRow, DEFAULT_RUNS, SPARK_H, SPARK_W,
@@ -117,12 +117,8 @@ fn CompareChoices() -> impl IntoView {
         v.insert(at, CompareRun::Fixed { basis: b, n });
         lab.set_compare(Some(v));
     };
-    let alt_now = move || {
-        runs()
-            .iter()
-            .find_map(|r| if let CompareRun::Alt(a) = r { Some(a.id()) } else { None })
-            .unwrap_or("")
-    };
+    let alt_now =
+        move || runs().iter().find_map(|r| if let CompareRun::Alt(a) = r { Some(a.id()) } else { None }).unwrap_or("");
     let set_alt = move |id: String| {
         let mut v: Vec<CompareRun> = runs_now(lab.compare.get_untracked());
         v.retain(|r| !matches!(r, CompareRun::Alt(_)));

@@ -4,12 +4,12 @@
 use leptos::either::EitherOf7;
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 use super::share::ShareContext;
-use super::state::use_lab;
 use super::turn::{turn_memo, turns};
 use super::{ActivityHistory, AlarmsTable, ChartsPanel, ControlsPanel, FleetView, RunSummary};
+use crate::app::state::use_lab;
 use crate::share::{EmbedView, Shared};
 use crate::view_model::clock::format_utc;
 use crate::view_model::embed::{iframe_snippet, panels, Panel, PANELS};

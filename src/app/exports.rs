@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 use wasm_bindgen::JsCast;
 
 use super::charts::ChartSettings;
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::view_model::charts::spec::CHARTS;
-use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
 use crate::view_model::export::import_message;
+use crate::view_model::export::{metrics_csv, scenario_from_json, scenario_json};
 use crate::view_model::i18n::Text;
 
 /// Offers `content` as a file download (a Blob URL on a temporary link).

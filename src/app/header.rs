@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::app::turn::{turn_memo, turns};
-use crate::app::{Select, Tr};
+use crate::app::widgets::{Select, Tr};
 
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::view_model::clock::{format_elapsed, format_utc, parse_jump, SPEEDS};
 use crate::view_model::i18n::{jump_progress, tr, Lang, Text};
 

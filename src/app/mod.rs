@@ -16,12 +16,12 @@ mod guide;
 mod header;
 mod presets;
 mod redraw;
-mod select;
 pub mod share;
 pub mod state;
 mod ticker;
 mod turn;
 mod turns;
+pub mod widgets;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -32,7 +32,6 @@ pub use charts::ChartsPanel;
 pub use controls::{ControlsPanel, TrafficControl};
 pub use fleet::FleetView;
 pub use header::Header;
-pub use select::{labelled, Select};
 pub use state::{use_lab, Lab};
 
 use crate::share::{from_query_shared, Notice, Shared};
@@ -184,13 +183,4 @@ fn LiveConsole() -> impl IntoView {
 
 fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0)
-}
-
-/// A UI string in the current language, updated live when the language is switched. One
-/// component for every label keeps the wasm small: a closure per label would be compiled
-/// into its own render code.
-#[component]
-pub fn Tr(k: crate::view_model::i18n::Text) -> impl IntoView {
-    let lab = use_lab();
-    move || crate::view_model::i18n::tr(lab.lang.get(), k)
 }

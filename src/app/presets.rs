@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::view_model::i18n::{tr, Text};
 use crate::view_model::presets::all;
 

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
-use super::state::use_lab;
+use crate::app::state::use_lab;
 use crate::share::{Notice, Shared};
 use crate::view_model::export::{link_fill_pct, LINK_WARN_PCT};
 use crate::view_model::i18n::{

@@ -15,6 +15,9 @@ use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
 use crate::view_model::i18n::Lang;
 
 mod guided;
+mod pace;
+
+use pace::now_ms;
 
 #[derive(Clone, Copy)]
 pub struct Lab {
@@ -27,7 +30,7 @@ pub struct Lab {
     /// Bumped whenever the guided lab's account may have changed (its views re-read it).
     pub account_version: RwSignal<u64>,
     /// When time last made the guided lab's views re-read the account (`guided.rs`).
-    account_pace: StoredValue<guided::AccountPace>,
+    account_pace: StoredValue<pace::AccountPace>,
     clock: StoredValue<FrameClock>,
     /// The scenario the run started from (what "Reset" returns to).
     initial: StoredValue<Scenario>,
@@ -68,10 +71,6 @@ pub struct Lab {
     running: StoredValue<Vec<CompareRun>>,
 }
 
-fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-}
-
 impl Lab {
     pub fn new(scenario: Scenario) -> Self {
         let sim = Sim::new(scenario.clone());
@@ -83,7 +82,7 @@ impl Lab {
             guided: RwSignal::new(false),
             has_group: RwSignal::new(true),
             account_version: RwSignal::new(0),
-            account_pace: StoredValue::new(guided::AccountPace::default()),
+            account_pace: StoredValue::new(pace::AccountPace::default()),
             clock: StoredValue::new(FrameClock::new(speed)),
             initial: StoredValue::new(scenario),
             playing: RwSignal::new(true),

@@ -1,8 +1,8 @@
 //! Embedded in a course page: a compact bar, only the panels the link names, controls locked
 //! on request; and the Embed dialog's snippet.
 
-use asg_share::{EmbedView, Shared};
 use asg_engine::Scenario;
+use asg_share::{EmbedView, Shared};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 

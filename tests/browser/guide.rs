@@ -205,8 +205,8 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen_test::wasm_bindgen_test]
 async fn a_guided_link_in_an_embed_opens_the_account_and_a_compact_guide() {
-    use asg_share::{EmbedView, Shared};
     use asg_engine::account::Action;
+    use asg_share::{EmbedView, Shared};
     let embed = EmbedView { embed: true, panels: vec!["fleet".into()], locked: false };
     let log = vec![(0, Action::ReadWhy), (5, Action::CreateKeyPair("k".into()))];
     let shared =

@@ -1,9 +1,9 @@
 //! Mounting, interacting and waiting, shared by the browser tests.
 
+use asg_engine::Scenario;
 use asg_lab::app::share::ShareContext;
 use asg_lab::app::App;
 use asg_share::{Notice, Shared};
-use asg_engine::Scenario;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};

@@ -2,10 +2,10 @@
 //! terminal lines with separators in them, a live-console command and refused requests —
 //! survives the link exactly, and replaying it gives the same account.
 
-use asg_share::{from_query_shared, to_query_shared, Shared};
 use asg_engine::account::guide::StepState;
 use asg_engine::account::{Account, Action};
 use asg_engine::Command;
+use asg_share::{from_query_shared, to_query_shared, Shared};
 
 /// An assignment done by "do it for me", plus what a learner types and gets wrong.
 fn session() -> Account {

@@ -1,10 +1,10 @@
 //! Malformed and hostile links: no panic, a valid scenario, and a notice for every
 //! difference from the standard form.
 
+use asg_engine::*;
 use asg_share::{
     decode_component, from_query, from_query_shared, pairs, to_query, Notice, Problem, MAX_EVENTS, MAX_QUERY_BYTES,
 };
-use asg_engine::*;
 use asg_view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 use proptest::prelude::*;
 

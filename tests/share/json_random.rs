@@ -29,8 +29,22 @@ fn hostile_objects() -> impl Strategy<Value = String> {
         prop::collection::vec(
             (
                 prop::sample::select(vec![
-                    "v", "min", "max", "desired", "traffic", "pol", "ev", "alg", "cmp", "seed", "start", "name", "zzz",
-                    "preset", "\u{0}", "__proto__",
+                    "v",
+                    "min",
+                    "max",
+                    "desired",
+                    "traffic",
+                    "pol",
+                    "ev",
+                    "alg",
+                    "cmp",
+                    "seed",
+                    "start",
+                    "name",
+                    "zzz",
+                    "preset",
+                    "\u{0}",
+                    "__proto__",
                 ]),
                 "[-0-9a-z.,:;()+*%_@/<>&\"'\\\\ ]{0,30}|1e309|NaN|-1|１２|<script>",
             ),
@@ -41,13 +55,15 @@ fn hostile_objects() -> impl Strategy<Value = String> {
         .prop_map(|(pairs, raw)| {
             let body: Vec<String> = pairs
                 .iter()
-                .map(|(k, v)| {
-                    if raw {
-                        format!("\"{k}\": {v}")
-                    } else {
-                        format!("\"{k}\": \"{}\"", v.replace('"', "\\\""))
-                    }
-                })
+                .map(
+                    |(k, v)| {
+                        if raw {
+                            format!("\"{k}\": {v}")
+                        } else {
+                            format!("\"{k}\": \"{}\"", v.replace('"', "\\\""))
+                        }
+                    },
+                )
                 .collect();
             format!("{{{}}}", body.join(", "))
         })

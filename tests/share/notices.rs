@@ -1,8 +1,8 @@
 //! Link notices in both languages: every kind of [`Problem`] and [`Used`] has English and
 //! Korean words that carry its values; AWS's own messages stay AWS's English in Korean.
 
-use asg_share::{from_query, Expect, Problem, Used, WordKind};
 use asg_engine::Algorithm;
+use asg_share::{from_query, Expect, Problem, Used, WordKind};
 use asg_view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
 const KINDS: usize = 64;

@@ -1,8 +1,8 @@
 //! `preset=<id>`: a link that opens one of the lab's presets, its other scenario keys
 //! overriding the preset's fields; a preset untouched is written in that short form.
 
-use asg_share::{from_query, from_query_shared, to_query, to_query_shared, Notice, Shared};
 use asg_engine::*;
+use asg_share::{from_query, from_query_shared, to_query, to_query_shared, Notice, Shared};
 use asg_view_model::i18n::{notice_problem, notice_used, Lang};
 use asg_view_model::presets::{all, find};
 

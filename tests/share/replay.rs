@@ -22,12 +22,8 @@ fn scenario() -> Scenario {
 /// The live session: which commands to send while `now() == t` (they may depend on the fleet).
 fn commands_at(sim: &Sim, t: u64) -> Vec<Command> {
     let snap = sim.snapshot();
-    let live: Vec<_> = snap
-        .instances
-        .iter()
-        .filter(|i| i.lifecycle == asg_engine::LifecycleState::InService)
-        .map(|i| i.id)
-        .collect();
+    let live: Vec<_> =
+        snap.instances.iter().filter(|i| i.lifecycle == asg_engine::LifecycleState::InService).map(|i| i.id).collect();
     let first = live.first().copied();
     let last = live.last().copied();
     let mut v = Vec::new();

@@ -1,8 +1,8 @@
 //! Scenario → link → scenario is exact, for every field, with no notices.
 
-use asg_share::{from_query, from_query_shared, to_query, to_query_shared, EmbedView, Shared};
 use asg_engine::policy_spec::*;
 use asg_engine::*;
+use asg_share::{from_query, from_query_shared, to_query, to_query_shared, EmbedView, Shared};
 
 /// The scenario through a link and back: the link, after checking the round trip is exact.
 pub(crate) fn rt(sc: &Scenario) -> String {

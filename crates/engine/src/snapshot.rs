@@ -102,8 +102,7 @@ impl Sim {
     pub fn forecasts(&self) -> Vec<(String, Vec<ForecastPoint>)> {
         let mut out = Vec::new();
         for (k, p) in self.sc.policies.iter().enumerate() {
-            if let (PolicySpec::Predictive { name, .. }, crate::policies::PolicyRt::Predictive(st)) =
-                (p, &self.prt[k])
+            if let (PolicySpec::Predictive { name, .. }, crate::policies::PolicyRt::Predictive(st)) = (p, &self.prt[k])
             {
                 out.push((name.clone(), st.forecast.iter().map(|f| (f.0 * 3600, f.1, f.2)).collect()));
             }
@@ -190,8 +189,7 @@ impl Sim {
     /// zero to `now()` — the one-off form of a fixed shadow (`shadow.rs`). Instance faults are
     /// not replayed.
     pub fn fixed_fleet_comparison(&self, n: u32) -> RunSummary {
-        let spec =
-            crate::shadow_spec::ShadowSpec::Fixed { basis: crate::shadow_spec::Basis::Average, n: Some(n) };
+        let spec = crate::shadow_spec::ShadowSpec::Fixed { basis: crate::shadow_spec::Basis::Average, n: Some(n) };
         let (sc, _) = self.shadow_scenario(&spec);
         let mut s = Sim::new(sc);
         s.run_until(self.t);

@@ -34,7 +34,18 @@ pub enum PresetId {
 
 impl PresetId {
     /// Every preset, in the order the gallery shows them.
-    pub const ALL: [PresetId; 10] = [PresetId::SeedExercise, PresetId::DiurnalDay, PresetId::FlashCrowd, PresetId::BlackFriday, PresetId::Thrashing, PresetId::NoThrashing, PresetId::AzOutage, PresetId::CreditCliff, PresetId::OverProvisioned, PresetId::UnderProvisioned];
+    pub const ALL: [PresetId; 10] = [
+        PresetId::SeedExercise,
+        PresetId::DiurnalDay,
+        PresetId::FlashCrowd,
+        PresetId::BlackFriday,
+        PresetId::Thrashing,
+        PresetId::NoThrashing,
+        PresetId::AzOutage,
+        PresetId::CreditCliff,
+        PresetId::OverProvisioned,
+        PresetId::UnderProvisioned,
+    ];
 
     /// Its link id.
     pub fn id(self) -> &'static str {
@@ -76,7 +87,14 @@ impl PresetId {
                 ..base
             }),
             PresetId::FlashCrowd => t3(Scenario {
-                traffic: traffic(Pattern::Spike { at_s: 600, rise_s: 120, hold_s: 1800, fall_s: 600, base: 20.0, peak: 800.0 }),
+                traffic: traffic(Pattern::Spike {
+                    at_s: 600,
+                    rise_s: 120,
+                    hold_s: 1800,
+                    fall_s: 600,
+                    base: 20.0,
+                    peak: 800.0,
+                }),
                 group: group(2, 20, 2, 2),
                 events: vec![],
                 ..base
@@ -116,7 +134,10 @@ impl PresetId {
             PresetId::AzOutage => t3(Scenario {
                 traffic: traffic(Pattern::Constant { rps: 400.0 }),
                 group: group(6, 12, 6, 3),
-                events: vec![at(900, EventAction::SetAzAvailable { az: 1, available: false }), at(2700, EventAction::SetAzAvailable { az: 1, available: true })],
+                events: vec![
+                    at(900, EventAction::SetAzAvailable { az: 1, available: false }),
+                    at(2700, EventAction::SetAzAvailable { az: 1, available: true }),
+                ],
                 ..base
             }),
             PresetId::CreditCliff => Scenario {
@@ -171,7 +192,7 @@ fn simple(name: &str, cmp: Comparison, threshold: f64, adjustment: i64, cooldown
 mod tests {
     use super::*;
     use asg_engine::Sim;
-    
+
     fn run(p: PresetId, s: u64) -> Sim {
         let mut sim = Sim::new(p.scenario());
         sim.step(s);

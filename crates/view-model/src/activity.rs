@@ -1,9 +1,9 @@
 //! Rows of the activity history (`src/app/activity.rs`), newest first, and the fingerprint
 //! that tells the list when to rebuild.
 
-use asg_engine::{Activity, ActivityKind, ActivityStatus};
 use crate::clock::format_utc;
 use crate::i18n::{tr, why_text, Lang, Text};
+use asg_engine::{Activity, ActivityKind, ActivityStatus};
 
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]

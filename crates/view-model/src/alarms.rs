@@ -2,10 +2,10 @@
 //! condition in the UI language, since when; and the fingerprint that tells the table when to
 //! rebuild.
 
-use asg_engine::alarms::fmt_num;
-use asg_engine::{Alarm, AlarmState, Monitoring};
 use crate::clock::format_utc;
 use crate::i18n::{fill, minutes, plural, Lang, Text};
+use asg_engine::alarms::fmt_num;
+use asg_engine::{Alarm, AlarmState, Monitoring};
 
 /// Which monitoring the alarms read, and what the console would have given (docs/aws-behaviour.md
 /// §7 "EC2 monitoring": a console-made launch template defaults to basic).

@@ -1,11 +1,11 @@
 //! Exports: the metrics of a time range as CSV (CloudWatch metric names as columns), the
 //! scenario as JSON, and JSON import with the same checks a shared link gets.
 
-use asg_share::{encode_component, from_query, pairs, Notice, Shared};
-use asg_engine::{Datapoint, Metric, Scenario, Sim, Statistic};
 use crate::clock::format_utc;
 use crate::i18n::{fill, tr, Lang, Text};
 use crate::json::{parse_flat_object, quote};
+use asg_engine::{Datapoint, Metric, Scenario, Sim, Statistic};
+use asg_share::{encode_component, from_query, pairs, Notice, Shared};
 
 /// Share of a link's room in use [%]: the larger of the changes recorded against
 /// [`asg_engine::journal::MAX_EVENTS`] and the query's length against

@@ -1,13 +1,13 @@
 //! The guided lab's view models (`src/app/guide`): the checklist, the account's resources with
 //! their cost, the architecture drawn from them, and the browser pane's page.
 
+use crate::i18n::{fill, tr, Lang, Text};
 use asg_engine::account::guide::StepState;
 use asg_engine::account::{
     Account, AccountError, Action, Billable, Health, ImageState, InstanceState, LabRefusal, Missing, Page,
 };
 use asg_engine::prices::HOURS_PER_MONTH;
 use asg_engine::LifecycleState;
-use crate::i18n::{fill, tr, Lang, Text};
 
 /// The steps' titles, 1 to 7.
 pub const STEP_TITLES: [Text; 7] =

@@ -4,8 +4,8 @@
 
 pub use asg_share::presets::PresetId;
 
-use asg_engine::Scenario;
 use crate::i18n::{text, Text};
+use asg_engine::Scenario;
 
 /// A ready scenario.
 #[derive(Clone, Debug, PartialEq)]

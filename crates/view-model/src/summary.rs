@@ -2,9 +2,9 @@
 //! scaling counts), labels in the UI language; `src/app/alarms.rs` renders it beside the
 //! alarms table.
 
+use crate::i18n::{fill, tr, Lang, Text};
 use asg_engine::prices::{self, Caveat};
 use asg_engine::{Region, RunSummary, Scenario};
-use crate::i18n::{fill, tr, Lang, Text};
 
 /// Label / value pairs of the run summary, labels in `lang`.
 pub fn summary_rows(lang: Lang, s: &RunSummary) -> Vec<(&'static str, String)> {

@@ -11,9 +11,9 @@ use super::draw::draw_chart;
 use super::overlay::draw_crosshair;
 use super::tooltip::Tooltip;
 use crate::app::state::use_lab;
+use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::hover::{hover_at, hover_at_time, neighbour_time, Hover, PlotArea};
 use crate::view_model::charts::palette::Palette;
-use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::CanvasSize;
 use crate::view_model::i18n::chart_keys_label;
 

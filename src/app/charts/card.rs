@@ -6,8 +6,8 @@ use super::canvas::LineChart;
 use super::legend::Legend;
 use super::specs::{chart_memo, ChartSettings};
 use crate::app::state::use_lab;
-use crate::view_model::charts::format::{format_value, hh_mm};
 use crate::view_model::charts::data::ChartData;
+use crate::view_model::charts::format::{format_value, hh_mm};
 use crate::view_model::charts::spec::ChartSpec;
 use crate::view_model::i18n::{chart_label, latest_values, minutes, tr, Lang, Text};
 

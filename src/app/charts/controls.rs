@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Select, Tr};
+use crate::app::widgets::{Select, Tr};
 
 use super::specs::ChartSettings;
 use crate::app::state::use_lab;

@@ -8,11 +8,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::format::{format_tick, hh_mm};
 use crate::view_model::charts::hover::PlotArea;
 use crate::view_model::charts::marks::MarkKind;
 use crate::view_model::charts::palette::Palette;
-use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::{time_ticks, CanvasSize};
 
 fn rgb(c: (u8, u8, u8)) -> RGBColor {

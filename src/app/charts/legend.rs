@@ -5,8 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
-use crate::view_model::charts::marks::MarkKind;
 use crate::view_model::charts::data::ChartData;
+use crate::view_model::charts::marks::MarkKind;
 use crate::view_model::i18n::{tr, Text};
 
 /// A short line sample in `color` (a CSS colour, e.g. `var(--chart-s0)`), solid or dashed.

@@ -14,7 +14,7 @@ mod tooltip;
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 pub use canvas::LineChart;
 pub use specs::{build as build_chart_data, ChartSettings};

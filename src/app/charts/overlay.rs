@@ -4,9 +4,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::hover::{Hover, PlotArea};
 use crate::view_model::charts::palette::Palette;
-use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::CanvasSize;
 
 fn css(c: (u8, u8, u8)) -> String {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::app::state::Lab;
 use crate::sim::Sim;
-use crate::view_model::charts::marks::{alarm_marks, alarm_spans, banded_alarms};
 use crate::view_model::charts::data::{ChartData, SeriesData};
+use crate::view_model::charts::marks::{alarm_marks, alarm_spans, banded_alarms};
 use crate::view_model::charts::spec::{complete_only, effective_period, ChartSpec};
 use crate::view_model::i18n::Lang;
 

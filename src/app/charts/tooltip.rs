@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::legend::Swatch;
+use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::format::{format_value, hh_mm};
 use crate::view_model::charts::hover::Hover;
-use crate::view_model::charts::data::ChartData;
 
 #[component]
 pub fn Tooltip(

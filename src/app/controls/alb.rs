@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{labelled, Tr};
+use crate::app::widgets::{labelled, Tr};
 
-use super::field::{Choice, Field};
 use crate::app::state::use_lab;
+use crate::app::widgets::{Choice, Field};
 use crate::sim::limits::{
     Limit, Unit, DEREGISTRATION_DELAY, HC_INTERVAL, HC_TIMEOUT, HEALTHY_THRESHOLD, IDLE_TIMEOUT, SLOW_START,
     UNHEALTHY_THRESHOLD,

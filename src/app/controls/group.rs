@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
-use super::field::Field;
 use crate::app::state::use_lab;
+use crate::app::widgets::Field;
 use crate::sim::limits::MAX_SIZE;
 use crate::sim::Command;
 use crate::view_model::controls::form::parse_count;

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
-use super::field::{Choice, Field};
 use crate::app::state::use_lab;
+use crate::app::widgets::{Choice, Field};
 use crate::sim::limits::{COOLDOWN, GRACE, WARMUP};
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
 use crate::view_model::controls::form::{parse_count, parse_setting};

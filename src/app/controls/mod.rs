@@ -2,7 +2,6 @@
 //! monitoring. Each section is its own component; advanced settings are collapsed.
 
 mod alb;
-mod field;
 mod group;
 mod group_settings;
 mod pattern;
@@ -13,11 +12,10 @@ mod traffic;
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 use crate::view_model::i18n::Text;
 
-pub use field::{Choice, Field};
 pub use traffic::TrafficControl;
 
 #[component]

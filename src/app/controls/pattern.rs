@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{labelled, Select, Tr};
+use crate::app::widgets::{labelled, Select, Tr};
 
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;

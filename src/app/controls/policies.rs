@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{labelled, Select, Tr};
+use crate::app::widgets::{labelled, Select, Tr};
 
 use super::policy_edit::PolicyEditor;
 use crate::app::state::use_lab;

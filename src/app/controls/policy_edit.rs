@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 use super::spec_fields::{field_signals, field_values, spec_inputs};
 use crate::app::state::use_lab;

@@ -5,7 +5,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
-use crate::app::{labelled, Select};
+use crate::app::widgets::{labelled, Select};
 use crate::view_model::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::view_model::i18n::tr;
 

@@ -81,7 +81,7 @@ pub fn LaneGrid(az: usize, chosen: RwSignal<Option<InstanceId>>) -> impl IntoVie
 fn draw(canvas: &HtmlCanvasElement, cells: &[Cell], grid: Grid, dpr: f64, chosen: Option<InstanceId>) {
     let dpr = dpr.clamp(1.0, 4.0);
     let (w, h) = (grid.cols as f64 * (CELL + GAP) - GAP, grid.height());
-    super::place(canvas, &[("width", w), ("height", h)]);
+    super::place::place(canvas, &[("width", w), ("height", h)]);
     let (bw, bh) = ((w * dpr).ceil() as u32, (h * dpr).ceil() as u32);
     if canvas.width() != bw || canvas.height() != bh {
         canvas.set_width(bw);

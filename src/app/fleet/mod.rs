@@ -5,12 +5,13 @@ mod chosen;
 mod grid;
 mod lane;
 mod particles;
+mod place;
 mod tile;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::app::Tr;
+use crate::app::widgets::Tr;
 
 use crate::app::state::use_lab;
 use crate::app::turn::{turn_memo, turns};
@@ -70,18 +71,5 @@ pub fn FleetView() -> impl IntoView {
                 <chosen::ChosenInstance chosen=chosen />
             </For>
         </section>
-    }
-}
-
-/// Sets a canvas's box in CSS px through its style object, only where a value changed (the
-/// content security policy allows no style attribute).
-fn place(canvas: &web_sys::HtmlCanvasElement, props: &[(&str, f64)]) {
-    use wasm_bindgen::JsCast;
-    let style = canvas.unchecked_ref::<web_sys::HtmlElement>().style();
-    for (name, px) in props {
-        let v = format!("{px}px");
-        if style.get_property_value(name).ok().as_deref() != Some(v.as_str()) {
-            let _ = style.set_property(name, &v);
-        }
     }
 }

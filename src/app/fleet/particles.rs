@@ -87,7 +87,7 @@ fn measure(canvas: &HtmlCanvasElement, diagram: &Element, ids: &[(InstanceId, us
     let view_h = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(900.0);
     let top = d.top().max(0.0).min(d.bottom());
     let bottom = d.bottom().min(view_h).max(top);
-    super::place(canvas, &[("top", (top - d.top()).round()), ("height", (bottom - top).round())]);
+    super::place::place(canvas, &[("top", (top - d.top()).round()), ("height", (bottom - top).round())]);
     let origin = canvas.get_bounding_client_rect();
     let centre = |sel: &str, right: bool| {
         diagram.query_selector(sel).ok().flatten().map(|e| {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{labelled, Select, Tr};
+use crate::app::widgets::{labelled, Select, Tr};
 
 use crate::app::state::use_lab;
 use crate::app::turn::turn_memo;

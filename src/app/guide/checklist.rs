@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::form::FormError;
-use crate::app::{use_lab, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
 use crate::view_model::guide::steps;
 use crate::view_model::i18n::{fill, Text};
 

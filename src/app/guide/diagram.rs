@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_lab, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
 use crate::sim::account::Action;
 use crate::view_model::guide::diagram;
 use crate::view_model::i18n::{tr, Text};

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
-use crate::app::controls::{Choice, Field};
-use crate::app::{use_lab, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
+use crate::app::widgets::{Choice, Field};
 use crate::sim::account::{AccountError, Action, GroupForm};
 use crate::view_model::i18n::{tr, Text};
 

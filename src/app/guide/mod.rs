@@ -17,7 +17,8 @@ mod terminal;
 
 use leptos::prelude::*;
 
-use crate::app::{use_lab, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
 use crate::view_model::guide::{STEP_PITFALLS, STEP_TITLES};
 use crate::view_model::i18n::{tr, Text};
 

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::form::{FormAlert, FormError};
-use crate::app::{use_lab, Select, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::{Select, Tr};
 use crate::sim::account::Action;
 use crate::sim::catalog::Region;
 use crate::view_model::guide::{per_month_line, resources, ResourceRow};

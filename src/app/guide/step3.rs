@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
-use crate::app::controls::{Choice, Field};
-use crate::app::{use_lab, Tr};
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
+use crate::app::widgets::{Choice, Field};
 use crate::sim::account::{Action, InstanceState, LoadBalancerForm, Rule, Source};
 use crate::view_model::i18n::Text;
 

@@ -3,25 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::super::engine::Engine;
-use super::super::turns::Refresh;
-use super::{now_ms, Lab};
+use super::pace::{now_ms, AccountPace, ACCOUNT_VIEW_MS};
+use super::Lab;
+use crate::app::engine::Engine;
+use crate::app::turns::Refresh;
 use crate::sim::account::{Account, AccountError, Action};
-
-/// While time runs, the guided lab's views (checklist, resources and their costs, diagram,
-/// browser pane, terminal) re-read the account at most this often [ms], unless something
-/// happened (an event for the checklist, a terminal line, a request): re-reading on every
-/// frame cost about 1 ms of layout and paint a frame (step 6 at 600×).
-pub const ACCOUNT_VIEW_MS: f64 = 200.0;
-
-/// When time last made the views re-read the account, and what had happened by then.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct AccountPace {
-    /// performance.now() of that re-read [ms]
-    at_ms: f64,
-    /// (events, terminal lines, requests) then [count]
-    seen: (usize, usize, usize),
-}
 
 impl Lab {
     /// Starts the guided lab: an empty simulated account, the assignment from step 1.

@@ -213,7 +213,6 @@ pub(super) fn settle(acc: &mut Account, t: u64) {
     }
 }
 
-
 /// What EC2 says to the group's launches if something its launch template needs is gone
 /// (the template, its AMI, its key pair, one of its security groups), or None.
 pub(super) fn launch_error(acc: &Account) -> Option<String> {

@@ -47,8 +47,8 @@ pub use elb::Page;
 pub use error::{AccountError, LabRefusal, Missing};
 pub use resources::*;
 pub use scaling_group::Group;
-pub use state::{utc_label, Account, Event, Log, ACCOUNT_ID, IMAGE_CREATE_S, LB_PROVISION_S, SHUTDOWN_S};
 pub use shell::Terminal;
+pub use state::{utc_label, Account, Event, Log, ACCOUNT_ID, IMAGE_CREATE_S, LB_PROVISION_S, SHUTDOWN_S};
 
 // Time and requests: the only place that runs the files beside this one.
 impl Account {
@@ -130,5 +130,4 @@ impl Account {
         group::settle(self, t);
         terminal::settle(self, t);
     }
-
 }

@@ -7,7 +7,6 @@ use crate::catalog::{InstanceType, Region};
 /// RFC 5737).
 pub const MY_IP: &str = "203.0.113.25";
 
-
 /// An Amazon Machine Image the launch wizard offers (docs/aws-behaviour.md §11 "Images").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Catalogue {

@@ -97,9 +97,9 @@ pub fn hover_at_time(data: &ChartData, area: &PlotArea, t: u64) -> Option<Hover>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use asg_engine::metric::Datapoint;
     use crate::charts::data::SeriesData;
     use crate::charts::spec::CHARTS;
+    use asg_engine::metric::Datapoint;
 
     fn data() -> ChartData {
         let spec = CHARTS[3];

@@ -2,10 +2,10 @@
 //! simple policy alarms) with their legend text, and the spans in which a scale-out alarm was
 //! in ALARM, shaded as bands.
 
-use asg_engine::alarms::{Alarm, AlarmRole, AlarmState};
-use asg_engine::metric::Statistic;
 use crate::charts::spec::SeriesSpec;
 use crate::i18n::{tr, Lang, Text};
+use asg_engine::alarms::{Alarm, AlarmRole, AlarmState};
+use asg_engine::metric::Statistic;
 
 /// How a threshold line is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,10 +89,10 @@ pub fn banded_alarms<'a>(series: &'a [SeriesSpec], alarms: &'a [Alarm]) -> impl 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::spec::CHARTS;
     use asg_engine::alarms::AlarmHistoryItem;
     use asg_engine::metric::Metric;
     use asg_engine::policy_spec::{AlarmSpec, Comparison};
-    use crate::charts::spec::CHARTS;
 
     fn alarm(
         role: AlarmRole,

@@ -2,9 +2,9 @@
 //! Pure: `src/app/charts` only queries the engine with these specs and draws the result
 //! ([`super::data::ChartData`]).
 
+use crate::charts::format::Unit;
 use asg_engine::metric::{Datapoint, Metric, Statistic};
 use asg_engine::scenario::Monitoring;
-use crate::charts::format::Unit;
 
 /// One line of a chart.
 #[derive(Clone, Copy, Debug, PartialEq)]

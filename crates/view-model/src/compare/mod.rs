@@ -6,8 +6,8 @@ mod choice;
 
 pub use choice::{alt_text, Alternative, CompareRun, DEFAULT_RUNS};
 
-use asg_engine::{Basis, FailureCauses, MinutePoint, RunSummary, ShadowSpec, Sim};
 use crate::i18n::{fill, tr, Lang, Text};
+use asg_engine::{Basis, FailureCauses, MinutePoint, RunSummary, ShadowSpec, Sim};
 
 /// One run as the panel shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -198,8 +198,8 @@ pub fn verdict(lang: Lang, runs: &[Run]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use asg_engine::Scenario;
     use crate::presets;
+    use asg_engine::Scenario;
 
     fn flash_with(runs: &[CompareRun], secs: u64) -> Sim {
         let mut sim = Sim::new(presets::find("flash-crowd").unwrap().scenario);

@@ -3,8 +3,8 @@
 //! AWS's own validation (min ≤ desired ≤ max …) is the engine's; this only reads the text.
 //! `label` is the field's name, already in `lang`.
 
-use asg_engine::limits::{Limit, Unit};
 use crate::i18n::{fill, Lang, Text};
+use asg_engine::limits::{Limit, Unit};
 
 /// Reads an optional whole-number field. Blank → `Ok(None)` (not part of the request).
 pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Option<u32>, String> {

@@ -2,11 +2,11 @@
 //! after the start, rates in requests/s), how edited text becomes a `Pattern`, and a one-line
 //! description of any pattern, composite ones included.
 
-use asg_engine::Pattern;
 use crate::controls::form::parse_decimal;
 use crate::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::controls::traffic::MAX_RPS;
 use crate::i18n::{fill, tr, Lang, Text};
+use asg_engine::Pattern;
 
 /// Pattern kinds offered by the editor, with their labels.
 pub const KINDS: [(&str, Text); 6] = [

@@ -1,10 +1,10 @@
 //! Scaling policies as the policy list describes them, and the policies the "add" menu makes.
 
+use crate::i18n::{fill, plural, tr, Lang, Text};
 use asg_engine::{
     AdjustmentType, AlarmSpec, Comparison, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec, StepAdjustment,
     TtMetric,
 };
-use crate::i18n::{fill, plural, tr, Lang, Text};
 
 /// Kinds offered by the "add policy" menu, in the order the console lists them, with their
 /// labels (see [`tr`](crate::i18n::tr)).

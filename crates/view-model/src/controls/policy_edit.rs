@@ -2,11 +2,11 @@
 //! current values as text, and how edited text becomes a new policy (or a clear message).
 //! The component renders the fields generically; all the rules live here, tested natively.
 
-use asg_engine::limits::MAX_SIZE;
-use asg_engine::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 use crate::controls::form::{parse_count, parse_decimal};
 use crate::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::i18n::{fill, tr, Lang, Text};
+use asg_engine::limits::MAX_SIZE;
+use asg_engine::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 
 fn text(key: &'static str, label: Text, value: String) -> FieldSpec {
     FieldSpec { key, label, kind: FieldKind::Text, value }
@@ -205,8 +205,8 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use asg_engine::validate_policy;
     use crate::controls::policies::{new_policy, KINDS};
+    use asg_engine::validate_policy;
 
     fn values(fields: &[FieldSpec]) -> Vec<(&'static str, String)> {
         fields.iter().map(|f| (f.key, f.value.clone())).collect()

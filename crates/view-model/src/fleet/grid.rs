@@ -11,9 +11,9 @@
 //!  └──────────────────────────────────────┘
 //! ```
 
-use asg_engine::{InstanceId, InstanceView};
 use crate::fleet::tile::{cpu_pct, state_class, state_text};
 use crate::i18n::{fill, tr, Lang, Text};
+use asg_engine::{InstanceId, InstanceView};
 
 /// Above this many instances in the group the fleet turns compact …
 pub const COMPACT_AT: usize = 24;

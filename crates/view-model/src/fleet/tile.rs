@@ -1,7 +1,7 @@
 //! How an instance tile reads: state as text (never colour alone), its CSS class, credits.
 
-use asg_engine::{InstanceView, LifecycleState, TargetState};
 use crate::i18n::{fill, tr, Lang, Text};
+use asg_engine::{InstanceView, LifecycleState, TargetState};
 
 /// What a tile shows, reduced to what changes its DOM: compared every frame, so that a tile
 /// re-renders only when something visible changed (CPU to the whole percent, credits to the

@@ -55,7 +55,6 @@ impl Text {
     }
 }
 
-
 /// `key` in `lang`.
 pub fn tr(lang: Lang, key: Text) -> &'static str {
     key.get(lang)

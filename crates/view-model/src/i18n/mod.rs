@@ -51,13 +51,13 @@ mod check;
 mod compare;
 mod forms;
 mod guide;
+mod lang;
 mod messages;
 mod notices;
-mod lang;
 mod views;
 mod why;
 
-pub use messages::*;
 pub use lang::{fill, plural, tr, Lang, Text};
+pub use messages::*;
 pub use notices::{notice_problem, notice_text, notice_used};
 pub use why::why_text;

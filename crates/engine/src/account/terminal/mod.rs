@@ -6,7 +6,6 @@
 mod remote;
 mod ssh;
 
-
 use super::Account;
 
 /// Apply one typed line at the account's now.

@@ -1,8 +1,8 @@
 //! Commands on the instance: package installs (apt on Debian, dnf on Amazon Linux 2023),
 //! `stress` / `stress-ng`, `top`, `uptime`, `exit`.
 
-use crate::account::shell::{Pending, Session, Terminal};
 use crate::account::resources::Catalogue;
+use crate::account::shell::{Pending, Session, Terminal};
 use crate::account::Account;
 
 /// One parsed `stress` / `stress-ng` command line.

@@ -1,8 +1,8 @@
 //! `ssh` from the laptop: which hosts exist, reaching port 22, the host-key question, the key
 //! file and the user (OpenSSH's messages).
 
-use crate::account::shell::{Pending, Session};
 use crate::account::resources::{Catalogue, InstanceState};
+use crate::account::shell::{Pending, Session};
 use crate::account::Account;
 
 /// A host the learner can name: (instance id, public address?, private address, key, groups, base).
@@ -35,10 +35,7 @@ pub(super) fn hosts(acc: &Account) -> Vec<Host> {
             let (public_ip, private_ip) = crate::account::scaling_group::addresses(i.id, i.az as u32);
             v.push(Host {
                 instance: i.id.to_string(),
-                running: matches!(
-                    i.lifecycle,
-                    crate::LifecycleState::InService | crate::LifecycleState::Terminating
-                ),
+                running: matches!(i.lifecycle, crate::LifecycleState::InService | crate::LifecycleState::Terminating),
                 public_ip: Some(public_ip),
                 private_ip,
                 key: key.clone(),

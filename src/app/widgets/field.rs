@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::select::Select;
 use crate::app::state::use_lab;
-use crate::app::Select;
 use crate::view_model::i18n::{tr, Text};
 
 /// A text input bound to `value`, with `message` (an error) shown at the field.

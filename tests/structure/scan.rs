@@ -1,34 +1,28 @@
-//! The house's shape (issue #25), read from the sources:
-//!
-//! * no import circle inside any crate, between files (a file that names a path into another
-//!   file depends on it; a re-exported name counts as the file that defines it), nor between
-//!   the modules of any one folder;
-//! * no source file over 400 lines.
-//!
-//! Upward imports between the layers (app → view model → link codec → engine) cannot compile:
-//! each layer is a crate and Cargo refuses a dependency circle, so this test looks inside each
-//! crate. Unit-test modules (`mod tests`, `tests.rs`) may reach anywhere and are left out.
-#![cfg(not(target_arch = "wasm32"))]
+//! Reads a crate's sources as text: which file names a path into which other file (`use`
+//! trees, `crate::` / `super::` / `self::` paths, re-exports followed to the file that defines
+//! the name), and finds circles in the resulting graph.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Longest source file allowed [lines].
-const MAX_LINES: usize = 400;
-
 /// The crates' source folders, with their root file.
-const CRATES: [(&str, &str); 4] =
-    [("crates/engine/src", "lib.rs"), ("crates/share/src", "lib.rs"), ("crates/view-model/src", "lib.rs"), ("src", "lib.rs")];
+pub const CRATES: [(&str, &str); 4] = [
+    ("crates/engine/src", "lib.rs"),
+    ("crates/share/src", "lib.rs"),
+    ("crates/view-model/src", "lib.rs"),
+    ("src", "lib.rs"),
+];
 
-type Module = Vec<String>;
+pub type Module = Vec<String>;
 
-fn root() -> &'static Path {
+pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn files(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir).expect("a source folder").map(|e| e.expect("an entry").path()).collect();
+pub fn files(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> =
+        fs::read_dir(dir).expect("a source folder").map(|e| e.expect("an entry").path()).collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -40,7 +34,7 @@ fn files(dir: &Path, ext: &[&str], out: &mut Vec<PathBuf>) {
 }
 
 /// `src` without comments, string and character contents, and its unit-test module.
-fn code_of(src: &str) -> String {
+pub fn code_of(src: &str) -> String {
     let src = src.find("#[cfg(test)]\nmod tests").map_or(src, |k| &src[..k]);
     let b: Vec<char> = src.chars().collect();
     let (mut out, mut k) = (String::with_capacity(b.len()), 0);
@@ -82,7 +76,8 @@ fn code_of(src: &str) -> String {
 /// A file's module path below its crate root (`lib.rs` → [], `a/mod.rs` and `a.rs` → [a]).
 fn module_of(src_root: &Path, file: &Path) -> Module {
     let rel = file.strip_prefix(src_root).expect("below the root");
-    let mut m: Module = rel.components().map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string()).collect();
+    let mut m: Module =
+        rel.components().map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string()).collect();
     if m.last().is_some_and(|l| l == "mod") || m.len() == 1 && (m[0] == "lib" || m[0] == "main") {
         m.pop();
     }
@@ -95,7 +90,7 @@ fn is_ident(c: char) -> bool {
 
 /// The paths a `use` tree names (`a::{b, c::d as e, self, *}` → `a::b`, `a::c::d`, `a`, `a::*`),
 /// each with the name it is known by.
-fn use_paths(tree: &str) -> Vec<(Vec<String>, String)> {
+pub fn use_paths(tree: &str) -> Vec<(Vec<String>, String)> {
     fn walk(prefix: &[String], tree: &str, out: &mut Vec<(Vec<String>, String)>) {
         let tree = tree.trim();
         if let Some(open) = tree.find('{') {
@@ -157,7 +152,8 @@ fn read_file(src_root: &Path, path: &Path) -> File {
     let mut defines = BTreeSet::new();
     let words: Vec<&str> = code.split(|c: char| !is_ident(c) && c != '!').filter(|w| !w.is_empty()).collect();
     for w in words.windows(2) {
-        if ["fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "macro_rules!"].contains(&w[0]) {
+        if ["fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "macro_rules!"].contains(&w[0])
+        {
             defines.insert(w[1].to_string());
         }
     }
@@ -215,12 +211,12 @@ fn read_file(src_root: &Path, path: &Path) -> File {
 }
 
 /// The files of one crate, by module path.
-struct CrateFiles {
+pub struct CrateFiles {
     by_module: BTreeMap<Module, File>,
 }
 
 impl CrateFiles {
-    fn read(src_root: &Path) -> CrateFiles {
+    pub fn read(src_root: &Path) -> CrateFiles {
         let mut all = Vec::new();
         files(src_root, &["rs"], &mut all);
         let mut by_module = BTreeMap::new();
@@ -297,7 +293,7 @@ impl CrateFiles {
     }
 
     /// Which file depends on which (file paths, relative to the repository).
-    fn graph(&self) -> BTreeMap<String, BTreeSet<String>> {
+    pub fn graph(&self) -> BTreeMap<String, BTreeSet<String>> {
         let rel = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
         let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for f in self.by_module.values() {
@@ -315,7 +311,7 @@ impl CrateFiles {
 }
 
 /// Nodes that can reach themselves again.
-fn cyclic(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+pub fn cyclic(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
     let reach = |from: &String| {
         let mut seen = BTreeSet::new();
         let mut todo = vec![from.clone()];
@@ -332,7 +328,7 @@ fn cyclic(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
 }
 
 /// The file graph lifted to the child modules of folder `dir` (a file below a child belongs to it).
-fn folder_graph(g: &BTreeMap<String, BTreeSet<String>>, dir: &str) -> BTreeMap<String, BTreeSet<String>> {
+pub fn folder_graph(g: &BTreeMap<String, BTreeSet<String>>, dir: &str) -> BTreeMap<String, BTreeSet<String>> {
     let child = |f: &str| -> Option<String> {
         let rest = f.strip_prefix(dir)?.strip_prefix('/')?;
         let first = rest.split('/').next()?.trim_end_matches(".rs");
@@ -345,75 +341,4 @@ fn folder_graph(g: &BTreeMap<String, BTreeSet<String>>, dir: &str) -> BTreeMap<S
         e.extend(deps.iter().filter_map(|d| child(d)).filter(|b| *b != a));
     }
     out
-}
-
-fn circles() -> Vec<String> {
-    let mut problems = Vec::new();
-    for (dir, _) in CRATES {
-        let g = CrateFiles::read(&root().join(dir)).graph();
-        assert!(g.len() > 10, "the scan sees {dir}'s files");
-        for f in cyclic(&g) {
-            problems.push(format!("{f} -> {}", g[&f].iter().cloned().collect::<Vec<_>>().join(" ")));
-        }
-        let folders: BTreeSet<String> =
-            g.keys().filter_map(|f| Path::new(f).parent().map(|p| p.display().to_string())).collect();
-        for folder in folders {
-            let fg = folder_graph(&g, &folder);
-            for m in cyclic(&fg) {
-                problems.push(format!("{folder}: module {m} -> {}", fg[&m].iter().cloned().collect::<Vec<_>>().join(" ")));
-            }
-        }
-    }
-    problems
-}
-
-#[test]
-fn no_file_or_module_of_any_crate_imports_one_that_imports_it_back() {
-    let problems = circles();
-    assert!(problems.is_empty(), "import circles:\n{}", problems.join("\n"));
-}
-
-#[test]
-fn the_scan_sees_imports_re_exports_and_circles() {
-    let engine = CrateFiles::read(&root().join("crates/engine/src"));
-    let g = engine.graph();
-    // `crate::Sim` is re-exported by lib.rs and defined in engine.rs
-    assert!(g["crates/engine/src/shadow.rs"].contains("crates/engine/src/engine.rs"), "{:?}", g["crates/engine/src/shadow.rs"]);
-    assert_eq!(
-        use_paths("super::{a, b::{c as d, self}, *}"),
-        [
-            (vec!["super".into(), "a".into()], "a".into()),
-            (vec!["super".into(), "b".into(), "c".into()], "d".into()),
-            (vec!["super".into(), "b".into()], "b".into()),
-            (vec!["super".into(), "*".into()], "*".into())
-        ]
-    );
-    let ring: BTreeMap<String, BTreeSet<String>> = [("a", vec!["b"]), ("b", vec!["a", "c"]), ("c", vec![])]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
-        .collect();
-    assert_eq!(cyclic(&ring), ["a", "b"]);
-    let files: BTreeMap<String, BTreeSet<String>> = [("x/a/one.rs", vec!["x/b.rs"]), ("x/b.rs", vec!["x/a/two.rs"]), ("x/a/two.rs", vec![])]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
-        .collect();
-    assert_eq!(cyclic(&folder_graph(&files, "x")), ["a", "b"], "a folder circle with no file circle");
-    assert!(code_of("let s = \"crate::x\"; // crate::y\nlet c = '\"';").find("crate").is_none());
-}
-
-#[test]
-fn no_source_file_is_over_400_lines() {
-    let mut all = Vec::new();
-    for dir in ["src", "crates", "tests", "benches", "e2e"] {
-        files(&root().join(dir), &["rs", "mjs"], &mut all);
-    }
-    assert!(all.len() > 150, "the scan sees the sources");
-    let long: Vec<String> = all
-        .iter()
-        .filter_map(|f| {
-            let n = fs::read_to_string(f).expect("a source file").lines().count();
-            (n > MAX_LINES).then(|| format!("{}: {n} lines", f.strip_prefix(root()).unwrap_or(f).display()))
-        })
-        .collect();
-    assert!(long.is_empty(), "split these along a seam (one concern per file):\n{}", long.join("\n"));
 }

@@ -1,0 +1,11 @@
+//! The console's small building blocks, shared by every panel: a text in the current
+//! language ([`Tr`]), the one drop-down ([`Select`]), and labelled form rows ([`Field`],
+//! [`Choice`], [`labelled`]).
+
+mod field;
+mod select;
+mod tr;
+
+pub use field::{Choice, Field};
+pub use select::{labelled, Select};
+pub use tr::Tr;
