@@ -12,6 +12,9 @@
 //! Native only (criterion is a native dev-dependency): for wasm32, as in
 //! `cargo clippy --target wasm32-unknown-unknown --all-targets`, it is an empty `main`.
 
+// A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
+#![allow(clippy::unwrap_used)]
+
 #[cfg(not(target_arch = "wasm32"))]
 use asg_engine::Sim;
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,6 +5,8 @@
 //! A test binary of its own: after a panic the wasm instance counts as panicking for good
 //! (locks poison, the hook cannot change), so no other test may share its page.
 #![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+// A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
+#![allow(clippy::unwrap_used)]
 
 #[allow(dead_code)] // (the helpers the other browser tests use)
 #[path = "browser/support.rs"]

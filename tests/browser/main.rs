@@ -1,6 +1,8 @@
 //! Browser tests: the real components mounted in headless Chromium (wasm-bindgen-test through
 //! chromedriver). Run by `scripts/test.sh` as `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+// A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
+#![allow(clippy::unwrap_used)]
 
 mod charts;
 mod compare;

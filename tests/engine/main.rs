@@ -3,6 +3,8 @@
 //! the "why" texts and the engine's boundary. One test binary: `cargo test --test engine`.
 //! Native only: the wasm build of the tests is `tests/browser/`.
 #![cfg(not(target_arch = "wasm32"))]
+// A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
+#![allow(clippy::unwrap_used)]
 
 mod account;
 mod alb;

@@ -9,6 +9,8 @@
 //! each layer is a crate and Cargo refuses a dependency circle, so this test looks inside each
 //! crate. Unit-test modules (`mod tests`, `tests.rs`) may reach anywhere and are left out.
 #![cfg(not(target_arch = "wasm32"))]
+// A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
+#![allow(clippy::unwrap_used)]
 
 mod scan;
 

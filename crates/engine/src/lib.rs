@@ -53,6 +53,8 @@
 //! Determinism: seeded PCG generators only (ids, traffic, tie-breaks on separate streams),
 //! transcendental maths through `libm`, no hash-map iteration, no clock. Memory is bounded:
 //! fixed rings for metrics, capped activity/alarm histories, dropped terminated instances.
+// Unit tests may unwrap: that is how a test says "this must be there".
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 // Lets unit tests include the scenarios `tests/common` writes with `asg_engine::` paths.
 #[cfg(test)]

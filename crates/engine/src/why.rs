@@ -63,29 +63,91 @@ pub enum Reason {
     /// the metric is above the target-tracking target
     TargetAbove(TtFacts),
     /// the metric is below the low alarm's threshold (`ratio` × target), nothing warming
-    TargetBelow { tt: TtFacts, low: f64, ratio: f64 },
+    TargetBelow {
+        /// the policy, its metric and target
+        tt: TtFacts,
+        /// the low alarm's threshold [the metric's unit]
+        low: f64,
+        /// the low alarm's threshold as a share of the target [0–1]
+        ratio: f64,
+    },
     /// a step policy's step (1-based) applied
-    Step { breach: Breach, step: usize, adjustment_type: AdjustmentType, adjustment: i64 },
+    Step {
+        /// the alarm and the value that breached it
+        breach: Breach,
+        /// the step applied (1-based)
+        step: usize,
+        /// how the adjustment counts
+        adjustment_type: AdjustmentType,
+        /// the step's adjustment [instances or %]
+        adjustment: i64,
+    },
     /// a simple policy applied (cooldown follows)
-    Simple { breach: Breach, adjustment_type: AdjustmentType, adjustment: i64 },
+    Simple {
+        /// the alarm and the value that breached it
+        breach: Breach,
+        /// how the adjustment counts
+        adjustment_type: AdjustmentType,
+        /// the policy's adjustment [instances or %]
+        adjustment: i64,
+    },
     /// a scheduled action ran
-    Scheduled { name: String },
+    Scheduled {
+        /// the scheduled action's name
+        name: String,
+    },
     /// a scheduled action's sizes were invalid
     ScheduledInvalid,
     /// a predictive forecast for a UTC hour
-    Forecast { hour: u8, capacity: u32, early_s: u32 },
+    Forecast {
+        /// the forecast hour [UTC hour, 0–23]
+        hour: u8,
+        /// the capacity forecast for it [instances]
+        capacity: u32,
+        /// how early the capacity is set before the hour [s]
+        early_s: u32,
+    },
     /// an HPA sync
-    Hpa { average: f64, target: f64, ready: u32, unready: u32, tolerance: f64 },
+    Hpa {
+        /// the metric's average over the ready instances [the metric's unit]
+        average: f64,
+        /// the target value [the metric's unit]
+        target: f64,
+        /// ready instances [count]
+        ready: u32,
+        /// instances not yet ready [count]
+        unready: u32,
+        /// the ratio band that changes nothing [0–1]
+        tolerance: f64,
+    },
     /// the user changed min/max/desired
     Manual,
     /// the user terminated an instance
-    ManualTerminate { decrement: bool },
+    ManualTerminate {
+        /// the desired capacity went down by one (no replacement)
+        decrement: bool,
+    },
     /// an unhealthy instance is replaced, `batch` at a time
-    Unhealthy { instance: InstanceId, batch: usize },
+    Unhealthy {
+        /// the unhealthy instance
+        instance: InstanceId,
+        /// instances replaced at a time [count]
+        batch: usize,
+    },
     /// AZs hold `low`…`high` instances
-    Rebalance { low: u32, high: u32 },
+    Rebalance {
+        /// instances in the emptiest AZ [count]
+        low: u32,
+        /// instances in the fullest AZ [count]
+        high: u32,
+    },
     /// an AZ went down (`replace`: replacements go to the other AZs)
-    AzDown { az: String, replace: bool },
+    AzDown {
+        /// the AZ's name
+        az: String,
+        /// replacements go to the other AZs
+        replace: bool,
+    },
     /// an AZ came back
     AzRecovered,
     /// no AZ is available for a launch
@@ -96,9 +158,19 @@ pub enum Reason {
     /// every remaining instance is protected from scale-in
     AllProtected,
     /// stress on an instance
-    Stress { workers: u32, seconds: u64 },
+    Stress {
+        /// CPU workers [count]
+        workers: u32,
+        /// how long [s]
+        seconds: u64,
+    },
     /// a traffic spike
-    Spike { multiplier: f64, seconds: u64 },
+    Spike {
+        /// traffic times this [×]
+        multiplier: f64,
+        /// how long [s]
+        seconds: u64,
+    },
     /// a new traffic pattern
     PatternChanged,
     /// the user broke the app on an instance

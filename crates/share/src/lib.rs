@@ -49,6 +49,8 @@
 //! here); the UI words it in its language. Text from a link is DATA ONLY: names are
 //! character-filtered and length-limited, and nothing here is meant to be inserted as
 //! HTML — the UI shows notices and names through text nodes.
+// Unit tests may unwrap: that is how a test says "this must be there".
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod account;
 pub mod compare;

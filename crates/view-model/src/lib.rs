@@ -16,6 +16,8 @@
 //! - [`embed`] — the embedded view and the `<iframe>` snippet (`src/app/embed.rs`)
 //! - [`export`], [`json`] — CSV and JSON export, JSON import (`src/app/exports.rs`)
 //! - [`presets`] — the ready scenarios (`src/app/presets.rs`)
+// Unit tests may unwrap: that is how a test says "this must be there".
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod activity;
 pub mod alarms;

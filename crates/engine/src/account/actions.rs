@@ -123,9 +123,21 @@ pub enum Action {
     /// Delete key pair
     DeleteKeyPair(String),
     /// Create security group (name, description, inbound rules)
-    CreateSecurityGroup { name: String, description: String, rules: Vec<Rule> },
+    CreateSecurityGroup {
+        /// group name
+        name: String,
+        /// description
+        description: String,
+        /// inbound rules
+        rules: Vec<Rule>,
+    },
     /// Add an inbound rule
-    AddRule { group: String, rule: Rule },
+    AddRule {
+        /// security group id
+        group: String,
+        /// the inbound rule
+        rule: Rule,
+    },
     /// Delete security group (id)
     DeleteSecurityGroup(String),
     /// Launch instance
@@ -133,13 +145,39 @@ pub enum Action {
     /// Terminate instance (id: a wizard instance or one of the group's)
     TerminateInstance(String),
     /// `stress` on an instance for a duration [s] with `workers` CPU hogs (from the terminal)
-    Stress { instance: String, duration_s: u64, workers: u32 },
+    Stress {
+        /// instance id
+        instance: String,
+        /// how long [s] (0 stops it)
+        duration_s: u64,
+        /// CPU workers [count]
+        workers: u32,
+    },
     /// Create target group (name, port, health-check path, instances to register)
-    CreateTargetGroup { name: String, port: u16, hc_path: String, register: Vec<String> },
+    CreateTargetGroup {
+        /// target group name
+        name: String,
+        /// port the targets listen on
+        port: u16,
+        /// health-check path
+        hc_path: String,
+        /// instance ids to register
+        register: Vec<String>,
+    },
     /// Register an instance
-    RegisterTarget { target_group: String, instance: String },
+    RegisterTarget {
+        /// target group name
+        target_group: String,
+        /// instance id
+        instance: String,
+    },
     /// Deregister an instance
-    DeregisterTarget { target_group: String, instance: String },
+    DeregisterTarget {
+        /// target group name
+        target_group: String,
+        /// instance id
+        instance: String,
+    },
     /// Delete target group (name)
     DeleteTargetGroup(String),
     /// Create Application Load Balancer
@@ -147,7 +185,14 @@ pub enum Action {
     /// Delete load balancer (name; its listener goes with it)
     DeleteLoadBalancer(String),
     /// Create image from an instance (instance id, AMI name, no reboot)
-    CreateImage { instance: String, name: String, no_reboot: bool },
+    CreateImage {
+        /// instance id
+        instance: String,
+        /// AMI name
+        name: String,
+        /// "No reboot" ticked
+        no_reboot: bool,
+    },
     /// Deregister AMI (id)
     DeregisterImage(String),
     /// Delete snapshot (id)

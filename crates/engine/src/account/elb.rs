@@ -304,9 +304,17 @@ pub enum Page {
     /// no answer: the load balancer's security group drops the connection
     TimedOut,
     /// the WordPress front page, served by this instance
-    WordPress { instance: String },
+    WordPress {
+        /// the instance that served it
+        instance: String,
+    },
     /// the load balancer answered with an error status and why
-    Error { status: u16, reason: &'static str },
+    Error {
+        /// the HTTP status
+        status: u16,
+        /// why, in the console's words
+        reason: &'static str,
+    },
 }
 
 impl Account {

@@ -34,15 +34,35 @@ pub enum Event {
     /// the learner read step 1 (why Auto Scaling) and its comparison
     ReadWhy,
     /// an instance reached `running`
-    Running { id: String, base: Catalogue, bitnami_t2_seoul: bool },
+    Running {
+        /// instance id
+        id: String,
+        /// its image underneath
+        base: Catalogue,
+        /// the assignment's instance: Bitnami WordPress, t2.micro, in Seoul
+        bitnami_t2_seoul: bool,
+    },
     /// a target became healthy behind a load balancer listener
-    TargetHealthy { target_group: String, instance: String },
+    TargetHealthy {
+        /// target group name
+        target_group: String,
+        /// instance id
+        instance: String,
+    },
     /// an AMI made from an instance became available
-    ImageAvailable { id: String },
+    ImageAvailable {
+        /// AMI id
+        id: String,
+    },
     /// the group had an instance InService, registered in a target group
     GroupServing,
     /// `stress` ran on an instance (its id; `in_group`: one of the group's)
-    Stressed { id: String, in_group: bool },
+    Stressed {
+        /// instance id
+        id: String,
+        /// one of the group's instances
+        in_group: bool,
+    },
     /// the group scaled out after `stress` ran on one of its instances
     ScaledOutUnderStress,
 }

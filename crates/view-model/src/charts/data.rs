@@ -8,19 +8,26 @@ use asg_engine::metric::Datapoint;
 /// The datapoints of one line, with how to draw it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesData {
+    /// which metric and statistic, and how the line looks
     pub spec: SeriesSpec,
+    /// the period the points were queried with [s]
     pub period_s: u32,
+    /// its complete periods, oldest first
     pub points: Vec<Datapoint>,
 }
 
 /// Everything one chart draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartData {
+    /// which chart
     pub spec: ChartSpec,
+    /// its lines
     pub series: Vec<SeriesData>,
+    /// alarm threshold lines
     pub marks: Vec<Mark>,
     /// ALARM spans [s since start].
     pub bands: Vec<(u64, u64)>,
+    /// the time and value ranges drawn
     pub window: Window,
     /// Unix time of simulated second 0 [s].
     pub start_utc_s: i64,

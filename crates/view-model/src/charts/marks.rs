@@ -21,8 +21,11 @@ pub enum MarkKind {
 /// A horizontal threshold line and its legend text, e.g. "AlarmHigh > 50".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
+    /// the threshold [the chart's unit]
     pub value: f64,
+    /// which alarm it belongs to (its colour and dash)
     pub kind: MarkKind,
+    /// the legend text
     pub label: String,
 }
 

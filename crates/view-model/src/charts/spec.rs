@@ -9,7 +9,9 @@ use asg_engine::scenario::Monitoring;
 /// One line of a chart.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SeriesSpec {
+    /// the CloudWatch metric
     pub metric: Metric,
+    /// the statistic queried
     pub stat: Statistic,
     /// Legend text, e.g. "CPUUtilization (Average)".
     pub label: &'static str,
@@ -22,11 +24,15 @@ pub struct SeriesSpec {
 /// One chart: its DOM key (`cpu` → `data-testid="cpu-chart"`), title, unit and lines.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ChartSpec {
+    /// the DOM key (`cpu` → `data-testid="cpu-chart"`)
     pub key: &'static str,
+    /// the title, as the console names the metric
     pub title: &'static str,
+    /// how values are written
     pub unit: Unit,
     /// A fixed top of the y axis (CPU: 100 %).
     pub fixed_max: Option<f64>,
+    /// its lines
     pub series: &'static [SeriesSpec],
 }
 
