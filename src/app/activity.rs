@@ -14,6 +14,7 @@ use crate::view_model::i18n::Text;
 /// Rows shown; the engine keeps more.
 const SHOWN: usize = 50;
 
+/// The activity history panel, newest first; a checkbox hides the lab's own entries.
 #[component]
 pub fn ActivityHistory() -> impl IntoView {
     let lab = use_lab();

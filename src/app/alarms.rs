@@ -10,6 +10,7 @@ use crate::view_model::alarms::{alarm_revision, alarm_rows, monitoring_note};
 use crate::view_model::i18n::Text;
 use crate::view_model::summary::{scenario_price_notes, summary_rows};
 
+/// The alarms panel: each alarm's state, the console's condition and since when, and which monitoring they read.
 #[component]
 pub fn AlarmsTable() -> impl IntoView {
     let lab = use_lab();
@@ -46,6 +47,7 @@ pub fn AlarmsTable() -> impl IntoView {
     }
 }
 
+/// The run summary panel: the run's figures so far and notes on the prices used.
 #[component]
 pub fn RunSummary() -> impl IntoView {
     let lab = use_lab();

@@ -13,6 +13,7 @@ use crate::view_model::compare::{
 };
 use crate::view_model::i18n::{tr, Text};
 
+/// The comparison panel: the live group beside fixed fleets and another policy on the same traffic.
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let lab = use_lab();

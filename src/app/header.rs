@@ -18,6 +18,7 @@ const JUMPS: [(u64, Text, &str); 4] = [
     (3600, Text::Plus1H, "jump-1h"),
 ];
 
+/// The header bar: the scenario's name, the simulated clock and its controls, language, sharing and running cost.
 #[component]
 pub fn Header() -> impl IntoView {
     let lab = use_lab();

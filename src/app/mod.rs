@@ -66,10 +66,17 @@ pub fn start() {
 /// `open_at_s` a simulated time to run to first (a link's `t=`).
 #[component]
 pub fn App(
+    /// the scenario the lab runs
     scenario: Scenario,
-    #[prop(optional)] notices: Vec<Notice>,
-    #[prop(default = None)] open_at_s: Option<u64>,
-    #[prop(optional)] lang: Lang,
+    /// what the link asked for and did not get (shown as a notice)
+    #[prop(optional)]
+    notices: Vec<Notice>,
+    /// a simulated time to run to first: the link's `t=` [s since start]
+    #[prop(default = None)]
+    open_at_s: Option<u64>,
+    /// the UI language
+    #[prop(optional)]
+    lang: Lang,
     /// the link's `cmp=` (None = the default comparison)
     #[prop(default = None)]
     compare: Option<Vec<crate::view_model::compare::CompareRun>>,

@@ -19,6 +19,7 @@ use crate::view_model::i18n::{
 /// the lab writes. Provided by the root when the lab runs as the page (not in tests).
 #[derive(Clone)]
 pub struct ShareContext {
+    /// the page's link with the scenario left at its default: only its other parts count
     pub extra: Shared,
 }
 
@@ -123,7 +124,7 @@ use wasm_bindgen::JsCast;
 /// What a link asked for and did not get, and progress while opening it at a later time. The
 /// notice goes once another scenario (a preset, an import) replaces the link's run.
 #[component]
-pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
+pub fn LinkNotices(#[doc = "what the link asked for and did not get"] notices: Vec<Notice>) -> impl IntoView {
     let lab = use_lab();
     let shown = RwSignal::new(!notices.is_empty());
     let link_run = lab.loaded.get_untracked();

@@ -19,6 +19,7 @@ mod pace;
 
 use pace::now_ms;
 
+/// The handle every component shares: it owns the engine and exposes what the views read as signals.
 #[derive(Clone, Copy)]
 pub struct Lab {
     /// the ready-made exercise's engine, or the guided lab's account (`engine.rs`)
@@ -72,6 +73,7 @@ pub struct Lab {
 }
 
 impl Lab {
+    /// A lab running `scenario` from its start: playing at 10×, in the default language.
     pub fn new(scenario: Scenario) -> Self {
         let sim = Sim::new(scenario.clone());
         let speed = 10.0;
@@ -333,6 +335,7 @@ impl Lab {
         self.config.get()
     }
 
+    /// The engine's current settings, untracked (reading them re-runs nothing).
     pub fn scenario_untracked(&self) -> Scenario {
         self.config.get_untracked()
     }

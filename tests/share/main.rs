@@ -11,6 +11,7 @@ mod account;
 mod fuzz;
 mod hostile;
 mod json_random;
+mod limits;
 mod notices;
 mod preset;
 mod replay;

@@ -67,26 +67,41 @@ pub struct Limit {
     pub unit: Unit,
     /// the value a new scenario has
     pub default: u32,
+    /// allowed values are multiples of this (1: any whole number)
+    pub multiple_of: u32,
 }
 
 impl Limit {
-    /// `v` within [lo, hi].
+    /// The same limit, allowing multiples of `m` only.
+    pub const fn multiples_of(self, m: u32) -> Limit {
+        Limit { multiple_of: m, ..self }
+    }
+    /// `v` within [lo, hi], rounded down to an allowed multiple (never below `lo`).
     pub const fn clamp(&self, v: u32) -> u32 {
-        if v < self.lo {
+        let v = if v < self.lo {
             self.lo
         } else if v > self.hi {
             self.hi
         } else {
             v
+        };
+        let down = v - v % self.multiple_of;
+        if down < self.lo {
+            self.lo
+        } else {
+            down
         }
     }
     /// Is `v` allowed?
     pub const fn contains(&self, v: u32) -> bool {
-        v >= self.lo && v <= self.hi
+        v >= self.lo && v <= self.hi && v.is_multiple_of(self.multiple_of)
     }
-    /// AWS-style refusal: "DefaultInstanceWarmup must be between 0 and 3600 seconds".
+    /// AWS-style refusal: "DefaultInstanceWarmup must be between 0 and 3600 seconds" (and
+    /// ", a multiple of 60" where only multiples are allowed).
     pub fn message(&self) -> String {
-        format!("{} must be between {} and {}{}", self.aws_name, self.lo, self.hi, self.unit.word())
+        let multiple =
+            if self.multiple_of > 1 { format!(", a multiple of {}", self.multiple_of) } else { String::new() };
+        format!("{} must be between {} and {}{}{multiple}", self.aws_name, self.lo, self.hi, self.unit.word())
     }
     /// `Ok(v)` if allowed, else a ValidationError with [`Limit::message`].
     pub fn check(&self, v: u32) -> Result<u32, CommandError> {
@@ -132,10 +147,18 @@ impl DecimalLimit {
     pub fn message(&self) -> String {
         format!("{} must be between {} and {}{}", self.aws_name, self.lo, self.hi, self.unit.word())
     }
+    /// `Ok(v)` if finite and allowed, else a ValidationError with [`DecimalLimit::message`].
+    pub fn check(&self, v: f64) -> Result<f64, CommandError> {
+        if self.contains(v) {
+            Ok(v)
+        } else {
+            Err(CommandError::validation(self.message()))
+        }
+    }
 }
 
 const fn whole(key: &'static str, aws_name: &'static str, lo: u32, hi: u32, unit: Unit, default: u32) -> Limit {
-    Limit { key, aws_name, lo, hi, unit, default }
+    Limit { key, aws_name, lo, hi, unit, default, multiple_of: 1 }
 }
 
 const fn decimal(
@@ -197,7 +220,8 @@ pub const TT_HIGH_DATAPOINTS: Limit = whole("tthigh", "AlarmHigh datapoints", 1,
 /// Target tracking's AlarmLow datapoints.
 pub const TT_LOW_DATAPOINTS: Limit = whole("ttlow", "AlarmLow datapoints", 1, 1440, Unit::Count, 15);
 /// Target tracking's alarm period with basic monitoring (a multiple of 60).
-pub const TT_PERIOD_BASIC: Limit = whole("ttbasic", "Alarm period (basic monitoring)", 60, 3600, Unit::Seconds, 300);
+pub const TT_PERIOD_BASIC: Limit =
+    whole("ttbasic", "Alarm period (basic monitoring)", 60, 3600, Unit::Seconds, 300).multiples_of(60);
 /// Queue bound per vCPU.
 pub const QUEUE_PER_VCPU: Limit = whole("queue", "Queue per vCPU", 1, 1_000_000, Unit::Count, 256);
 /// How often the group polls health.
@@ -224,41 +248,108 @@ pub const NEW_CONN: DecimalLimit = decimal("conn", "New connections per request"
 /// Bytes per request and response.
 pub const BYTES_PER_REQUEST: DecimalLimit = decimal("bytes", "Bytes per request", 0.0, 1e9, Unit::Bytes, 20_000.0);
 
+// ---- scaling policies and their alarms (§2, §3, §4, §10) ----
+// The engine's `validate_policy` refuses outside these, the link's `pol=` reader reads with
+// them and the policy form parses with them: `tests/share/limits.rs` walks all three.
+
+/// A target-tracking or step policy's instance warm-up [s] (`EstimatedInstanceWarmup`).
+pub const POLICY_WARMUP: Limit = whole("w", "EstimatedInstanceWarmup", 0, 3600, Unit::Seconds, 300);
+/// A simple policy's cooldown [s] (`Cooldown`).
+pub const POLICY_COOLDOWN: Limit = whole("c", "Cooldown", 0, 86_400, Unit::Seconds, 300);
+/// A step policy's `MinAdjustmentMagnitude` [instances].
+pub const MIN_ADJUSTMENT_MAGNITUDE: Limit = whole("mag", "MinAdjustmentMagnitude", 1, MAX_SIZE.hi, Unit::Instances, 1);
+/// Predictive scaling's `SchedulingBufferTime` [s]: AWS wants it below one hour.
+pub const SCHEDULING_BUFFER: Limit = whole("buffer", "SchedulingBufferTime", 0, 3599, Unit::Seconds, 300);
+/// Predictive scaling's `MaxCapacityBuffer` [%].
+pub const MAX_CAPACITY_BUFFER: Limit = whole("max", "MaxCapacityBuffer", 0, 100, Unit::Percent, 0);
+/// The HPA's sync period [s] (lab limit; Kubernetes' default is 15).
+pub const HPA_SYNC: Limit = whole("sync", "HPA sync period", 1, 3600, Unit::Seconds, 15);
+/// The HPA's scale-down stabilization window [s] (Kubernetes allows 0 to 3600).
+pub const HPA_WINDOW: Limit = whole("window", "stabilizationWindowSeconds", 0, 3600, Unit::Seconds, 300);
+/// A policy alarm's `Period` [s], a multiple of 60 (and Period × EvaluationPeriods ≤ 1 day).
+pub const ALARM_PERIOD: Limit = whole("period", "Period", 60, 86_400, Unit::Seconds, 60).multiples_of(60);
+/// A policy alarm's `EvaluationPeriods` [count].
+pub const EVALUATION_PERIODS: Limit = whole("n", "EvaluationPeriods", 1, 1440, Unit::Count, 1);
+/// A policy alarm's `DatapointsToAlarm` [count] (also ≤ EvaluationPeriods).
+pub const DATAPOINTS_TO_ALARM: Limit = whole("m", "DatapointsToAlarm", 1, 1440, Unit::Count, 1);
+/// A target-tracking or predictive policy's `TargetValue` [the metric's unit] (lab limit).
+pub const POLICY_TARGET: DecimalLimit = decimal("target", "TargetValue", 0.001, 1e6, Unit::Count, 50.0);
+/// A step or simple policy alarm's `Threshold` [the metric's unit] (lab limit).
+pub const ALARM_THRESHOLD: DecimalLimit = decimal("threshold", "Threshold", 0.0, 1e9, Unit::Count, 50.0);
+/// A simple policy's `ScalingAdjustment` [instances, or % for a percent change] (lab limit).
+pub const SCALING_ADJUSTMENT: DecimalLimit =
+    decimal("adjustment", "ScalingAdjustment", -1000.0, 1000.0, Unit::Count, 1.0);
+/// The HPA's target CPU [%].
+pub const HPA_TARGET: DecimalLimit = decimal("target", "HPA target CPU", 1.0, 100.0, Unit::Percent, 60.0);
+/// The HPA's tolerance [0–1].
+pub const HPA_TOLERANCE: DecimalLimit = decimal("tolerance", "HPA tolerance", 0.0, 1.0, Unit::Ratio, 0.1);
+
+/// Every whole-number limit (the tests walk them).
+pub const WHOLE: [Limit; 33] = [
+    MAX_SIZE,
+    MIN_SIZE,
+    DESIRED,
+    GRACE,
+    WARMUP,
+    COOLDOWN,
+    SLOW_START,
+    DEREGISTRATION_DELAY,
+    HC_INTERVAL,
+    HC_TIMEOUT,
+    HEALTHY_THRESHOLD,
+    UNHEALTHY_THRESHOLD,
+    IDLE_TIMEOUT,
+    BOOT,
+    APP_READY,
+    TT_HIGH_DATAPOINTS,
+    TT_LOW_DATAPOINTS,
+    TT_PERIOD_BASIC,
+    QUEUE_PER_VCPU,
+    HEALTH_POLL,
+    SCHEDULED_LATENESS,
+    KEEP_TERMINATED,
+    LAUNCH_RETRY,
+    POLICY_WARMUP,
+    POLICY_COOLDOWN,
+    MIN_ADJUSTMENT_MAGNITUDE,
+    SCHEDULING_BUFFER,
+    MAX_CAPACITY_BUFFER,
+    HPA_SYNC,
+    HPA_WINDOW,
+    ALARM_PERIOD,
+    EVALUATION_PERIODS,
+    DATAPOINTS_TO_ALARM,
+];
+
+/// Every decimal limit.
+pub const DECIMAL: [DecimalLimit; 13] = [
+    TRAFFIC_RPS,
+    SPIKE_MULTIPLIER,
+    TT_LOW_RATIO,
+    BASE_CPU,
+    SERVICE_MS,
+    CAPACITY_RPS,
+    NEW_CONN,
+    BYTES_PER_REQUEST,
+    POLICY_TARGET,
+    ALARM_THRESHOLD,
+    SCALING_ADJUSTMENT,
+    HPA_TARGET,
+    HPA_TOLERANCE,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn defaults_are_inside_their_ranges() {
-        for l in [
-            MAX_SIZE,
-            MIN_SIZE,
-            DESIRED,
-            GRACE,
-            WARMUP,
-            COOLDOWN,
-            DEREGISTRATION_DELAY,
-            HC_INTERVAL,
-            HC_TIMEOUT,
-            HEALTHY_THRESHOLD,
-            UNHEALTHY_THRESHOLD,
-            IDLE_TIMEOUT,
-            BOOT,
-            APP_READY,
-            TT_HIGH_DATAPOINTS,
-            TT_LOW_DATAPOINTS,
-            TT_PERIOD_BASIC,
-            QUEUE_PER_VCPU,
-            HEALTH_POLL,
-            SCHEDULED_LATENESS,
-            KEEP_TERMINATED,
-            LAUNCH_RETRY,
-        ] {
+        for l in WHOLE.iter().filter(|l| l.key != "slow") {
             assert!(l.contains(l.default), "{}", l.key);
         }
         // slow start's default is "off" (0), the one value allowed outside its range
         assert_eq!(SLOW_START.default, 0);
-        for d in [TRAFFIC_RPS, SPIKE_MULTIPLIER, TT_LOW_RATIO, BASE_CPU, SERVICE_MS, CAPACITY_RPS, NEW_CONN] {
+        for d in DECIMAL {
             assert!(d.contains(d.default), "{}", d.key);
         }
     }

@@ -26,6 +26,7 @@ use super::problem::{Problem, WordKind};
 use super::scalar::{f, int, name, num, opt, popt, pword, short, u32_, uint, word};
 use super::MAX_TIME_S;
 use asg_engine::ids::InstanceId;
+use asg_engine::limits as lim;
 use asg_engine::metric::{Metric, Statistic};
 use asg_engine::policy_spec::{
     AdjustmentType, AlarmSpec, Comparison, MissingData, PolicySpec, PredictiveMode, Recurrence, ScheduledActionSpec,
@@ -145,9 +146,9 @@ fn alarm(s: &str, policy: &str) -> Result<AlarmSpec, Problem> {
         },
         metric: metric(a[0])?,
         statistic: word(a[1], &STATS, WordKind::Statistic)?,
-        period_s: u32_(a[2], 86_400)?,
-        datapoints_to_alarm: u32_(m, 1440)?,
-        evaluation_periods: u32_(n, 1440)?,
+        period_s: u32_(a[2], lim::ALARM_PERIOD.hi)?,
+        datapoints_to_alarm: u32_(m, lim::DATAPOINTS_TO_ALARM.hi)?,
+        evaluation_periods: u32_(n, lim::EVALUATION_PERIODS.hi)?,
         comparison: word(a[4], &OPS, WordKind::Comparison)?,
         threshold: num(a[5])?,
         missing: match a.get(6) {
@@ -232,10 +233,11 @@ pub fn print(p: &PolicySpec) -> String {
     }
 }
 
-/// Tagged optional field `<tag><u32>` (e.g. `w300`).
-fn tagged(fields: &[&str], tag: &str) -> Result<Option<u32>, Problem> {
+/// Tagged optional field `<tag><u32>` (e.g. `w300`), read with its limit's largest value (the
+/// engine's `validate_policy` then checks the whole range).
+fn tagged(fields: &[&str], tag: &str, limit: &lim::Limit) -> Result<Option<u32>, Problem> {
     match fields.iter().find(|x| x.starts_with(tag) && x[tag.len()..].bytes().all(|b| b.is_ascii_digit())) {
-        Some(x) => u32_(&x[tag.len()..], 86_400).map(Some),
+        Some(x) => u32_(&x[tag.len()..], limit.hi).map(Some),
         None => Ok(None),
     }
 }
@@ -272,7 +274,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                 metric: word(a[1], &TT, WordKind::TtMetric)?,
                 target: num(a[2])?,
                 disable_scale_in: a[3..].contains(&"noin"),
-                warmup_s: tagged(&a[3..], "w")?,
+                warmup_s: tagged(&a[3..], "w", &lim::POLICY_WARMUP)?,
             }
         }
         "step" | "simple" => {
@@ -287,8 +289,8 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                     alarm: al,
                     adjustment_type,
                     steps: steps(a[3])?,
-                    min_adjustment_magnitude: tagged(&a[4..], "mag")?,
-                    warmup_s: tagged(&a[4..], "w")?,
+                    min_adjustment_magnitude: tagged(&a[4..], "mag", &lim::MIN_ADJUSTMENT_MAGNITUDE)?,
+                    warmup_s: tagged(&a[4..], "w", &lim::POLICY_WARMUP)?,
                 }
             } else {
                 only_tags(&a[4..], &["c"])?;
@@ -297,7 +299,7 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                     alarm: al,
                     adjustment_type,
                     adjustment: int(a[3])?,
-                    cooldown_s: tagged(&a[4..], "c")?,
+                    cooldown_s: tagged(&a[4..], "c", &lim::POLICY_COOLDOWN)?,
                 }
             }
         }
@@ -313,8 +315,8 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
                     &[(PredictiveMode::ForecastOnly, "forecast"), (PredictiveMode::ForecastAndScale, "scale")],
                     WordKind::Mode,
                 )?,
-                buffer_s: u32_(a[4], 3599)?,
-                max_capacity_buffer_pct: tagged(&a[5..], "max")?,
+                buffer_s: u32_(a[4], lim::SCHEDULING_BUFFER.hi)?,
+                max_capacity_buffer_pct: tagged(&a[5..], "max", &lim::MAX_CAPACITY_BUFFER)?,
             }
         }
         "hpa" => {
@@ -325,9 +327,9 @@ pub fn parse(s: &str) -> Result<PolicySpec, Problem> {
             PolicySpec::Hpa {
                 name: nm,
                 target_cpu: num(a[1])?,
-                tolerance: a.get(2).map_or(Ok(0.1), |x| num(x))?,
-                sync_s: a.get(3).map_or(Ok(15), |x| u32_(x, 3600))?,
-                downscale_window_s: a.get(4).map_or(Ok(300), |x| u32_(x, 86_400))?,
+                tolerance: a.get(2).map_or(Ok(lim::HPA_TOLERANCE.default), |x| num(x))?,
+                sync_s: a.get(3).map_or(Ok(lim::HPA_SYNC.default), |x| u32_(x, lim::HPA_SYNC.hi))?,
+                downscale_window_s: a.get(4).map_or(Ok(lim::HPA_WINDOW.default), |x| u32_(x, lim::HPA_WINDOW.hi))?,
             }
         }
         "sched" => {

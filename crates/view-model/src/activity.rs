@@ -8,6 +8,7 @@ use asg_engine::{Activity, ActivityKind, ActivityStatus};
 /// One activity-history row (newest first in the list).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActivityRow {
+    /// the activity's sequence number (unique, increasing)
     pub id: u64,
     /// `2026-01-01 09:03:00 UTC`
     pub start: String,
@@ -17,8 +18,11 @@ pub struct ActivityRow {
     /// AWS's status (`Successful`, …) or, for the lab's entries, "Lab action" / "Lab note"
     /// (with "rejected" when the call failed), in `lang`
     pub status: String,
+    /// AWS's description, e.g. "Launching a new EC2 instance: i-0…" (English, as in the console)
     pub description: String,
+    /// AWS's cause text (English, as in the console)
     pub cause: String,
+    /// why it happened, in plain words in `lang`
     pub why: String,
 }
 

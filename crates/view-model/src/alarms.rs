@@ -31,7 +31,9 @@ pub fn alarm_revision(alarms: &[Alarm]) -> u64 {
 /// One row of the alarms table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AlarmRow {
+    /// The alarm's name (AWS's, not translated).
     pub name: String,
+    /// The alarm state as AWS writes it (`OK`, `ALARM`, `INSUFFICIENT_DATA`).
     pub state: String,
     /// CSS class for the state colour (always shown with the state text).
     pub class: &'static str,

@@ -20,10 +20,12 @@ pub const MAX_FRAME_MS: f64 = 250.0;
 pub const SPEEDS: [u32; 7] = [1, 5, 10, 30, 60, 300, 600];
 
 impl FrameClock {
+    /// A clock at `speed` (clamped to 0…3600, 1 when not finite), nothing carried yet.
     pub fn new(speed: f64) -> Self {
         Self { speed: sanitize_speed(speed), carry: 0.0 }
     }
 
+    /// Changes the speed (sanitised as in [`FrameClock::new`]), keeping the carried fraction.
     pub fn set_speed(&mut self, speed: f64) {
         self.speed = sanitize_speed(speed);
     }

@@ -6,12 +6,19 @@ use crate::i18n::Text;
 /// A panel an embedded lab can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Panel {
+    /// The control panel (`controls`).
     Controls,
+    /// The fleet view (`fleet`).
     Fleet,
+    /// The metric charts (`charts`).
     Charts,
+    /// The activity history (`activity`).
     Activity,
+    /// The alarms table (`alarms`).
     Alarms,
+    /// The run summary (`summary`).
     Summary,
+    /// The comparison panel (`compare`).
     Compare,
 }
 

@@ -18,6 +18,7 @@ use crate::view_model::i18n::Text;
 
 pub use traffic::TrafficControl;
 
+/// The control panel: traffic, capacity and policies, with the group and load balancer settings collapsed.
 #[component]
 pub fn ControlsPanel() -> impl IntoView {
     view! {

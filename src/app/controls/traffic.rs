@@ -15,6 +15,7 @@ use crate::view_model::i18n::{tr, traffic_readout, Text};
 const SPIKES: [(f64, u64, Text); 3] =
     [(3.0, 300, Text::Spike3x5), (10.0, 300, Text::Spike10x5), (5.0, 1800, Text::Spike5x30)];
 
+/// The traffic section: a requests/s override (slider and number), "Follow pattern", spikes and the pattern editor.
 #[component]
 pub fn TrafficControl() -> impl IntoView {
     let lab = use_lab();

@@ -18,6 +18,7 @@ use crate::app::turn::{turn_memo, turns};
 use crate::sim::InstanceId;
 use crate::view_model::i18n::{fleet_summary, healthy_count, Text};
 
+/// The fleet view: clients, the ALB and one lane of instances per Availability Zone, with request particles.
 #[component]
 pub fn FleetView() -> impl IntoView {
     let lab = use_lab();

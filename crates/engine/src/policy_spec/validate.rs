@@ -2,6 +2,7 @@
 //! `PutScheduledUpdateGroupAction` refuse, applied alike to scenarios, links and live edits.
 
 use crate::error::CommandError;
+use crate::limits as lim;
 use crate::policy_spec::{AlarmSpec, Cron, PolicySpec, Recurrence, StepAdjustment};
 
 /// Most policies + scheduled actions per group (lab limit; AWS allows 125 scheduled actions).
@@ -26,47 +27,49 @@ pub fn validate_policy(p: &PolicySpec) -> Result<(), CommandError> {
     if p.name().is_empty() || p.name().len() > 255 {
         return bad("Policy name must be 1 to 255 characters");
     }
+    let opt = |l: &lim::Limit, v: &Option<u32>| v.map_or(Ok(0), |v| l.check(v));
     match p {
-        PolicySpec::TargetTracking { target, .. } | PolicySpec::Predictive { target, .. } => {
-            if !target.is_finite() || *target <= 0.0 {
-                return bad("TargetValue must be a positive number");
-            }
+        PolicySpec::TargetTracking { target, warmup_s, .. } => {
+            lim::POLICY_TARGET.check(*target)?;
+            opt(&lim::POLICY_WARMUP, warmup_s)?;
         }
-        PolicySpec::Step { steps, alarm, .. } => {
+        PolicySpec::Predictive { target, buffer_s, max_capacity_buffer_pct, .. } => {
+            lim::POLICY_TARGET.check(*target)?;
+            lim::SCHEDULING_BUFFER.check(*buffer_s)?;
+            opt(&lim::MAX_CAPACITY_BUFFER, max_capacity_buffer_pct)?;
+        }
+        PolicySpec::Step { steps, alarm, min_adjustment_magnitude, warmup_s, .. } => {
             validate_steps(steps).map_err(CommandError::validation)?;
             validate_alarm(alarm)?;
+            opt(&lim::MIN_ADJUSTMENT_MAGNITUDE, min_adjustment_magnitude)?;
+            opt(&lim::POLICY_WARMUP, warmup_s)?;
         }
-        PolicySpec::Simple { alarm, .. } => validate_alarm(alarm)?,
-        PolicySpec::Hpa { target_cpu, tolerance, sync_s, .. } => {
-            if !target_cpu.is_finite()
-                || *target_cpu <= 0.0
-                || !tolerance.is_finite()
-                || *tolerance < 0.0
-                || *sync_s == 0
-            {
-                return bad("HPA target must be > 0, tolerance ≥ 0 and sync period ≥ 1 s");
-            }
+        PolicySpec::Simple { alarm, adjustment, cooldown_s, .. } => {
+            validate_alarm(alarm)?;
+            lim::SCALING_ADJUSTMENT.check(*adjustment as f64)?;
+            opt(&lim::POLICY_COOLDOWN, cooldown_s)?;
+        }
+        PolicySpec::Hpa { target_cpu, tolerance, sync_s, downscale_window_s, .. } => {
+            lim::HPA_TARGET.check(*target_cpu)?;
+            lim::HPA_TOLERANCE.check(*tolerance)?;
+            lim::HPA_SYNC.check(*sync_s)?;
+            lim::HPA_WINDOW.check(*downscale_window_s)?;
         }
         PolicySpec::Scheduled(s) => {
             s.recurrence.parse().map_err(CommandError::validation)?;
-        }
-    }
-    if let PolicySpec::Predictive { buffer_s, .. } = p {
-        if *buffer_s >= 3600 {
-            return bad("SchedulingBufferTime must be less than 3600 seconds");
         }
     }
     Ok(())
 }
 
 fn validate_alarm(a: &AlarmSpec) -> Result<(), CommandError> {
-    if !a.threshold.is_finite() {
-        return Err(CommandError::validation("Threshold must be a finite number"));
-    }
-    if a.period_s < 60 || !a.period_s.is_multiple_of(60) {
+    lim::ALARM_THRESHOLD.check(a.threshold)?;
+    if lim::ALARM_PERIOD.check(a.period_s).is_err() {
         return Err(CommandError::validation("Period must be 60 seconds or a multiple of 60"));
     }
-    if a.evaluation_periods == 0 || a.datapoints_to_alarm == 0 || a.datapoints_to_alarm > a.evaluation_periods {
+    lim::EVALUATION_PERIODS.check(a.evaluation_periods)?;
+    lim::DATAPOINTS_TO_ALARM.check(a.datapoints_to_alarm)?;
+    if a.datapoints_to_alarm > a.evaluation_periods {
         return Err(CommandError::validation("DatapointsToAlarm must be between 1 and EvaluationPeriods"));
     }
     if a.period_s as u64 * a.evaluation_periods as u64 > 86_400 {

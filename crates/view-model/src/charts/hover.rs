@@ -7,9 +7,13 @@ use crate::charts::Window;
 /// The plotting rectangle of a drawn chart, in backing-store (device) pixels.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PlotArea {
+    /// Left edge [device px].
     pub x0: f64,
+    /// Right edge [device px].
     pub x1: f64,
+    /// Top edge [device px].
     pub y0: f64,
+    /// Bottom edge [device px].
     pub y1: f64,
 }
 
@@ -26,6 +30,7 @@ impl PlotArea {
     pub fn t_at(&self, w: &Window, x: f64) -> f64 {
         w.t0 + (x - self.x0) / (self.x1 - self.x0).max(1e-9) * (w.t1 - w.t0)
     }
+    /// Whether device x `x` lies between the left and right edges.
     pub fn contains_x(&self, x: f64) -> bool {
         x >= self.x0 && x <= self.x1
     }
@@ -36,6 +41,7 @@ impl PlotArea {
 pub struct HoverValue {
     /// Index into `ChartData::series`.
     pub series: usize,
+    /// The line's value at the crosshair's time.
     pub value: f64,
     /// Device y of the value (clamped into the plot).
     pub y: f64,
@@ -46,7 +52,9 @@ pub struct HoverValue {
 pub struct Hover {
     /// Period start [s since start].
     pub t: u64,
+    /// Device x of `t`.
     pub x: f64,
+    /// Each line with a datapoint at `t`, in series order.
     pub values: Vec<HoverValue>,
 }
 

@@ -20,12 +20,14 @@ pub mod spec;
 pub struct CanvasSize {
     /// Width and height on the page [CSS px].
     pub css_w: f64,
+    /// Height on the page [CSS px].
     pub css_h: f64,
     /// `window.devicePixelRatio`, sanitised to 1…4.
     pub dpr: f64,
 }
 
 impl CanvasSize {
+    /// A size with each value clamped to a sane range (a default when it is not finite).
     pub fn new(css_w: f64, css_h: f64, dpr: f64) -> Self {
         let fix = |v: f64, lo: f64, hi: f64, d: f64| if v.is_finite() { v.clamp(lo, hi) } else { d };
         Self {
@@ -51,9 +53,11 @@ impl CanvasSize {
 pub struct Window {
     /// Left and right edge [simulated s since start].
     pub t0: f64,
+    /// Right edge [simulated s since start].
     pub t1: f64,
     /// Bottom and top of the value axis.
     pub y0: f64,
+    /// Top of the value axis.
     pub y1: f64,
 }
 

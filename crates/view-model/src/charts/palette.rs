@@ -5,17 +5,24 @@ use crate::charts::marks::MarkKind;
 /// Colours of the canvas, matching the CSS variables of `style/main.css`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
+    /// Canvas background.
     pub bg: (u8, u8, u8),
+    /// Axis labels and the crosshair.
     pub text: (u8, u8, u8),
+    /// Grid lines.
     pub grid: (u8, u8, u8),
+    /// Axis lines.
     pub axis: (u8, u8, u8),
+    /// Target tracking alarm lines and ALARM bands.
     pub alarm: (u8, u8, u8),
+    /// Step and simple policies' alarm lines.
     pub policy: (u8, u8, u8),
     /// CloudWatch's series order: blue, orange, green, red, purple.
     pub series: [(u8, u8, u8); 5],
 }
 
 impl Palette {
+    /// The light palette, or the dark one when `dark`.
     pub fn new(dark: bool) -> Self {
         if dark {
             Palette {

@@ -14,20 +14,27 @@ use asg_engine::{Basis, FailureCauses, MinutePoint, RunSummary, ShadowSpec, Sim}
 pub struct RunRow {
     /// `live`, `avg`, `peak` or `alt` (test ids, CSS)
     pub key: &'static str,
+    /// the run's name in the UI language
     pub label: String,
+    /// cost so far, e.g. `$0.1234`
     pub cost: String,
+    /// share of requests that failed, e.g. `0.12 %`
     pub failed: String,
+    /// 99th-percentile latency, e.g. `85 ms`
     pub p99: String,
+    /// minutes whose group CPU average exceeded the target [min]
     pub above: String,
     /// one plain line per cause with failures (or "No request failed.")
     pub causes: Vec<String>,
     /// SVG polyline points of demand and of capacity, on the panel's common scale
     pub demand: String,
+    /// SVG polyline points of capacity, on the same scale as `demand`
     pub capacity: String,
 }
 
 /// Width and height of a sparkline [SVG user units].
 pub const SPARK_W: f64 = 160.0;
+/// Height of a sparkline [SVG user units].
 pub const SPARK_H: f64 = 36.0;
 /// Points per sparkline at most.
 const SPARK_POINTS: usize = 120;
@@ -58,7 +65,9 @@ pub struct Run<'a> {
     pub spec: Option<&'a ShadowSpec>,
     /// a fixed shadow's size [instances]
     pub size: Option<u32>,
+    /// its figures so far
     pub summary: RunSummary,
+    /// its demand and capacity per minute over the last day, oldest first
     pub points: Vec<MinutePoint>,
 }
 

@@ -32,6 +32,14 @@ pub fn parse_setting(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<u
     }
 }
 
+/// Reads an optional whole-number field within its range (`l`): blank → `Ok(None)`.
+pub fn parse_limited(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<Option<u32>, String> {
+    match parse_count(lang, label, text, u32::MAX)? {
+        Some(v) if !l.contains(v) => Err(between(lang, label, range_of(l.unit), &l.lo, &l.hi)),
+        v => Ok(v),
+    }
+}
+
 /// "… must be between 30 and 900 seconds.": the range as its unit writes it.
 fn between(lang: Lang, label: &str, range: Text, lo: &dyn core::fmt::Display, hi: &dyn core::fmt::Display) -> String {
     let range = fill(lang, range, &[("lo", lo), ("hi", hi)]);

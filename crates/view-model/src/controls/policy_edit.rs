@@ -2,10 +2,10 @@
 //! current values as text, and how edited text becomes a new policy (or a clear message).
 //! The component renders the fields generically; all the rules live here, tested natively.
 
-use crate::controls::form::{parse_count, parse_decimal};
+use crate::controls::form::{parse_count, parse_decimal, parse_limited};
 use crate::controls::spec_fields::{FieldKind, FieldSpec};
 use crate::i18n::{fill, tr, Lang, Text};
-use asg_engine::limits::MAX_SIZE;
+use asg_engine::limits::{self as lim, DecimalLimit, Limit, MAX_SIZE};
 use asg_engine::{AdjustmentType, PolicySpec, PredictiveMode, Recurrence, StepAdjustment};
 
 fn text(key: &'static str, label: Text, value: String) -> FieldSpec {
@@ -148,24 +148,27 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
     let get = |k: &str| values.iter().find(|(key, _)| *key == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
     let name = |key: Text| tr(lang, key);
     let count = |k: &str, label: &str, max: u32| parse_count(lang, label, &get(k), max);
-    let decimal = |k: &str, label: &str, lo: f64, hi: f64| parse_decimal(lang, label, &get(k), lo, hi);
+    // A field with a limit in `limits.rs`: the same range the engine and the link use.
+    let limited = |k: &str, label: &str, l: &Limit| parse_limited(lang, label, &get(k), l);
+    let decimal = |k: &str, label: &str, l: &DecimalLimit| parse_decimal(lang, label, &get(k), l.lo, l.hi);
     let mut p = p.clone();
     match &mut p {
         PolicySpec::TargetTracking { disable_scale_in, warmup_s, .. } => {
             *disable_scale_in = get("disable_scale_in") == "true";
-            *warmup_s = count("warmup", name(Text::PolWarmup), 3600)?;
+            *warmup_s = limited("warmup", name(Text::PolWarmup), &lim::POLICY_WARMUP)?;
         }
         PolicySpec::Step { alarm, adjustment_type, steps, min_adjustment_magnitude, .. } => {
-            alarm.threshold = decimal("threshold", name(Text::PolThreshold), 0.0, 100.0)?;
+            alarm.threshold = decimal("threshold", name(Text::PolThreshold), &lim::ALARM_THRESHOLD)?;
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
             *steps = parse_steps(lang, &get("steps"))?;
-            *min_adjustment_magnitude = count("min_magnitude", name(Text::FMinMagnitude), MAX_SIZE.hi)?;
+            *min_adjustment_magnitude =
+                limited("min_magnitude", name(Text::FMinMagnitude), &lim::MIN_ADJUSTMENT_MAGNITUDE)?;
         }
         PolicySpec::Simple { alarm, adjustment_type, adjustment, cooldown_s, .. } => {
-            alarm.threshold = decimal("threshold", name(Text::PolThreshold), 0.0, 100.0)?;
+            alarm.threshold = decimal("threshold", name(Text::PolThreshold), &lim::ALARM_THRESHOLD)?;
             *adjustment_type = adjustment_from(lang, &get("adjustment_type"))?;
-            *adjustment = decimal("adjustment", name(Text::FAdjustment), -1000.0, 1000.0)? as i64;
-            *cooldown_s = count("cooldown", name(Text::PolCooldown), 86_400)?;
+            *adjustment = decimal("adjustment", name(Text::FAdjustment), &lim::SCALING_ADJUSTMENT)? as i64;
+            *cooldown_s = limited("cooldown", name(Text::PolCooldown), &lim::POLICY_COOLDOWN)?;
         }
         PolicySpec::Scheduled(s) => {
             let at = count("at_min", name(Text::PolStartMinute), 60 * 24 * 365)?;
@@ -185,18 +188,20 @@ pub fn apply_fields(lang: Lang, p: &PolicySpec, values: &[(&str, String)]) -> Re
             }
         }
         PolicySpec::Predictive { target, mode, buffer_s, .. } => {
-            *target = decimal("target", name(Text::FTarget), 0.001, 1e6)?;
+            *target = decimal("target", name(Text::FTarget), &lim::POLICY_TARGET)?;
             *mode = if get("mode") == "ForecastAndScale" {
                 PredictiveMode::ForecastAndScale
             } else {
                 PredictiveMode::ForecastOnly
             };
-            *buffer_s = count("buffer", name(Text::PolBuffer), 3599)?.unwrap_or(300);
+            *buffer_s = limited("buffer", name(Text::PolBuffer), &lim::SCHEDULING_BUFFER)?
+                .unwrap_or(lim::SCHEDULING_BUFFER.default);
         }
         PolicySpec::Hpa { target_cpu, tolerance, downscale_window_s, .. } => {
-            *target_cpu = decimal("target", name(Text::PolTargetCpu), 1.0, 100.0)?;
-            *tolerance = decimal("tolerance", name(Text::FTolerance), 0.0, 1.0)?;
-            *downscale_window_s = count("window", name(Text::PolWindow), 3600)?.unwrap_or(300);
+            *target_cpu = decimal("target", name(Text::PolTargetCpu), &lim::HPA_TARGET)?;
+            *tolerance = decimal("tolerance", name(Text::FTolerance), &lim::HPA_TOLERANCE)?;
+            *downscale_window_s =
+                limited("window", name(Text::PolWindow), &lim::HPA_WINDOW)?.unwrap_or(lim::HPA_WINDOW.default);
         }
     }
     Ok(p)

@@ -18,9 +18,12 @@ pub enum FieldKind {
 /// One field of an edit form (a scaling policy's or a traffic pattern's).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldSpec {
+    /// The field's key: names its value when the form is read back, and ends its test id.
     pub key: &'static str,
     /// Shown through [`tr`](crate::i18n::tr), so it follows the language.
     pub label: Text,
+    /// How it is edited.
     pub kind: FieldKind,
+    /// Its current value as text.
     pub value: String,
 }

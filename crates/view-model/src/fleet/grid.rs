@@ -38,6 +38,7 @@ pub fn compact(instances: usize, was_compact: bool) -> bool {
 /// so a lane redraws only when something visible changed).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cell {
+    /// The instance it stands for.
     pub id: InstanceId,
     /// The tile class ("inservice", "pending", …): the colour.
     pub class: &'static str,
@@ -48,6 +49,7 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// The cell of instance `i`.
     pub fn of(i: &InstanceView) -> Self {
         let class = state_class(i);
         Cell { id: i.id, class, letter: letter(class), cpu_pct: cpu_pct(i) }
@@ -84,7 +86,9 @@ pub fn lane_cells(instances: &[InstanceView], az: usize) -> Vec<Cell> {
 /// Where the cells go on a lane canvas of a given width.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Grid {
+    /// Cells per row.
     pub cols: usize,
+    /// Rows of cells (at least one).
     pub rows: usize,
 }
 

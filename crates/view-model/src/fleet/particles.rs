@@ -7,15 +7,20 @@
 /// A point on the diagram [CSS px].
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Point {
+    /// From the left [CSS px].
     pub x: f64,
+    /// From the top [CSS px].
     pub y: f64,
 }
 
 /// Where the clients, the ALB and each target are drawn.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Layout {
+    /// Where the clients are.
     pub clients: Point,
+    /// Where the ALB is.
     pub alb: Point,
+    /// Where each target is, indexed like `served` in [`Particles::update`].
     pub targets: Vec<Point>,
 }
 
@@ -46,6 +51,7 @@ pub const MAX_RATE: f64 = 60.0;
 /// Most dots alive at once.
 pub const MAX_DOTS: usize = 400;
 
+/// The dots in flight, the generator that places new ones, and the part of a dot owed to the next frame.
 #[derive(Clone, Debug, Default)]
 pub struct Particles {
     dots: Vec<Dot>,
@@ -101,10 +107,12 @@ impl Particles {
         self.carry = self.carry.min(1.0);
     }
 
+    /// How many dots are alive.
     pub fn len(&self) -> usize {
         self.dots.len()
     }
 
+    /// Whether no dot is alive.
     pub fn is_empty(&self) -> bool {
         self.dots.is_empty()
     }

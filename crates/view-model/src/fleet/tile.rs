@@ -8,17 +8,24 @@ use asg_engine::{InstanceView, LifecycleState, TargetState};
 /// tenth), not on every simulated second.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TileData {
+    /// The state as text ([`state_text`]).
     pub state: String,
+    /// The CSS class, for the colour ([`state_class`]).
     pub class: &'static str,
     /// CPU utilisation, rounded [%].
     pub cpu_pct: u8,
+    /// CPU credits, for burstable types ([`credits_text`]).
     pub credits: Option<String>,
+    /// A `stress` run is going on.
     pub stressed: bool,
+    /// Protected from scale-in.
     pub protected: bool,
+    /// The tile offers actions ([`actionable`]).
     pub actionable: bool,
 }
 
 impl TileData {
+    /// What instance `i`'s tile shows, texts in `lang`.
     pub fn of(lang: Lang, i: &InstanceView) -> Self {
         TileData {
             state: state_text(lang, i),

@@ -6,8 +6,10 @@ use core::fmt;
 /// A UI language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
+    /// English.
     #[default]
     En,
+    /// Korean.
     Ko,
 }
 
