@@ -10,7 +10,7 @@ use crate::engine::Sim;
 use crate::ids::{InstanceId, InstanceRef};
 use crate::limits;
 use crate::policies::hpa::HpaInput;
-use crate::policies::PolicyRt;
+use crate::policies::PolicyState;
 use crate::policy_spec::{PolicySpec, PredictiveMode, TtMetric};
 use crate::scenario::{EventAction, HealthCheckType};
 use crate::views::{LifecycleState as L, TargetState};
@@ -172,20 +172,22 @@ impl Sim {
     /// Scheduled actions due at `t` (fired `scheduled_lateness_s` late, §4).
     pub(crate) fn run_scheduled(&mut self, t: u64) {
         let late = self.sc.model.scheduled_lateness_s as u64;
-        if t < late || !self.prt.iter().any(|r| matches!(r, PolicyRt::Scheduled(_))) {
+        if t < late || !self.policies.iter().map(|p| &p.state).any(|r| matches!(r, PolicyState::Scheduled(_))) {
             return;
         }
         let ts = t - late;
         let unix = self.sc.start_utc_s + ts as i64;
-        for k in 0..self.prt.len() {
-            let (PolicySpec::Scheduled(spec), PolicyRt::Scheduled(st)) = (&self.sc.policies[k], &self.prt[k]) else {
+        for k in 0..self.policies.len() {
+            let (PolicySpec::Scheduled(spec), PolicyState::Scheduled(st)) =
+                (&self.policies[k].spec, &self.policies[k].state)
+            else {
                 continue;
             };
             if !st.fires_at(&spec.recurrence, ts, unix) {
                 continue;
             }
             let spec = spec.clone();
-            if let PolicyRt::Scheduled(st) = &mut self.prt[k] {
+            if let PolicyState::Scheduled(st) = &mut self.policies[k].state {
                 st.done = true;
             }
             match capacity::update((self.min, self.max, self.desired), spec.min, spec.max, spec.desired) {
@@ -225,12 +227,12 @@ impl Sim {
 
     /// Per-minute load sample for predictive policies.
     pub(crate) fn predictive_sample(&mut self, _m: u64, cpu_total: f64, requests: f64) {
-        for k in 0..self.prt.len() {
-            let metric = match &self.sc.policies[k] {
+        for k in 0..self.policies.len() {
+            let metric = match &self.policies[k].spec {
                 PolicySpec::Predictive { metric, .. } => *metric,
                 _ => continue,
             };
-            if let PolicyRt::Predictive(st) = &mut self.prt[k] {
+            if let PolicyState::Predictive(st) = &mut self.policies[k].state {
                 st.sample(if metric == TtMetric::ASGAverageCPUUtilization { cpu_total } else { requests });
             }
         }
@@ -239,12 +241,12 @@ impl Sim {
     /// Start of a UTC hour: close the hour, refresh forecasts every 6 h.
     pub(crate) fn hourly(&mut self, now: u64) {
         let h = (self.sc.start_utc_s + now as i64).div_euclid(3600);
-        for k in 0..self.prt.len() {
-            let target = match &self.sc.policies[k] {
+        for k in 0..self.policies.len() {
+            let target = match &self.policies[k].spec {
                 PolicySpec::Predictive { target, .. } => *target,
                 _ => continue,
             };
-            if let PolicyRt::Predictive(st) = &mut self.prt[k] {
+            if let PolicyState::Predictive(st) = &mut self.policies[k].state {
                 st.close_hour(h - 1);
                 if st.hours_recorded >= 24 && st.refreshed_hour.is_none_or(|r| h - r >= 6) {
                     st.refresh(h, target);
@@ -256,12 +258,12 @@ impl Sim {
     /// Predictive capacity for the hour that starts within the buffer; never scales in.
     pub(crate) fn predictive_apply(&mut self, now: u64) {
         let unix = self.sc.start_utc_s + now as i64;
-        for k in 0..self.prt.len() {
-            let PolicySpec::Predictive { name, mode, buffer_s, max_capacity_buffer_pct, .. } = &self.sc.policies[k]
+        for k in 0..self.policies.len() {
+            let PolicySpec::Predictive { name, mode, buffer_s, max_capacity_buffer_pct, .. } = &self.policies[k].spec
             else {
                 continue;
             };
-            let PolicyRt::Predictive(st) = &self.prt[k] else { continue };
+            let PolicyState::Predictive(st) = &self.policies[k].state else { continue };
             if *mode != PredictiveMode::ForecastAndScale {
                 continue;
             }
@@ -286,9 +288,11 @@ impl Sim {
     pub(crate) fn predictive_floor(&self, now: u64) -> u32 {
         let unix = self.sc.start_utc_s + now as i64;
         let mut f = 0;
-        for k in 0..self.prt.len() {
-            if let (PolicySpec::Predictive { mode: PredictiveMode::ForecastAndScale, .. }, PolicyRt::Predictive(st)) =
-                (&self.sc.policies[k], &self.prt[k])
+        for k in 0..self.policies.len() {
+            if let (
+                PolicySpec::Predictive { mode: PredictiveMode::ForecastAndScale, .. },
+                PolicyState::Predictive(st),
+            ) = (&self.policies[k].spec, &self.policies[k].state)
             {
                 f = f.max(st.capacity_at(unix.div_euclid(3600)).unwrap_or(0));
             }
@@ -299,11 +303,11 @@ impl Sim {
     /// HPA syncs (every `sync_s`, §10).
     pub(crate) fn hpa_sync(&mut self, now: u64) {
         // the HPA window ends: members' CPU sums are read (if an HPA exists) and reset
-        let read = self.prt.iter().any(|r| matches!(r, PolicyRt::Hpa(_)));
+        let read = self.policies.iter().map(|p| &p.state).any(|r| matches!(r, PolicyState::Hpa(_)));
         self.routing.cohort.end_sync_window(&mut self.insts, read);
-        for k in 0..self.prt.len() {
+        for k in 0..self.policies.len() {
             let PolicySpec::Hpa { name, target_cpu, tolerance, sync_s, downscale_window_s } =
-                self.sc.policies[k].clone()
+                self.policies[k].spec.clone()
             else {
                 continue;
             };
@@ -330,7 +334,7 @@ impl Sim {
                 min: self.min,
                 max: self.max,
             };
-            let PolicyRt::Hpa(st) = &mut self.prt[k] else { continue };
+            let PolicyState::Hpa(st) = &mut self.policies[k].state else { continue };
             let d = st.sync(now, x, downscale_window_s);
             if d != self.desired {
                 let why = Reason::Hpa { average: x.ready_avg, target: target_cpu, ready, unready, tolerance };

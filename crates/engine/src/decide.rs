@@ -9,7 +9,7 @@ use crate::metric::{Metric, Statistic};
 use crate::policies::step::{apply_adjustment, find_step};
 use crate::policies::target_tracking::{propose, Proposal};
 use crate::policies::LastStep;
-use crate::policies::PolicyRt;
+use crate::policies::PolicyState;
 use crate::policy_spec::{PolicySpec, TtMetric};
 use crate::views::LifecycleState as L;
 use crate::why::{tenth, Breach, Reason, TtFacts, Why};
@@ -101,12 +101,13 @@ impl Sim {
         let mut outs: Vec<(u32, String, Reason)> = Vec::new();
         let mut ins: Vec<(u32, String, Reason)> = Vec::new();
         let mut voters = 0;
-        for p in 0..self.sc.policies.len() {
-            let PolicySpec::TargetTracking { name, metric, target, disable_scale_in, warmup_s } = &self.sc.policies[p]
+        for p in 0..self.policies.len() {
+            let PolicySpec::TargetTracking { name, metric, target, disable_scale_in, warmup_s } =
+                &self.policies[p].spec
             else {
                 continue;
             };
-            let PolicyRt::Tt { high, low } = self.prt[p] else { continue };
+            let PolicyState::Tt { high, low } = self.policies[p].state else { continue };
             let (hi_a, lo_a) = (&self.alarms[high], &self.alarms[low]);
             let warmup = self.policy_warmup(*warmup_s);
             let period = hi_a.spec.period_s as u64;
@@ -172,13 +173,13 @@ impl Sim {
     }
 
     fn decide_step_simple(&mut self, now: u64) {
-        for p in 0..self.sc.policies.len() {
-            let spec = self.sc.policies[p].clone();
-            let rt = self.prt[p].clone();
+        for p in 0..self.policies.len() {
+            let spec = self.policies[p].spec.clone();
+            let rt = self.policies[p].state.clone();
             match (&spec, &rt) {
                 (
                     PolicySpec::Step { name, adjustment_type, steps, min_adjustment_magnitude, warmup_s, .. },
-                    PolicyRt::Step { alarm, last },
+                    PolicyState::Step { alarm, last },
                 ) => {
                     let a = self.alarms[*alarm].clone();
                     if a.state != AlarmState::Alarm {
@@ -213,12 +214,15 @@ impl Sim {
                     };
                     let until = now + warmup + self.sc.model.boot_s as u64;
                     if self.set_desired(now, new_c, &trig, why) && new_c > 0 {
-                        if let PolicyRt::Step { last, .. } = &mut self.prt[p] {
+                        if let PolicyState::Step { last, .. } = &mut self.policies[p].state {
                             *last = Some(LastStep { base, until });
                         }
                     }
                 }
-                (PolicySpec::Simple { name, adjustment_type, adjustment, .. }, PolicyRt::Simple { alarm, state }) => {
+                (
+                    PolicySpec::Simple { name, adjustment_type, adjustment, .. },
+                    PolicyState::Simple { alarm, state },
+                ) => {
                     let a = self.alarms[*alarm].clone();
                     if a.state != AlarmState::Alarm || !state.ready(now) {
                         continue;
@@ -233,7 +237,7 @@ impl Sim {
                         adjustment: *adjustment,
                     };
                     if self.set_desired(now, new_c, &trig, why) {
-                        if let PolicyRt::Simple { state, .. } = &mut self.prt[p] {
+                        if let PolicyState::Simple { state, .. } = &mut self.policies[p].state {
                             state.fired();
                         }
                     }
@@ -245,18 +249,19 @@ impl Sim {
 
     /// Simple-scaling cooldowns start once the group has settled (every second).
     pub(crate) fn simple_ticks(&mut self, t: u64) {
-        if !self.prt.iter().any(|r| matches!(r, PolicyRt::Simple { state, .. } if state.busy)) {
+        if !self.policies.iter().map(|p| &p.state).any(|r| matches!(r, PolicyState::Simple { state, .. } if state.busy))
+        {
             return;
         }
         let c = self.counts();
         let settled = c.pending == 0 && c.terminating == 0 && c.live() == self.desired;
         let dc = self.sc.group.default_cooldown_s;
-        for k in 0..self.prt.len() {
-            let cd = match &self.sc.policies[k] {
+        for k in 0..self.policies.len() {
+            let cd = match &self.policies[k].spec {
                 PolicySpec::Simple { cooldown_s, .. } => cooldown_s.unwrap_or(dc),
                 _ => continue,
             };
-            if let PolicyRt::Simple { state, .. } = &mut self.prt[k] {
+            if let PolicyState::Simple { state, .. } = &mut self.policies[k].state {
                 state.tick(t, settled, cd);
             }
         }

@@ -8,7 +8,7 @@ use crate::catalog::InstanceType;
 use crate::instance::Instance;
 use crate::latency::LatencyHist;
 use crate::load::LoadModel;
-use crate::policies::{self, PolicyRt};
+use crate::policies::{self, Policy, TtAlarmSettings};
 use crate::replay::ReplayLog;
 use crate::routing::Routing;
 use crate::scenario::{Algorithm, Monitoring, Scenario};
@@ -62,10 +62,9 @@ pub struct Sim {
     pub(crate) template_version: u32,
     /// CloudWatch alarms: target-tracking pairs and the step/simple policies' alarms
     pub(crate) alarms: Vec<Alarm>,
-    /// run-time state of each policy, by index in `sc.policies`
-    pub(crate) prt: Vec<PolicyRt>,
-    /// names of the policies `prt` was built for
-    pub(crate) prt_names: Vec<String>,
+    /// the policies as they run: each its definition (a copy of `sc.policies`, made by
+    /// `rebuild_policies`, the only writer) and its state
+    pub(crate) policies: Vec<Policy>,
     /// activity history
     pub(crate) log: ActivityLog,
     /// the group's metric rings
@@ -161,8 +160,7 @@ impl Sim {
             traffic,
             template_version: 1,
             alarms: Vec::new(),
-            prt: Vec::new(),
-            prt_names: Vec::new(),
+            policies: Vec::new(),
             log: ActivityLog::new(),
             gm: GroupMetrics::new(),
             lat_minute: LatencyHist::default(),
@@ -263,33 +261,23 @@ impl Sim {
     /// the state of policies with the same name and kind).
     pub(crate) fn rebuild_policies(&mut self) {
         let m = &self.sc.model;
-        let (alarms, mut prt) = policies::build(
-            &self.sc.policies,
-            &self.alarms,
-            &self.sc.group.name,
-            self.sc.seed,
-            m.tt_low_ratio,
-            m.tt_high_datapoints,
-            m.tt_low_datapoints,
-            self.tt_period(),
-            self.t,
-        );
-        for (i, rt) in prt.iter_mut().enumerate() {
-            let name = self.sc.policies[i].name();
-            let old = self.prt_names.iter().position(|n| n == name).and_then(|k| self.prt.get(k).cloned());
-            if let Some(old) = old {
-                match (rt, old) {
-                    (PolicyRt::Predictive(a), PolicyRt::Predictive(b)) => *a = b,
-                    (PolicyRt::Hpa(a), PolicyRt::Hpa(b)) => *a = b,
-                    (PolicyRt::Simple { state: a, .. }, PolicyRt::Simple { state: b, .. }) => *a = b,
-                    (PolicyRt::Scheduled(a), PolicyRt::Scheduled(b)) => *a = b,
-                    _ => {}
-                }
+        let tt = TtAlarmSettings {
+            asg: &self.sc.group.name,
+            seed: self.sc.seed,
+            low_ratio: m.tt_low_ratio,
+            high_n: m.tt_high_datapoints,
+            low_n: m.tt_low_datapoints,
+            period_s: self.tt_period(),
+        };
+        let (alarms, mut new) = policies::build(&self.sc.policies, &self.alarms, &tt, self.t);
+        let mut old = core::mem::take(&mut self.policies);
+        for p in &mut new {
+            if let Some(k) = old.iter().position(|o| o.name() == p.name()) {
+                p.state.keep_from(old.swap_remove(k).state);
             }
         }
         self.alarms = alarms;
-        self.prt = prt;
-        self.prt_names = self.sc.policies.iter().map(|p| p.name().to_string()).collect();
+        self.policies = new;
     }
 
     /// One simulated second.

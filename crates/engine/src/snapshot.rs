@@ -101,8 +101,9 @@ impl Sim {
     /// Predictive forecasts: (policy name, [(UTC hour start [Unix s], load, capacity)]).
     pub fn forecasts(&self) -> Vec<(String, Vec<ForecastPoint>)> {
         let mut out = Vec::new();
-        for (k, p) in self.sc.policies.iter().enumerate() {
-            if let (PolicySpec::Predictive { name, .. }, crate::policies::PolicyRt::Predictive(st)) = (p, &self.prt[k])
+        for p in &self.policies {
+            if let (PolicySpec::Predictive { name, .. }, crate::policies::PolicyState::Predictive(st)) =
+                (&p.spec, &p.state)
             {
                 out.push((name.clone(), st.forecast.iter().map(|f| (f.0 * 3600, f.1, f.2)).collect()));
             }

@@ -1,4 +1,5 @@
-//! Scaling policies: pure formulas per policy type plus their run-time state.
+//! Scaling policies: pure formulas per policy type plus their run-time state. The engine
+//! holds one list of [`Policy`]: each its definition, its state and (by index) its alarms.
 //! How several policies combine (§2, §4): scale out if any says so, scale in only if all
 //! target-tracking policies with scale-in enabled agree, desired = max of the answers
 //! (predictive included, as a floor).
@@ -14,9 +15,27 @@ use crate::alarms::{Alarm, AlarmRole};
 use crate::metric::{Metric, Statistic};
 use crate::policy_spec::{AlarmSpec, Comparison, MissingData, PolicySpec, TtMetric};
 
-/// Run-time state of one policy (same index as `Scenario::policies`).
+/// One scaling policy as the engine runs it: its definition (as the scenario gives it) and
+/// its run-time state. Its alarms are in the engine's alarm list, at the indices the state
+/// holds (the alarms table lists them in that order).
 #[derive(Clone, Debug, PartialEq)]
-pub enum PolicyRt {
+pub struct Policy {
+    /// the definition
+    pub spec: PolicySpec,
+    /// what it remembers between seconds
+    pub state: PolicyState,
+}
+
+impl Policy {
+    /// Its name (unique in the group).
+    pub fn name(&self) -> &str {
+        self.spec.name()
+    }
+}
+
+/// Run-time state of one policy, by kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PolicyState {
     /// target tracking: indices of AlarmHigh / AlarmLow in the alarm list
     Tt {
         /// AlarmHigh index
@@ -44,6 +63,27 @@ pub enum PolicyRt {
     Hpa(hpa::HpaState),
     /// scheduled action
     Scheduled(scheduled::ScheduledState),
+}
+
+impl PolicyState {
+    /// After a policy change, keep what a policy of the same name and kind had learnt
+    /// (forecasts, HPA history, a cooldown, a schedule's progress). Every kind is named here:
+    /// a new kind must say what it keeps.
+    pub(crate) fn keep_from(&mut self, old: PolicyState) {
+        match (self, old) {
+            // their alarms keep their own state (an unchanged definition is the same alarm)
+            (PolicyState::Tt { .. }, _) | (PolicyState::Step { .. }, _) => {}
+            (PolicyState::Simple { state, .. }, PolicyState::Simple { state: old, .. }) => *state = old,
+            (PolicyState::Predictive(st), PolicyState::Predictive(old)) => *st = old,
+            (PolicyState::Hpa(st), PolicyState::Hpa(old)) => *st = old,
+            (PolicyState::Scheduled(st), PolicyState::Scheduled(old)) => *st = old,
+            // another kind under the same name: nothing to keep
+            (PolicyState::Simple { .. }, _)
+            | (PolicyState::Predictive(_), _)
+            | (PolicyState::Hpa(_), _)
+            | (PolicyState::Scheduled(_), _) => {}
+        }
+    }
 }
 
 /// A step action whose instances are still warming up (docs/aws-behaviour.md §3 "Step
@@ -83,21 +123,28 @@ pub fn uuid_for(seed: u64, name: &str) -> String {
     )
 }
 
+/// How the engine makes target-tracking alarms (the model's settings and the group's names).
+#[derive(Clone, Copy, Debug)]
+pub struct TtAlarmSettings<'a> {
+    /// the group's name (in the alarms' names)
+    pub asg: &'a str,
+    /// the scenario's seed (for the alarms' UUID-looking suffixes)
+    pub seed: u64,
+    /// AlarmLow's threshold as a share of the target [0–1]
+    pub low_ratio: f64,
+    /// AlarmHigh's datapoints (M = N) [count]
+    pub high_n: u32,
+    /// AlarmLow's datapoints (M = N) [count]
+    pub low_n: u32,
+    /// their period [s]: 60 (detailed monitoring) or the basic-monitoring period
+    pub period_s: u32,
+}
+
 /// The two target-tracking alarms as observed (§2 [OBS]): AlarmHigh `> target` M = N =
 /// `high_n`; AlarmLow `< ratio × target` M = N = `low_n`; period 60 s (detailed) or
 /// `basic_period_s` (basic monitoring, ❓).
-#[allow(clippy::too_many_arguments)]
-pub fn tt_alarms(
-    asg: &str,
-    seed: u64,
-    policy: &str,
-    metric: TtMetric,
-    target: f64,
-    low_ratio: f64,
-    high_n: u32,
-    low_n: u32,
-    period_s: u32,
-) -> (AlarmSpec, AlarmSpec) {
+pub fn tt_alarms(set: &TtAlarmSettings, policy: &str, metric: TtMetric, target: f64) -> (AlarmSpec, AlarmSpec) {
+    let TtAlarmSettings { asg, seed, low_ratio, high_n, low_n, period_s } = *set;
     let (m, stat) = match metric {
         TtMetric::ASGAverageCPUUtilization => (Metric::CPUUtilization, Statistic::Average),
         TtMetric::ALBRequestCountPerTarget => (Metric::RequestCountPerTarget, Statistic::Sum),
@@ -119,20 +166,9 @@ pub fn tt_alarms(
     )
 }
 
-/// Build alarms and run-time state for `policies`, keeping the state of alarms whose name
-/// and definition did not change.
-#[allow(clippy::too_many_arguments)]
-pub fn build(
-    policies: &[PolicySpec],
-    old_alarms: &[Alarm],
-    asg: &str,
-    seed: u64,
-    low_ratio: f64,
-    high_n: u32,
-    low_n: u32,
-    tt_period_s: u32,
-    t: u64,
-) -> (Vec<Alarm>, Vec<PolicyRt>) {
+/// Build alarms and run-time state for `policies` at second `t` [s], keeping the state of
+/// alarms whose name and definition did not change.
+pub fn build(policies: &[PolicySpec], old_alarms: &[Alarm], tt: &TtAlarmSettings, t: u64) -> (Vec<Alarm>, Vec<Policy>) {
     let mut alarms: Vec<Alarm> = Vec::new();
     let mut rts = Vec::with_capacity(policies.len());
     let add = |spec: AlarmSpec, role: AlarmRole, alarms: &mut Vec<Alarm>| -> usize {
@@ -146,21 +182,21 @@ pub fn build(
     for (i, p) in policies.iter().enumerate() {
         let rt = match p {
             PolicySpec::TargetTracking { name, metric, target, .. } => {
-                let (h, l) = tt_alarms(asg, seed, name, *metric, *target, low_ratio, high_n, low_n, tt_period_s);
+                let (h, l) = tt_alarms(tt, name, *metric, *target);
                 let high = add(h, AlarmRole::TtHigh(i), &mut alarms);
                 let low = add(l, AlarmRole::TtLow(i), &mut alarms);
-                PolicyRt::Tt { high, low }
+                PolicyState::Tt { high, low }
             }
             PolicySpec::Step { alarm, .. } => {
-                PolicyRt::Step { alarm: add(alarm.clone(), AlarmRole::Policy(i), &mut alarms), last: None }
+                PolicyState::Step { alarm: add(alarm.clone(), AlarmRole::Policy(i), &mut alarms), last: None }
             }
-            PolicySpec::Simple { alarm, .. } => PolicyRt::Simple {
+            PolicySpec::Simple { alarm, .. } => PolicyState::Simple {
                 alarm: add(alarm.clone(), AlarmRole::Policy(i), &mut alarms),
                 state: simple::SimpleState::default(),
             },
-            PolicySpec::Predictive { .. } => PolicyRt::Predictive(Box::default()),
-            PolicySpec::Hpa { .. } => PolicyRt::Hpa(hpa::HpaState::default()),
-            PolicySpec::Scheduled(s) => PolicyRt::Scheduled(
+            PolicySpec::Predictive { .. } => PolicyState::Predictive(Box::default()),
+            PolicySpec::Hpa { .. } => PolicyState::Hpa(hpa::HpaState::default()),
+            PolicySpec::Scheduled(s) => PolicyState::Scheduled(
                 scheduled::ScheduledState::new(&s.recurrence).unwrap_or(scheduled::ScheduledState {
                     cron: None,
                     done: true,
@@ -168,7 +204,7 @@ pub fn build(
                 }),
             ),
         };
-        rts.push(rt);
+        rts.push(Policy { spec: p.clone(), state: rt });
     }
     (alarms, rts)
 }
