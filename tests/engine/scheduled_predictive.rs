@@ -55,8 +55,12 @@ fn cron_recurrence_in_utc() {
     assert!(c.matches(1_767_258_000 + 5400)); // Thu 10:30
     assert!(!c.matches(1_767_258_000 + 5400 + 86_400)); // Fri 10:30
     assert!(Cron::parse("*/15 9-17 * * 1-5").unwrap().matches(1_767_258_000 + 900));
-    assert!(Cron::parse("61 * * * *").is_err());
-    assert!(Cron::parse("* * *").is_err());
+    // typed refusals, worded as the lab shows them
+    assert_eq!(Cron::parse("61 * * * *").err(), Some(asg_engine::SpecError::CronRange(0, 59, "61".into())));
+    let e = Cron::parse("* * *").expect_err("three fields");
+    assert_eq!(e, asg_engine::SpecError::CronFields("* * *".into()));
+    let boxed: Box<dyn std::error::Error> = Box::new(e);
+    assert!(boxed.to_string().starts_with("Recurrence '* * *' must have 5 fields"));
     let mut s = Sim::new(sc(vec![
         action("up", Recurrence::Cron("0 10 * * *".into()), None, None, Some(5)),
         action("down", Recurrence::Cron("30 10 * * *".into()), None, None, Some(2)),

@@ -49,7 +49,7 @@ impl Sim {
                 self.replay.traffic(t, TrafficChange::Override(v));
             }
             Command::SetTrafficPattern(p) => {
-                p.check().map_err(CommandError::validation)?;
+                p.check()?;
                 self.traffic.set_pattern(&p);
                 self.replay.pattern(t, &p);
                 self.sc.traffic.pattern = p;

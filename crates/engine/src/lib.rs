@@ -111,6 +111,7 @@ pub use catalog::{CreditMode, InstanceType, Region};
 pub use command::{Command, CommandError};
 pub use engine::Shadow;
 pub use engine::Sim;
+pub use error::SpecError;
 pub use ids::{InstanceId, InstanceRef};
 pub use journal::{to_event, Journal};
 pub use metric::{Datapoint, Metric, Statistic};

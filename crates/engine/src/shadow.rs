@@ -21,6 +21,7 @@
 
 use crate::command::Command;
 use crate::engine::{Shadow, Sim};
+use crate::error::SpecError;
 use crate::limits;
 use crate::shadow_spec::{Basis, ShadowSpec};
 use crate::stats::MinutePoint;
@@ -84,13 +85,13 @@ impl Sim {
 
     /// Start a shadow; it catches up to `now()` at once. At most [`MAX_SHADOWS`]; an invalid
     /// policy set is refused with its message.
-    pub fn add_shadow(&mut self, spec: ShadowSpec) -> Result<(), String> {
+    pub fn add_shadow(&mut self, spec: ShadowSpec) -> Result<(), SpecError> {
         if self.shadows.len() >= MAX_SHADOWS {
-            return Err(format!("At most {MAX_SHADOWS} comparisons run at once."));
+            return Err(SpecError::TooManyShadows(MAX_SHADOWS));
         }
         if let ShadowSpec::Policies { policies, .. } = &spec {
             for p in policies {
-                crate::policy_spec::validate_policy(p).map_err(|e| e.message)?;
+                crate::policy_spec::validate_policy(p).map_err(|e| SpecError::ShadowPolicy(e.message))?;
             }
         }
         let (sc, size) = self.shadow_scenario(&spec);

@@ -4,6 +4,7 @@
 //! `Sum` and `Product` combine children. The live slider (`Command::SetTrafficOverride`)
 //! replaces the pattern's value; `Command::Spike` multiplies it for a while.
 
+use crate::error::SpecError;
 use rand::RngExt;
 use rand_distr::{Distribution, Normal, Poisson};
 use rand_pcg::Pcg64Mcg;
@@ -113,21 +114,20 @@ impl Pattern {
     /// Checks a pattern set live or loaded: finite, non-negative rates up to [`MAX_RPS`], peak
     /// hours in [0, 24), times up to 30 days, random-walk bounds in order, at most 4 levels of
     /// nesting and 8 children per `Sum`/`Product`.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), SpecError> {
         self.check_at(0)
     }
 
-    fn check_at(&self, depth: usize) -> Result<(), String> {
+    fn check_at(&self, depth: usize) -> Result<(), SpecError> {
         const MAX_T: u64 = 30 * 86_400;
-        let rate = |name: &str, v: f64| {
+        let rate = |name: &'static str, v: f64| {
             if v.is_finite() && (0.0..=MAX_RPS).contains(&v) {
                 Ok(())
             } else {
-                Err(format!("{name} must be between 0 and {MAX_RPS} requests/s"))
+                Err(SpecError::Rate(name, MAX_RPS))
             }
         };
-        let time =
-            |name: &str, v: u64| if v <= MAX_T { Ok(()) } else { Err(format!("{name} must be at most 30 days")) };
+        let time = |name: &'static str, v: u64| if v <= MAX_T { Ok(()) } else { Err(SpecError::Time(name)) };
         match self {
             Pattern::Constant { rps } => rate("The rate", *rps),
             Pattern::Ramp { from_rps, to_rps, start_s, duration_s } => {
@@ -145,7 +145,7 @@ impl Pattern {
                 rate("The mean rate", *mean_rps)?;
                 rate("The daily swing", *amplitude_rps)?;
                 if !(peak_hour_utc.is_finite() && (0.0..24.0).contains(peak_hour_utc)) {
-                    return Err("The peak hour must be between 0 and 24 (UTC)".into());
+                    return Err(SpecError::PeakHour);
                 }
                 Ok(())
             }
@@ -170,16 +170,16 @@ impl Pattern {
                     rate(n, *v)?;
                 }
                 if min_rps > max_rps {
-                    return Err("The random walk's lowest rate is above its highest".into());
+                    return Err(SpecError::WalkBounds);
                 }
                 Ok(())
             }
             Pattern::Sum(v) | Pattern::Product(v) => {
                 if depth >= 4 {
-                    return Err("Traffic patterns nest at most 4 levels deep".into());
+                    return Err(SpecError::TooDeep(4));
                 }
                 if v.is_empty() || v.len() > 8 {
-                    return Err("A combined pattern has 1 to 8 parts".into());
+                    return Err(SpecError::TooManyParts(8));
                 }
                 v.iter().try_for_each(|p| p.check_at(depth + 1))
             }

@@ -100,3 +100,9 @@ impl fmt::Display for AccountError {
         self.error.fmt(f)
     }
 }
+
+impl std::error::Error for AccountError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}

@@ -17,7 +17,7 @@ pub struct ScheduledState {
 impl ScheduledState {
     /// Build from a recurrence (its errors, as [`Recurrence::parse`] gives them, are reported by
     /// the caller).
-    pub fn new(r: &Recurrence) -> Result<ScheduledState, String> {
+    pub fn new(r: &Recurrence) -> Result<ScheduledState, crate::error::SpecError> {
         Ok(ScheduledState { cron: r.parse()?, done: false, due: Vec::new() })
     }
 

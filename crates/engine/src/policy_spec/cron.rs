@@ -1,6 +1,7 @@
 //! 5-field UTC cron expressions of scheduled actions (docs/aws-behaviour.md §4): parsed once when
 //! the action is validated, matched every minute by the run-time state.
 
+use crate::error::SpecError;
 use crate::utc;
 
 /// A parsed cron expression: bit sets of allowed values.
@@ -15,29 +16,29 @@ pub struct Cron {
     dow_star: bool,
 }
 
-fn field(s: &str, lo: u32, hi: u32) -> Result<(u64, bool), String> {
+fn field(s: &str, lo: u32, hi: u32) -> Result<(u64, bool), SpecError> {
     let mut bits = 0u64;
     let star = s == "*";
     for part in s.split(',') {
         let (range, step) = match part.split_once('/') {
-            Some((r, st)) => (r, st.parse::<u32>().map_err(|_| format!("bad step '{st}'"))?),
+            Some((r, st)) => (r, st.parse::<u32>().map_err(|_| SpecError::CronStep(st.into()))?),
             None => (part, 1),
         };
         if step == 0 {
-            return Err("step must be > 0".into());
+            return Err(SpecError::CronZeroStep);
         }
         let (a, b) = if range == "*" {
             (lo, hi)
         } else if let Some((x, y)) = range.split_once('-') {
-            let x = x.parse::<u32>().map_err(|_| format!("bad value '{x}'"))?;
-            let y = y.parse::<u32>().map_err(|_| format!("bad value '{y}'"))?;
+            let x = x.parse::<u32>().map_err(|_| SpecError::CronValue(x.into()))?;
+            let y = y.parse::<u32>().map_err(|_| SpecError::CronValue(y.into()))?;
             (x, y)
         } else {
-            let x = range.parse::<u32>().map_err(|_| format!("bad value '{range}'"))?;
+            let x = range.parse::<u32>().map_err(|_| SpecError::CronValue(range.into()))?;
             (x, if part.contains('/') { hi } else { x })
         };
         if a < lo || b > hi || a > b {
-            return Err(format!("value out of range {lo}-{hi} in '{part}'"));
+            return Err(SpecError::CronRange(lo, hi, part.into()));
         }
         let mut v = a;
         while v <= b {
@@ -50,10 +51,10 @@ fn field(s: &str, lo: u32, hi: u32) -> Result<(u64, bool), String> {
 
 impl Cron {
     /// Parse "min hour dom month dow" (dow 0–7, 0 and 7 = Sunday).
-    pub fn parse(s: &str) -> Result<Cron, String> {
+    pub fn parse(s: &str) -> Result<Cron, SpecError> {
         let f: Vec<&str> = s.split_whitespace().collect();
         if f.len() != 5 {
-            return Err(format!("Recurrence '{s}' must have 5 fields: minute hour day-of-month month day-of-week"));
+            return Err(SpecError::CronFields(s.into()));
         }
         let (minutes, _) = field(f[0], 0, 59)?;
         let (hours, _) = field(f[1], 0, 23)?;

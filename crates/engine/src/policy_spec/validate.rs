@@ -1,7 +1,7 @@
 //! Checks of a policy definition, with AWS's messages: what `PutScalingPolicy` /
 //! `PutScheduledUpdateGroupAction` refuse, applied alike to scenarios, links and live edits.
 
-use crate::error::CommandError;
+use crate::error::{CommandError, SpecError};
 use crate::limits as lim;
 use crate::policy_spec::{AlarmSpec, Cron, PolicySpec, Recurrence, StepAdjustment};
 
@@ -10,12 +10,10 @@ pub const MAX_POLICIES: usize = 50;
 
 impl Recurrence {
     /// Check the recurrence; a cron expression comes back parsed.
-    pub fn parse(&self) -> Result<Option<Cron>, String> {
+    pub fn parse(&self) -> Result<Option<Cron>, SpecError> {
         match self {
             Recurrence::Cron(s) => Cron::parse(s).map(Some),
-            Recurrence::Every { every_s, .. } if *every_s < 60 => {
-                Err("Recurrence interval must be at least 60 seconds".into())
-            }
+            Recurrence::Every { every_s, .. } if *every_s < 60 => Err(SpecError::RecurrenceTooShort),
             _ => Ok(None),
         }
     }
@@ -39,7 +37,7 @@ pub fn validate_policy(p: &PolicySpec) -> Result<(), CommandError> {
             opt(&lim::MAX_CAPACITY_BUFFER, max_capacity_buffer_pct)?;
         }
         PolicySpec::Step { steps, alarm, min_adjustment_magnitude, warmup_s, .. } => {
-            validate_steps(steps).map_err(CommandError::validation)?;
+            validate_steps(steps)?;
             validate_alarm(alarm)?;
             opt(&lim::MIN_ADJUSTMENT_MAGNITUDE, min_adjustment_magnitude)?;
             opt(&lim::POLICY_WARMUP, warmup_s)?;
@@ -56,7 +54,7 @@ pub fn validate_policy(p: &PolicySpec) -> Result<(), CommandError> {
             lim::HPA_WINDOW.check(*downscale_window_s)?;
         }
         PolicySpec::Scheduled(s) => {
-            s.recurrence.parse().map_err(CommandError::validation)?;
+            s.recurrence.parse()?;
         }
     }
     Ok(())
@@ -81,19 +79,19 @@ fn validate_alarm(a: &AlarmSpec) -> Result<(), CommandError> {
 }
 
 /// Validate steps: no overlap, no gap, at most one open end each way.
-pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), String> {
+pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), SpecError> {
     if steps.is_empty() {
-        return Err("At least one step adjustment is required".into());
+        return Err(SpecError::NoSteps);
     }
     let mut v: Vec<(f64, f64)> =
         steps.iter().map(|s| (s.lower.unwrap_or(f64::NEG_INFINITY), s.upper.unwrap_or(f64::INFINITY))).collect();
     if v.iter().any(|(a, b)| a.is_nan() || b.is_nan() || a >= b) {
-        return Err("Step adjustment bounds must satisfy lower < upper".into());
+        return Err(SpecError::StepBounds);
     }
     v.sort_by(|a, b| a.0.total_cmp(&b.0));
     for w in v.windows(2) {
         if w[0].1 != w[1].0 {
-            return Err("Step adjustments must not overlap or leave gaps".into());
+            return Err(SpecError::StepGaps);
         }
     }
     Ok(())
