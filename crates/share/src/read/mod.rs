@@ -1,17 +1,18 @@
 //! Reading a link: the query string back into a scenario, the open time, language and embed
 //! view, with a [`Notice`] for everything ignored or corrected (see the table in `mod.rs`).
 
-use super::encode::{cap_query, split_query};
-use super::problem::{Problem, Used, WordKind};
-use super::scalar::*;
-use super::write::pairs;
-use super::{
-    event, pattern, policy, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S,
-    VERSION,
-};
-use asg_engine::limits::{self as lim, DecimalLimit, Limit};
+mod ctx;
+mod lists;
+
+use crate::encode::{cap_query, split_query};
+use crate::problem::{Problem, Used, WordKind};
+use crate::scalar::*;
+use crate::write::pairs;
+use crate::{pattern, preset, EmbedView, Notice, Shared, MAX_EVENTS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
+use asg_engine::limits as lim;
 use asg_engine::scenario::Scenario;
-use asg_engine::MAX_POLICIES;
+use ctx::Ctx;
+use lists::{compare_runs, panels, read_events, read_policies};
 
 /// Latest clock start (9999-12-31T23:59:59Z) [Unix s].
 const MAX_START: u64 = 253_402_300_799;
@@ -30,103 +31,6 @@ fn base_scenario(c: &mut Ctx) -> Scenario {
 pub fn from_query(q: &str) -> (Scenario, Vec<Notice>) {
     let (sh, n) = from_query_shared(q);
     (sh.scenario, n)
-}
-
-struct Ctx {
-    got: Vec<(String, String)>,
-    notices: Vec<Notice>,
-}
-
-impl Ctx {
-    fn note(&mut self, key: &str, problem: Problem, used: Used) {
-        self.notices.push(Notice { key: key.to_string(), problem, used: used.shown() });
-    }
-    fn raw(&self, key: &str) -> Option<String> {
-        self.got.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-    }
-    /// Parse `key` with `p`; absent → `def`; error → notice and `def`.
-    fn get<T: Clone>(
-        &mut self,
-        key: &str,
-        def: T,
-        p: impl Fn(&str) -> Result<T, Problem>,
-        pr: impl Fn(&T) -> String,
-    ) -> T {
-        let used = Used::Default(pr(&def));
-        self.get_or(key, def, p, used)
-    }
-    /// Parse `key` with `p`; absent → `def`; error → notice (`used`) and `def`.
-    fn get_or<T: Clone>(&mut self, key: &str, def: T, p: impl Fn(&str) -> Result<T, Problem>, used: Used) -> T {
-        let Some(s) = self.raw(key) else { return def };
-        match p(&s) {
-            Ok(v) => v,
-            Err(e) => {
-                self.note(key, e, used);
-                def
-            }
-        }
-    }
-    /// A whole number clamped into [lo, hi] (huge numbers are clamped too).
-    fn u32_in(&mut self, key: &str, def: u32, lo: u32, hi: u32) -> u32 {
-        let Some(s) = self.raw(key) else { return def };
-        match uint_sat(&s) {
-            None => {
-                self.note(key, Problem::NotWhole(short(&s)), Used::Default(def.to_string()));
-                def
-            }
-            Some(v) if v < u64::from(lo) || v > u64::from(hi) => {
-                let c = v.clamp(u64::from(lo), u64::from(hi)) as u32;
-                self.note(
-                    key,
-                    Problem::Outside { value: short(&s), lo: lo.to_string(), hi: hi.to_string() },
-                    Used::Value(c.to_string()),
-                );
-                c
-            }
-            Some(v) => v as u32,
-        }
-    }
-    /// The whole-number setting `l` (its key and range), `def` when absent.
-    fn whole(&mut self, l: Limit, def: u32) -> u32 {
-        self.u32_in(l.key, def, l.lo, l.hi)
-    }
-    /// The optional whole-number setting `l` (`-` = unset, range 0 … `l.hi`).
-    fn opt_whole(&mut self, l: Limit, def: Option<u32>) -> Option<u32> {
-        self.opt_u32_in(l.key, def, l.hi)
-    }
-    /// The decimal setting `l`, `def` when absent.
-    fn decimal(&mut self, l: DecimalLimit, def: f64) -> f64 {
-        self.f64_in(l.key, def, l.lo, l.hi)
-    }
-    fn opt_u32_in(&mut self, key: &str, def: Option<u32>, hi: u32) -> Option<u32> {
-        if self.raw(key).as_deref() == Some("-") {
-            return None;
-        }
-        let d = def.unwrap_or(0);
-        match self.raw(key) {
-            None => def,
-            Some(_) => Some(self.u32_in(key, d, 0, hi)),
-        }
-    }
-    /// A finite float clamped into [lo, hi].
-    fn f64_in(&mut self, key: &str, def: f64, lo: f64, hi: f64) -> f64 {
-        let Some(s) = self.raw(key) else { return def };
-        match num(&s) {
-            Err(e) => {
-                self.note(key, e, Used::Default(f(def)));
-                def
-            }
-            Ok(v) if !(lo..=hi).contains(&v) => {
-                let c = v.clamp(lo, hi);
-                self.note(key, Problem::Outside { value: short(&s), lo: f(lo), hi: f(hi) }, Used::Value(f(c)));
-                c
-            }
-            Ok(v) => v,
-        }
-    }
-    fn flag(&mut self, key: &str, def: bool) -> bool {
-        self.get(key, def, flag, |b| pflag(*b))
-    }
 }
 
 /// Read a link query: everything it carries, and the notices.
@@ -303,90 +207,4 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
         }
     }
     (sh, c.notices)
-}
-
-/// `cmp=`: `-` for none, else at most `MAX_SHADOWS` runs.
-fn compare_runs(s: &str) -> Result<Option<Vec<crate::compare::CompareRun>>, Problem> {
-    use crate::compare::CompareRun;
-    match s {
-        "" => return Ok(None),
-        "-" => return Ok(Some(Vec::new())),
-        _ => {}
-    }
-    let items: Vec<&str> = s.split(',').collect();
-    if items.len() > asg_engine::MAX_SHADOWS {
-        return Err(Problem::TooManyComparisons(asg_engine::MAX_SHADOWS));
-    }
-    items
-        .iter()
-        .map(|i| CompareRun::parse(i, lim::MAX_SIZE.hi).ok_or_else(|| Problem::NotComparison(short(i))))
-        .collect::<Result<Vec<_>, _>>()
-        .map(Some)
-}
-
-fn panels(s: &str) -> Result<Vec<String>, Problem> {
-    if s.is_empty() {
-        return Ok(Vec::new());
-    }
-    let v: Vec<String> = s.split(',').map(str::to_string).collect();
-    if v.len() > MAX_PANELS {
-        return Err(Problem::TooManyPanels(MAX_PANELS));
-    }
-    for (i, p) in v.iter().enumerate() {
-        if p.is_empty() || p.len() > 24 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            return Err(Problem::NotPanel(short(p)));
-        }
-        if v[..i].contains(p) {
-            return Err(Problem::PanelTwice(short(p)));
-        }
-    }
-    Ok(v)
-}
-
-fn read_policies(c: &mut Ctx, s: &str) -> Vec<asg_engine::PolicySpec> {
-    let mut out: Vec<asg_engine::PolicySpec> = Vec::new();
-    if s.is_empty() {
-        return out;
-    }
-    for (i, item) in s.split(';').enumerate() {
-        if out.len() >= MAX_POLICIES {
-            c.note("pol", Problem::TooManyPolicies(MAX_POLICIES), Used::FirstN(MAX_POLICIES));
-            break;
-        }
-        match policy::parse(item) {
-            Ok(p) if out.iter().any(|x| x.name() == p.name()) => {
-                c.note("pol", Problem::SameName { index: i + 1, name: p.name().to_string() }, Used::Dropped)
-            }
-            Ok(p) => out.push(p),
-            Err(e) => {
-                c.note("pol", Problem::InPolicy { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
-            }
-        }
-    }
-    out
-}
-
-fn read_events(c: &mut Ctx, s: &str) -> Vec<asg_engine::ScheduledEvent> {
-    let mut out: Vec<asg_engine::ScheduledEvent> = Vec::new();
-    if s.is_empty() {
-        return out;
-    }
-    for (i, item) in s.split(';').enumerate() {
-        if out.len() >= MAX_EVENTS {
-            c.note("ev", Problem::TooManyEvents(MAX_EVENTS), Used::FirstN(MAX_EVENTS));
-            break;
-        }
-        match event::parse(item) {
-            Ok(e) => out.push(e),
-            Err(e) => {
-                c.note("ev", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
-            }
-        }
-    }
-    if out.windows(2).any(|w| w[0].at_s > w[1].at_s) {
-        asg_engine::scenario::sort_events(&mut out);
-        c.note("ev", Problem::EventsOutOfOrder, Used::SortedByTime);
-    }
-    out
 }
