@@ -3,14 +3,14 @@
 //! survives the link exactly, and replaying it gives the same account.
 
 use asg_engine::account::guide::StepState;
-use asg_engine::account::{Account, Action};
+use asg_engine::account::{Account, Action, Step};
 use asg_engine::Command;
 use asg_share::{from_query_shared, to_query_shared, Shared};
 
 /// An assignment done by "do it for me", plus what a learner types and gets wrong.
 fn session() -> Account {
     let mut a = Account::new(7);
-    for n in 1..=5 {
+    for n in Step::Stress.before() {
         a.do_step(n).unwrap();
         a.advance_to(a.now() + 600);
     }
@@ -19,11 +19,11 @@ fn session() -> Account {
         a.apply(&Action::CreateTargetGroup { name: "-bad".into(), port: 80, hc_path: "/".into(), register: vec![] });
     a.apply(&Action::Shell("ssh -i asg-lab-key.pem bitnami@1.2.3.4; echo ~ok: a,b+c".into())).unwrap();
     a.apply(&Action::Engine(Command::SetCapacity { min: Some(1), max: Some(4), desired: None })).unwrap();
-    a.do_step(6).unwrap();
+    a.do_step(Step::Stress).unwrap();
     a.advance_to(a.now() + 900);
-    a.do_step(7).unwrap();
+    a.do_step(Step::CleanUp).unwrap();
     a.advance_to(a.now() + 900);
-    a.do_step(7).unwrap();
+    a.do_step(Step::CleanUp).unwrap();
     a.advance_to(a.now() + 60);
     a
 }
@@ -31,7 +31,7 @@ fn session() -> Account {
 #[test]
 fn the_account_survives_the_link_and_replays_exactly() {
     let a = session();
-    assert_eq!(a.step_state(7), StepState::Done);
+    assert_eq!(a.step_state(Step::CleanUp), StepState::Done);
     let sh = Shared { account: Some(a.log().to_vec()), open_at_s: Some(a.now()), ..Shared::default() };
     let q = to_query_shared(&sh);
     assert!(q.contains("guide=1") && q.contains("acct="), "{q}");
@@ -53,7 +53,7 @@ fn a_malformed_entry_is_dropped_with_a_notice_and_the_rest_replays() {
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert_eq!(notices[0].key, "acct");
     let a = Account::replay(1, sh.account.as_deref().unwrap(), 0);
-    assert_eq!((a.now(), a.key_pairs().count(), a.step_state(1)), (9, 1, StepState::Done));
+    assert_eq!((a.now(), a.key_pairs().count(), a.step_state(Step::Why)), (9, 1, StepState::Done));
     // a far-away second would make the replay run for ages before the page shows
     let (far, notices) = from_query_shared("v=1&guide=1&acct=0:why;604801:key:k");
     assert_eq!(far.account.as_ref().map(Vec::len), Some(1));

@@ -5,15 +5,16 @@ use leptos::prelude::*;
 use super::form::FormError;
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
+use crate::sim::account::Step;
 use crate::view_model::guide::steps;
 use crate::view_model::i18n::{fill, Text};
 
 /// The checklist; choosing a step shows it in `selected`.
 #[component]
-pub fn Checklist(selected: RwSignal<u8>, err: FormError) -> impl IntoView {
+pub fn Checklist(selected: RwSignal<Step>, err: FormError) -> impl IntoView {
     let lab = use_lab();
     let rows = Memo::new(move |_| lab.with_account(|a| steps(lab.lang.get(), a)).unwrap_or_default());
-    let do_step = move |n: u8| {
+    let do_step = move |n: Step| {
         match lab.do_step(n) {
             Ok(()) => err.set(None),
             Err(e) => err.set(Some(e)),
@@ -22,17 +23,17 @@ pub fn Checklist(selected: RwSignal<u8>, err: FormError) -> impl IntoView {
     };
     view! {
         <ol class="checklist" data-testid="checklist">
-            <For each=move || rows.get() key=|r| (r.n, r.state_label) let(r)>
+            <For each=move || rows.get() key=|r| (r.step, r.state_label) let(r)>
                 <li class=format!("step step-{}", format!("{:?}", r.state).to_lowercase()) data-state=format!("{:?}", r.state)
-                    data-testid=format!("step-{}", r.n) aria-current=move || (selected.get() == r.n).then_some("step")>
-                    <button class="step-open" data-testid=format!("step-{}-open", r.n)
-                        aria-label=move || fill(lab.lang.get(), Text::StepOpen, &[("n", &r.n)])
-                        on:click=move |_| selected.set(r.n)>
-                        <span class="step-n">{r.n}</span>
+                    data-testid=format!("step-{}", r.step.number()) aria-current=move || (selected.get() == r.step).then_some("step")>
+                    <button class="step-open" data-testid=format!("step-{}-open", r.step.number())
+                        aria-label=move || fill(lab.lang.get(), Text::StepOpen, &[("n", &r.step.number())])
+                        on:click=move |_| selected.set(r.step)>
+                        <span class="step-n">{r.step.number()}</span>
                         <span class="step-title">{r.title}</span>
                     </button>
-                    <span class="step-state" data-testid=format!("step-{}-state", r.n)>{r.state_label}</span>
-                    <button class="step-do" data-testid=format!("step-{}-do", r.n) on:click=move |_| do_step(r.n)>
+                    <span class="step-state" data-testid=format!("step-{}-state", r.step.number())>{r.state_label}</span>
+                    <button class="step-do" data-testid=format!("step-{}-do", r.step.number()) on:click=move |_| do_step(r.step)>
                         <Tr k=Text::DoStep />
                     </button>
                 </li>

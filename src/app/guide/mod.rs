@@ -19,7 +19,8 @@ use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
-use crate::view_model::guide::{STEP_PITFALLS, STEP_TITLES};
+use crate::sim::account::Step;
+use crate::view_model::guide::{step_pitfall, step_title};
 use crate::view_model::i18n::{tr, Text};
 
 /// The guide: checklist, the chosen step, the account's resources; `compact` in an embed
@@ -27,7 +28,7 @@ use crate::view_model::i18n::{tr, Text};
 #[component]
 pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
     let lab = use_lab();
-    let first = lab.with_account(|a| a.current_step().unwrap_or(7)).unwrap_or(1);
+    let first = lab.with_account(|a| a.current_step().unwrap_or(Step::CleanUp)).unwrap_or(Step::Why);
     let selected = RwSignal::new(first);
     let err = RwSignal::new(None);
     view! {
@@ -41,10 +42,10 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
                 <checklist::Checklist selected=selected err=err />
                 <div class="guide-step" data-testid="guide-step">
                     <h3 data-testid="guide-step-title">
-                        {move || format!("{}. {}", selected.get(), tr(lab.lang.get(), STEP_TITLES[selected.get() as usize - 1]))}
+                        {move || format!("{}. {}", selected.get().number(), tr(lab.lang.get(), step_title(selected.get())))}
                     </h3>
                     <p class="pitfall" data-testid="guide-pitfall">
-                        {move || STEP_PITFALLS[selected.get() as usize - 1].map(|p| tr(lab.lang.get(), p))}
+                        {move || step_pitfall(selected.get()).map(|p| tr(lab.lang.get(), p))}
                     </p>
                     {move || step_view(selected.get())}
                 </div>
@@ -55,15 +56,17 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
 }
 
 /// The forms and panes of step `n`.
-fn step_view(n: u8) -> AnyView {
+fn step_view(n: Step) -> AnyView {
     match n {
-        1 => view! { <diagram::WhyStep /> }.into_any(),
-        2 => view! { <step2::KeyPairForm /> <step2::LaunchForm /> }.into_any(),
-        3 => view! { <step3::TargetGroupForm /> <step3::LoadBalancerFormView /> <browser::BrowserPane /> }.into_any(),
-        4 => view! { <step4::ImageForm /> }.into_any(),
-        5 => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
-        6 => view! { <terminal::TerminalPane /> <GroupLive /> <browser::BrowserPane /> }.into_any(),
-        _ => view! { <p class="muted"><Tr k=Text::Step7Pitfall /></p> }.into_any(),
+        Step::Why => view! { <diagram::WhyStep /> }.into_any(),
+        Step::Launch => view! { <step2::KeyPairForm /> <step2::LaunchForm /> }.into_any(),
+        Step::LoadBalancer => {
+            view! { <step3::TargetGroupForm /> <step3::LoadBalancerFormView /> <browser::BrowserPane /> }.into_any()
+        }
+        Step::Image => view! { <step4::ImageForm /> }.into_any(),
+        Step::Group => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
+        Step::Stress => view! { <terminal::TerminalPane /> <GroupLive /> <browser::BrowserPane /> }.into_any(),
+        Step::CleanUp => view! { <p class="muted"><Tr k=Text::Step7Pitfall /></p> }.into_any(),
     }
 }
 

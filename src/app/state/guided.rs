@@ -7,7 +7,7 @@ use super::pace::{now_ms, AccountPace, ACCOUNT_VIEW_MS};
 use super::Lab;
 use crate::app::engine::Engine;
 use crate::app::turns::Refresh;
-use crate::sim::account::{Account, AccountError, Action};
+use crate::sim::account::{Account, AccountError, Action, Step};
 
 impl Lab {
     /// Starts the guided lab: an empty simulated account, the assignment from step 1.
@@ -65,7 +65,7 @@ impl Lab {
 
     /// "Do this step for me" (`Account::do_through`): earlier steps first; may let time run
     /// to what the steps need.
-    pub fn do_step(&self, n: u8) -> Result<(), AccountError> {
+    pub fn do_step(&self, n: Step) -> Result<(), AccountError> {
         let result = self
             .engine
             .try_update_value(|e| match e.account_mut() {

@@ -22,7 +22,7 @@ fn an_instance_boots_bills_from_running_and_gets_a_launch_wizard_group() {
     assert_eq!(a.instances().next().unwrap().state, InstanceState::Pending);
     a.advance_to(30);
     assert_eq!(a.instances().next().unwrap().state, InstanceState::Running);
-    assert_eq!(a.step_state(2), StepState::Done);
+    assert_eq!(a.step_state(Step::Launch), StepState::Done);
     // an hour later: an hour of t2.micro, plus the address and the volume from launch
     a.advance_to(3630);
     let line = a.bill().into_iter().find(|l| l.kind == Billable::Instance).unwrap();
@@ -43,7 +43,7 @@ fn resources_of_another_region_are_not_listed() {
     let e = err(a.apply(&Action::RunInstance(InstanceForm::assignment("k"))));
     assert_eq!(e.to_string(), "InvalidKeyPair.NotFound: The key pair 'k' does not exist");
     a.advance_to(60);
-    assert_eq!(a.step_state(2), StepState::Started, "the assignment's instance is in Seoul");
+    assert_eq!(a.step_state(Step::Launch), StepState::Started, "the assignment's instance is in Seoul");
     assert_eq!(a.bill().len(), 1, "it bills all the same");
 }
 

@@ -44,7 +44,7 @@ fn targets_are_unused_without_a_listener_then_pass_five_checks_thirty_seconds_ap
     );
     a.advance_to(t1 + 121);
     assert_eq!(target(&a, "tg").health, Health::Healthy);
-    assert_eq!(a.step_state(3), StepState::Done);
+    assert_eq!(a.step_state(Step::LoadBalancer), StepState::Done);
 }
 
 #[test]

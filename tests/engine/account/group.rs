@@ -75,7 +75,7 @@ fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_inst
     a.apply(&Action::CreateGroup(group_form())).unwrap();
     let created = a.now();
     a.advance_to(created + 600);
-    assert_eq!(a.step_state(5), StepState::Done);
+    assert_eq!(a.step_state(Step::Group), StepState::Done);
     let sim = &a.group().unwrap().sim;
     assert_eq!(sim.snapshot().desired, 1, "nothing loads the group before stress");
     let first = sim.snapshot().instances[0].id.to_string();
@@ -85,7 +85,7 @@ fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_inst
     // step 6: stress the group's instance; target tracking at 50 % adds instances
     a.apply(&Action::Stress { instance: first.clone(), duration_s: 600, workers: 1 }).unwrap();
     a.advance_to(a.now() + 600);
-    assert_eq!(a.step_state(6), StepState::Done);
+    assert_eq!(a.step_state(Step::Stress), StepState::Done);
     assert!(a.group().unwrap().sim.snapshot().desired >= 2);
     // terminated from the EC2 console: replaced
     a.apply(&Action::TerminateInstance(first.clone())).unwrap();
@@ -106,24 +106,24 @@ fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_inst
 #[test]
 fn do_it_for_me_runs_the_whole_assignment_and_cleans_up_to_nothing_billable() {
     let mut a = Account::new(20261201);
-    for n in 1..=5 {
-        a.do_step(n).unwrap_or_else(|e| panic!("step {n}: {e}"));
+    for n in Step::Stress.before() {
+        a.do_step(n).unwrap_or_else(|e| panic!("step {n:?}: {e}"));
         a.advance_to(a.now() + 600);
-        assert_eq!(a.step_state(n), StepState::Done, "step {n}");
+        assert_eq!(a.step_state(n), StepState::Done, "step {n:?}");
     }
-    a.do_step(6).unwrap();
+    a.do_step(Step::Stress).unwrap();
     a.advance_to(a.now() + 900);
-    assert_eq!(a.step_state(6), StepState::Done);
+    assert_eq!(a.step_state(Step::Stress), StepState::Done);
     assert!(a.per_month_usd() > 20.0, "an ALB and instances left running: {}", a.per_month_usd());
     // step 7 takes two passes: the group first has to finish terminating its instances
-    a.do_step(7).unwrap();
-    assert_eq!(a.step_state(7), StepState::Started);
+    a.do_step(Step::CleanUp).unwrap();
+    assert_eq!(a.step_state(Step::CleanUp), StepState::Started);
     a.advance_to(a.now() + 900);
-    a.do_step(7).unwrap();
+    a.do_step(Step::CleanUp).unwrap();
     a.advance_to(a.now() + SHUTDOWN_S);
     assert!(!a.anything_billable(), "{:?}", a.bill());
     assert_eq!(a.per_month_usd(), 0.0);
-    assert_eq!(a.step_state(7), StepState::Done);
+    assert_eq!(a.step_state(Step::CleanUp), StepState::Done);
     assert_eq!(a.current_step(), None);
 }
 
@@ -131,7 +131,7 @@ fn do_it_for_me_runs_the_whole_assignment_and_cleans_up_to_nothing_billable() {
 fn the_same_seed_and_actions_give_the_same_account() {
     let run = || {
         let mut a = Account::new(9);
-        for n in 1..=5 {
+        for n in Step::Stress.before() {
             a.do_step(n).unwrap();
             a.advance_to(a.now() + 600);
         }
@@ -145,17 +145,17 @@ fn the_same_seed_and_actions_give_the_same_account() {
 #[test]
 fn one_click_on_step_six_does_steps_one_to_five_first_and_one_on_seven_cleans_up() {
     let mut a = Account::new(31);
-    let done = a.do_through(6).unwrap();
-    for n in 1..=5 {
-        assert_eq!(a.step_state(n), StepState::Done, "step {n}");
+    let done = a.do_through(Step::Stress).unwrap();
+    for n in Step::Stress.before() {
+        assert_eq!(a.step_state(n), StepState::Done, "step {n:?}");
     }
     assert!(matches!(done.last(), Some((_, Action::Stress { .. }))), "{:?}", done.last());
     a.advance_to(a.now() + 900);
-    assert_eq!(a.step_state(6), StepState::Done);
-    a.do_through(7).unwrap();
+    assert_eq!(a.step_state(Step::Stress), StepState::Done);
+    a.do_through(Step::CleanUp).unwrap();
     assert!(!a.anything_billable(), "{:?}", a.bill());
     a.advance_to(a.now() + 60);
-    assert_eq!(a.step_state(7), StepState::Done);
+    assert_eq!(a.step_state(Step::CleanUp), StepState::Done);
     assert_eq!(a.key_pairs().count() + a.security_groups().filter(|g| !g.is_default).count(), 0);
 }
 
@@ -164,9 +164,9 @@ fn one_click_on_step_six_does_steps_one_to_five_first_and_one_on_seven_cleans_up
 #[test]
 fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
     let mut a = Account::new(41);
-    a.do_through(5).unwrap();
+    a.do_through(Step::Group).unwrap();
     a.advance_to(a.now() + 600);
-    assert_eq!(a.step_state(5), StepState::Done);
+    assert_eq!(a.step_state(Step::Group), StepState::Done);
     let ami = a.images().next().unwrap().id.clone();
     a.apply(&Action::DeregisterImage(ami.clone())).unwrap();
     let first = a.group().unwrap().sim.snapshot().instances[0].id.to_string();

@@ -83,7 +83,7 @@ fn stress_on_debian_needs_sudo_apt_get_then_runs_in_the_foreground() {
     assert!(!a.terminal.busy());
     assert!(a.terminal.lines.last().unwrap().ends_with("] successful run completed in 600s"));
     // the standalone instance is not the group's: nothing scales (step 6 is not done)
-    assert_eq!(a.step_state(6), StepState::Started);
+    assert_eq!(a.step_state(Step::Stress), StepState::Started);
     assert!(a.group().is_none() && id.starts_with("i-0"));
 }
 
@@ -115,7 +115,7 @@ fn ctrl_c_stops_a_foreground_stress() {
 #[test]
 fn stressing_a_group_instance_over_ssh_scales_the_group() {
     let mut a = Account::new(12);
-    for n in 1..=5 {
+    for n in Step::Stress.before() {
         a.do_step(n).unwrap();
         a.advance_to(a.now() + 600);
     }
@@ -128,6 +128,6 @@ fn stressing_a_group_instance_over_ssh_scales_the_group() {
     sh(&mut a, "sudo apt-get install stress");
     sh(&mut a, "stress --cpu 1 --timeout 600");
     a.advance_to(a.now() + 600);
-    assert_eq!(a.step_state(6), StepState::Done);
+    assert_eq!(a.step_state(Step::Stress), StepState::Done);
     assert!(a.group().unwrap().sim.snapshot().desired >= 2);
 }

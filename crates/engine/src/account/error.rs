@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::step::Step;
 use crate::command::CommandError;
 
 /// A refused action: AWS's error, and the form field it belongs to (None: the whole form).
@@ -41,12 +42,12 @@ pub enum Missing {
 }
 
 impl Missing {
-    /// The step that leaves it [1–7].
-    pub fn step(self) -> u8 {
+    /// The step that leaves it.
+    pub fn step(self) -> Step {
         match self {
-            Missing::WordPressInstance => 2,
-            Missing::Image => 4,
-            Missing::Group | Missing::InServiceInstance => 5,
+            Missing::WordPressInstance => Step::Launch,
+            Missing::Image => Step::Image,
+            Missing::Group | Missing::InServiceInstance => Step::Group,
         }
     }
 }
@@ -62,7 +63,7 @@ impl LabRefusal {
                     Missing::Group => "no Auto Scaling group",
                     Missing::InServiceInstance => "the group has no InService instance yet",
                 };
-                ("LabStep", format!("Do step {} first: {what}.", missing.step()))
+                ("LabStep", format!("Do step {} first: {what}.", missing.step().number()))
             }
             LabRefusal::OneGroup => {
                 ("LimitExceeded", "The lab's account holds one Auto Scaling group: delete it first.".into())

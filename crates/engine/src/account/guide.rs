@@ -3,11 +3,9 @@
 
 use super::actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateForm};
 use super::resources::*;
+use super::step::Step;
 use super::{Account, AccountError, Event, LabRefusal, Missing};
 use crate::catalog::InstanceType;
-
-/// The assignment's steps, 1 to 7.
-pub const STEPS: u8 = 7;
 
 /// The assignment's names, so that "do it for me" and a learner following the course agree.
 pub mod names {
@@ -45,30 +43,28 @@ impl Account {
         self.history.iter().any(|(_, e)| f(e))
     }
 
-    /// Where step `n` (1..=7) stands.
-    pub fn step_state(&self, n: u8) -> StepState {
+    /// Where step `n` stands.
+    pub fn step_state(&self, n: Step) -> StepState {
         let done = match n {
-            1 => self.happened(|e| matches!(e, Event::ReadWhy)),
-            2 => self.happened(|e| matches!(e, Event::Running { bitnami_t2_seoul: true, .. })),
-            3 => self.happened(|e| matches!(e, Event::TargetHealthy { .. })),
-            4 => self.happened(|e| matches!(e, Event::ImageAvailable { .. })),
-            5 => self.happened(|e| matches!(e, Event::GroupServing)),
-            6 => self.happened(|e| matches!(e, Event::ScaledOutUnderStress)),
-            7 => self.step_state(5) == StepState::Done && !self.anything_billable(),
-            _ => false,
+            Step::Why => self.happened(|e| matches!(e, Event::ReadWhy)),
+            Step::Launch => self.happened(|e| matches!(e, Event::Running { bitnami_t2_seoul: true, .. })),
+            Step::LoadBalancer => self.happened(|e| matches!(e, Event::TargetHealthy { .. })),
+            Step::Image => self.happened(|e| matches!(e, Event::ImageAvailable { .. })),
+            Step::Group => self.happened(|e| matches!(e, Event::GroupServing)),
+            Step::Stress => self.happened(|e| matches!(e, Event::ScaledOutUnderStress)),
+            Step::CleanUp => self.step_state(Step::Group) == StepState::Done && !self.anything_billable(),
         };
         if done {
             return StepState::Done;
         }
         let started = match n {
-            1 => false,
-            2 => !self.keys.is_empty() || !self.instances.is_empty(),
-            3 => !self.tgs.is_empty() || !self.lbs.is_empty(),
-            4 => !self.images.is_empty(),
-            5 => !self.templates.is_empty() || self.group.is_some(),
-            6 => self.happened(|e| matches!(e, Event::Stressed { .. })),
-            7 => self.step_state(5) == StepState::Done,
-            _ => false,
+            Step::Why => false,
+            Step::Launch => !self.keys.is_empty() || !self.instances.is_empty(),
+            Step::LoadBalancer => !self.tgs.is_empty() || !self.lbs.is_empty(),
+            Step::Image => !self.images.is_empty(),
+            Step::Group => !self.templates.is_empty() || self.group.is_some(),
+            Step::Stress => self.happened(|e| matches!(e, Event::Stressed { .. })),
+            Step::CleanUp => self.step_state(Step::Group) == StepState::Done,
         };
         if started {
             StepState::Started
@@ -81,14 +77,14 @@ impl Account {
     /// waited for until the checklist ticks it (at most an hour each), so that one click on
     /// step 6 starts `stress` in a finished steps 1–5; step 7 deletes everything, waiting for
     /// terminations between passes. Returns the actions applied, with their times [s].
-    pub fn do_through(&mut self, n: u8) -> Result<Vec<(u64, Action)>, AccountError> {
+    pub fn do_through(&mut self, n: Step) -> Result<Vec<(u64, Action)>, AccountError> {
         let mut done = Vec::new();
-        if n == 7 {
+        if n == Step::CleanUp {
             // clean-up: pass after pass as the group's instances and the wizard's instance
             // terminate and release what they hold
             let give_up = self.now() + 3600;
             loop {
-                done.extend(self.do_step(7)?);
+                done.extend(self.do_step(Step::CleanUp)?);
                 let left = !self.cleanup_actions().is_empty() || self.anything_billable() || self.group.is_some();
                 if !left || self.now() >= give_up {
                     return Ok(done);
@@ -96,7 +92,7 @@ impl Account {
                 self.advance_to(self.now() + 30);
             }
         }
-        for k in 1..n {
+        for k in n.before() {
             if self.step_state(k) == StepState::Done {
                 continue;
             }
@@ -113,7 +109,7 @@ impl Account {
     /// "Do this step for me": wait for what step `n` needs (an instance running, an AMI
     /// available), then apply the assignment's actions for it. Returns the actions applied
     /// with their times [s], for the link.
-    pub fn do_step(&mut self, n: u8) -> Result<Vec<(u64, Action)>, AccountError> {
+    pub fn do_step(&mut self, n: Step) -> Result<Vec<(u64, Action)>, AccountError> {
         if let Some(w) = self.wait_for_step(n) {
             self.advance_to(w);
         }
@@ -126,22 +122,22 @@ impl Account {
     }
 
     /// The first step not done (None: all seven are).
-    pub fn current_step(&self) -> Option<u8> {
-        (1..=STEPS).find(|&n| self.step_state(n) != StepState::Done)
+    pub fn current_step(&self) -> Option<Step> {
+        Step::ALL.into_iter().find(|&n| self.step_state(n) != StepState::Done)
     }
 
     /// The assignment's actions for step `n` as they would be submitted now, or why the step
     /// cannot be done for the learner yet (an earlier step's resource is missing, or a state
     /// must be reached first: [`Account::wait_for_step`] says until when).
-    pub fn step_actions(&self, n: u8) -> Result<Vec<Action>, AccountError> {
+    pub fn step_actions(&self, n: Step) -> Result<Vec<Action>, AccountError> {
         use names::*;
         let missing = |m| AccountError::lab(LabRefusal::StepFirst(m));
         let wp = self.instances().find(|i| {
             i.base == Catalogue::BitnamiWordPress && matches!(i.state, InstanceState::Pending | InstanceState::Running)
         });
         Ok(match n {
-            1 => vec![Action::ReadWhy],
-            2 => {
+            Step::Why => vec![Action::ReadWhy],
+            Step::Launch => {
                 let mut v = vec![Action::SetRegion(crate::catalog::Region::ApNortheast2)];
                 if !self.key_pairs().any(|k| k.name == KEY) {
                     v.push(Action::CreateKeyPair(KEY.into()));
@@ -149,7 +145,7 @@ impl Account {
                 v.push(Action::RunInstance(InstanceForm::assignment(KEY)));
                 v
             }
-            3 => {
+            Step::LoadBalancer => {
                 let i = wp.ok_or_else(|| missing(Missing::WordPressInstance))?;
                 let mut v = Vec::new();
                 if !self.security_groups().any(|g| g.name == ALB_SG) {
@@ -177,11 +173,11 @@ impl Account {
                 }));
                 v
             }
-            4 => {
+            Step::Image => {
                 let i = wp.ok_or_else(|| missing(Missing::WordPressInstance))?;
                 vec![Action::CreateImage { instance: i.id.clone(), name: IMAGE.into(), no_reboot: false }]
             }
-            5 => {
+            Step::Group => {
                 let im = self.images().next().ok_or_else(|| missing(Missing::Image))?;
                 let groups = wp.map(|i| i.groups.clone()).unwrap_or_default();
                 let mut v = Vec::new();
@@ -210,7 +206,7 @@ impl Account {
                 }));
                 v
             }
-            6 => {
+            Step::Stress => {
                 let g = self.group.as_ref().ok_or_else(|| missing(Missing::Group))?;
                 let s = g.sim.snapshot();
                 let i = s
@@ -220,8 +216,7 @@ impl Account {
                     .ok_or_else(|| missing(Missing::InServiceInstance))?;
                 vec![Action::Stress { instance: i.id.to_string(), duration_s: 600, workers: 1 }]
             }
-            7 => self.cleanup_actions(),
-            _ => Vec::new(),
+            Step::CleanUp => self.cleanup_actions(),
         })
     }
 
@@ -267,18 +262,18 @@ impl Account {
 
     /// The second at which step `n`'s inputs exist (an instance running, an AMI available,
     /// a group instance InService), if the account must wait for them first.
-    pub fn wait_for_step(&self, n: u8) -> Option<u64> {
+    pub fn wait_for_step(&self, n: Step) -> Option<u64> {
         let t = self.now();
         let later = |x: u64| (x > t).then_some(x);
         match n {
-            3 | 4 => self
+            Step::LoadBalancer | Step::Image => self
                 .instances()
                 .filter(|i| i.base == Catalogue::BitnamiWordPress)
                 .map(|i| i.running_at)
                 .min()
                 .and_then(later),
-            5 => self.images().map(|i| i.available_at).min().and_then(later),
-            _ => None,
+            Step::Group => self.images().map(|i| i.available_at).min().and_then(later),
+            Step::Why | Step::Launch | Step::Stress | Step::CleanUp => None,
         }
     }
 }

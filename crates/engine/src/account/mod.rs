@@ -38,6 +38,7 @@ pub mod resources;
 mod scaling_group;
 mod shell;
 mod state;
+mod step;
 mod stress;
 mod terminal;
 
@@ -49,6 +50,7 @@ pub use resources::*;
 pub use scaling_group::Group;
 pub use shell::Terminal;
 pub use state::{utc_label, Account, Event, Log, ACCOUNT_ID, IMAGE_CREATE_S, LB_PROVISION_S, SHUTDOWN_S};
+pub use step::Step;
 
 // Time and requests: the only place that runs the files beside this one.
 impl Account {

@@ -1,0 +1,52 @@
+//! The architecture drawn from the account (step 1's diagram, and the live one).
+
+use asg_engine::account::{Account, Health};
+use asg_engine::LifecycleState;
+
+/// The architecture as it stands: clients → load balancer → target group → group → alarms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagram {
+    /// the load balancer's name and state
+    pub alb: Option<String>,
+    /// the target group: name, healthy / registered
+    pub target_group: Option<String>,
+    /// the group: name, desired / min / max, InService
+    pub group: Option<String>,
+    /// CloudWatch alarms: name and state
+    pub alarms: Vec<String>,
+    /// the launch template and its AMI
+    pub template: Option<String>,
+}
+
+/// The diagram of the account now.
+pub fn diagram(acc: &Account) -> Diagram {
+    let alb = acc.load_balancers().next().map(|l| {
+        let st = if acc.now() < l.active_at { "provisioning" } else { "active" };
+        format!("{} ({st})", l.name)
+    });
+    let target_group = acc.target_groups().next().map(|g| {
+        let healthy = g.targets.iter().filter(|x| x.health == Health::Healthy).count();
+        let grp = acc.group().map_or(0, |gr| {
+            gr.sim.snapshot().instances.iter().filter(|i| i.lifecycle == LifecycleState::InService).count()
+        });
+        format!("{} ({} healthy + {grp} of the group)", g.name, healthy)
+    });
+    let group = acc.group().map(|g| {
+        let s = g.sim.snapshot();
+        let n = s.instances.iter().filter(|i| i.lifecycle == LifecycleState::InService).count();
+        format!("{} (desired {} · min {} · max {} · InService {n})", g.name, s.desired, s.min, s.max)
+    });
+    let alarms = acc
+        .group()
+        .map(|g| g.sim.alarms().iter().map(|a| format!("{} · {}", a.spec.name, a.state)).collect())
+        .unwrap_or_default();
+    let template = acc.launch_templates().next().map(|l| {
+        let ami = match l.versions.first().map(|v| &v.image) {
+            Some(asg_engine::account::ImageRef::Own(id)) => id.clone(),
+            Some(asg_engine::account::ImageRef::Catalogue(c)) => c.title().to_string(),
+            None => String::new(),
+        };
+        format!("{} → {ami}", l.name)
+    });
+    Diagram { alb, target_group, group, alarms, template }
+}

@@ -1,0 +1,13 @@
+//! The guided lab's view models (`src/app/guide`): the checklist, the account's resources with
+//! their cost, the architecture drawn from them, and what the guide says (the browser pane's
+//! page, refusals in the learner's language).
+
+mod checklist;
+mod diagram;
+mod messages;
+mod resources;
+
+pub use checklist::{step_pitfall, step_title, steps, StepRow};
+pub use diagram::{diagram, Diagram};
+pub use messages::{page_text, refusal_text};
+pub use resources::{per_month_line, resources, usd, ResourceRow};
