@@ -11,7 +11,7 @@ fn tt(metric: TtMetric) -> TtFacts {
 fn breach() -> Breach {
     Breach {
         metric: Metric::CPUUtilization,
-        value: 78.3,
+        value: Some(78.3),
         comparison: Comparison::GreaterThanThreshold,
         threshold: 50.0,
     }

@@ -85,7 +85,7 @@ pub struct Activity {
     pub description: String,
     /// AWS-style cause text
     pub cause: String,
-    /// plain-language explanation, as facts (`view_model::i18n::why_text` words it)
+    /// plain-language explanation, as facts (`asg_view_model::i18n::why_text` words it)
     pub why: Why,
 }
 

@@ -17,7 +17,7 @@ fn not_found(id: impl core::fmt::Display) -> CommandError {
 
 impl Sim {
     fn idx_of(&self, id: crate::ids::InstanceId) -> Result<usize, CommandError> {
-        self.insts.iter().position(|i| i.id == id && i.lifecycle != L::Terminated).ok_or_else(|| not_found(id))
+        self.insts.iter().position(|i| i.id == id && i.lifecycle() != L::Terminated).ok_or_else(|| not_found(id))
     }
 
     /// Apply a command at `now()`. Errors carry AWS's error text; nothing changes then.
@@ -192,7 +192,7 @@ impl Sim {
                 if !available {
                     let cause = format!("At {} an instance was taken out of service in response to an EC2 health check indicating it has been terminated or stopped.", self.iso(t));
                     for k in 0..self.insts.len() {
-                        if self.insts[k].az == az && self.insts[k].lifecycle != L::Terminated {
+                        if self.insts[k].az == az && self.insts[k].lifecycle() != L::Terminated {
                             let id = self.insts[k].id;
                             self.kill_now(k, t);
                             self.act(

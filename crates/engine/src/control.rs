@@ -57,7 +57,7 @@ impl Sim {
         for i in self.insts.iter_mut() {
             if elb
                 && i.healthy
-                && i.lifecycle == L::InService
+                && i.lifecycle() == L::InService
                 && t >= i.grace_until
                 && i.target == TargetState::Unhealthy
             {
@@ -71,8 +71,8 @@ impl Sim {
             .insts
             .iter()
             .filter(|i| {
-                i.lifecycle == L::Pending
-                    || (i.lifecycle == L::InService && (t < i.warm_until || i.target == TargetState::Initial))
+                i.lifecycle() == L::Pending
+                    || (i.lifecycle() == L::InService && (t < i.warm_until || i.target == TargetState::Initial))
             })
             .count();
         let mut allowed = batch.saturating_sub(in_progress);
@@ -81,7 +81,7 @@ impl Sim {
                 break;
             }
             let i = &self.insts[k];
-            if i.lifecycle == L::InService && !i.healthy {
+            if i.lifecycle() == L::InService && !i.healthy {
                 let why = if i.target == TargetState::Unhealthy && elb {
                     "an ELB system health check failure"
                 } else {
@@ -317,7 +317,7 @@ impl Sim {
             let (mut ready, mut sum) = (0u32, 0.0);
             let mut unready = 0;
             for i in &self.insts {
-                if i.lifecycle == L::InService && now >= i.app_ready_at && i.cpu_sync_n > 0 {
+                if i.lifecycle() == L::InService && now >= i.app_ready_at && i.cpu_sync_n > 0 {
                     ready += 1;
                     sum += i.cpu_sync_sum / i.cpu_sync_n as f64;
                 } else if i.live() {

@@ -60,7 +60,7 @@ impl Sim {
         let mut n = 0;
         let mut sum = 0.0;
         for i in &self.insts {
-            if i.lifecycle != L::InService || i.warming_for(now, warmup) {
+            if i.lifecycle() != L::InService || i.warming_for(now, warmup) {
                 continue;
             }
             let (mut s, mut c) = (0.0, 0);
@@ -207,7 +207,7 @@ impl Sim {
                     }
                     let trig = alarm_trigger(&a.spec.name, name);
                     let why = Reason::Step {
-                        breach: breach(&a.spec, v),
+                        breach: breach(&a.spec, Some(v)),
                         step: si + 1,
                         adjustment_type: *adjustment_type,
                         adjustment: adj,
@@ -227,7 +227,7 @@ impl Sim {
                     if a.state != AlarmState::Alarm || !state.ready(now) {
                         continue;
                     }
-                    let v = a.last_values.last().copied().flatten().unwrap_or(f64::NAN);
+                    let v = a.last_values.last().copied().flatten();
                     let new = apply_adjustment(self.desired, *adjustment_type, *adjustment, None);
                     let new_c = new.clamp(self.min as i64, self.max as i64) as u32;
                     let trig = alarm_trigger(&a.spec.name, name);
@@ -274,6 +274,6 @@ fn alarm_trigger(alarm: &str, policy: &str) -> String {
 }
 
 /// "CPUUtilization 78.3 > 50": the alarm's last value against its threshold, for the "why".
-fn breach(spec: &crate::policy_spec::AlarmSpec, value: f64) -> Breach {
-    Breach { metric: spec.metric, value: tenth(value), comparison: spec.comparison, threshold: spec.threshold }
+fn breach(spec: &crate::policy_spec::AlarmSpec, value: Option<f64>) -> Breach {
+    Breach { metric: spec.metric, value: value.map(tenth), comparison: spec.comparison, threshold: spec.threshold }
 }

@@ -98,8 +98,8 @@ pub struct Sim {
     pub(crate) lc_active: bool,
     /// earliest due ALB health check [s]
     pub(crate) next_hc_min: u64,
-    /// earliest time a terminated instance can be dropped [s]
-    pub(crate) next_drop: u64,
+    /// earliest time a terminated instance can be dropped [s]; None: none is terminated
+    pub(crate) next_drop: Option<u64>,
     /// no launch attempt before [s] (after a launch failed)
     pub(crate) next_launch_try: u64,
     /// why every launch fails now, as EC2 says it (the guided lab's account deleted what the
@@ -177,7 +177,7 @@ impl Sim {
             live_count: 0,
             lc_active: false,
             next_hc_min: 0,
-            next_drop: u64::MAX,
+            next_drop: None,
             next_launch_try: 0,
             launch_error: None,
             sc,
@@ -337,7 +337,7 @@ impl Sim {
             self.rebalance(now);
             self.gm.start_minute(now / 60);
         }
-        if now >= self.next_drop {
+        if self.next_drop.is_some_and(|d| now >= d) {
             self.drop_terminated(now);
         }
         if !self.shadows.is_empty() {
@@ -362,7 +362,7 @@ impl Sim {
     pub(crate) fn counts(&self) -> LifecycleCounts {
         let mut c = LifecycleCounts::default();
         for i in &self.insts {
-            c.add(i.lifecycle);
+            c.add(i.lifecycle());
         }
         c
     }

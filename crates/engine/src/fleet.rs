@@ -6,7 +6,7 @@ use crate::alb;
 use crate::credits::Credits;
 use crate::engine::Sim;
 use crate::ids::InstanceId;
-use crate::instance::{Instance, INSTANCE_MINUTES};
+use crate::instance::{Instance, Lifecycle, INSTANCE_MINUTES};
 use crate::termination::{select_victim, Candidate};
 use crate::views::{LifecycleState as L, TargetState};
 use crate::why::{Reason, Why};
@@ -75,13 +75,10 @@ impl Sim {
             launched_at: t,
             running_at: run,
             app_ready_at: ready,
-            lifecycle: if warm { L::InService } else { L::Pending },
+            life: if warm { Lifecycle::InService } else { Lifecycle::Pending },
             warm_until: run + warmup,
             prewarmed: warm,
             grace_until: if warm { t } else { run + self.sc.group.health_check_grace_s as u64 },
-            terminating_at: None,
-            terminate_at: u64::MAX,
-            terminated_at: None,
             healthy: true,
             broken: false,
             protected: warm && self.sc.group.protect_new_instances,
@@ -150,19 +147,18 @@ impl Sim {
         self.routing.invalidate(&mut self.insts);
         let spec = self.sc.alb.clone();
         let i = &mut self.insts[idx];
-        if i.lifecycle == L::Pending {
+        if i.lifecycle() == L::Pending {
             self.log.finish(i.launch_activity, t, S::Cancelled);
         }
         self.live_count = self.live_count.saturating_sub(1);
         self.lc_active = true;
-        i.lifecycle = L::Terminating;
-        i.terminating_at = Some(t);
-        if i.target == TargetState::Unused {
-            i.terminate_at = t;
+        let ends_at = if i.target == TargetState::Unused {
+            t
         } else {
             alb::deregister(i, t, &spec);
-            i.terminate_at = i.drain_until;
-        }
+            i.drain_until
+        };
+        i.life = Lifecycle::Terminating { since: t, ends_at };
         let desc = format!("Terminating EC2 instance: {}", i.id);
         let aid = self.act(t, S::InProgress, K::Terminate, desc, cause, why);
         self.insts[idx].term_activity = aid;
@@ -170,7 +166,7 @@ impl Sim {
 
     /// Instance dies at once (AZ outage): in-flight requests fail with 502.
     pub(crate) fn kill_now(&mut self, idx: usize, t: u64) {
-        if self.insts[idx].lifecycle == L::Terminated {
+        if self.insts[idx].lifecycle() == L::Terminated {
             return;
         }
         self.routing.invalidate(&mut self.insts);
@@ -178,12 +174,11 @@ impl Sim {
         if i.live() {
             self.live_count = self.live_count.saturating_sub(1);
         }
-        self.next_drop = self.next_drop.min(t + self.sc.model.keep_terminated_s as u64);
+        self.next_drop = earliest(self.next_drop, Some(t + self.sc.model.keep_terminated_s as u64));
         self.stats.ledger.failed_502 += i.queue;
         i.queue = 0;
-        i.lifecycle = L::Terminated;
+        i.life = Lifecycle::Terminated { at: t };
         i.target = TargetState::Unused;
-        i.terminated_at = Some(t);
         if i.launch_activity != 0 {
             self.log.finish(i.launch_activity, t, S::Cancelled);
         }
@@ -202,13 +197,13 @@ impl Sim {
         let mut changed = false;
         for k in 0..self.insts.len() {
             let i = &mut self.insts[k];
-            match i.lifecycle {
+            match i.lifecycle() {
                 L::Pending if t < i.running_at => active = true,
                 L::Pending => {
                     alb::register(i, t, spec);
                     self.next_hc_min = self.next_hc_min.min(i.next_hc);
                     changed = true;
-                    i.lifecycle = L::InService;
+                    i.life = Lifecycle::InService;
                     i.protected = protect; // protection starts at InService (§1)
                     let aid = i.launch_activity;
                     self.log.finish(aid, t, S::Successful);
@@ -230,9 +225,8 @@ impl Sim {
                         } else {
                             active = true;
                         }
-                        i.lifecycle = L::Terminated;
-                        i.terminated_at = Some(t);
-                        self.next_drop = self.next_drop.min(i.drop_at(keep).unwrap_or(u64::MAX));
+                        i.life = Lifecycle::Terminated { at: t };
+                        self.next_drop = earliest(self.next_drop, i.drop_at(keep));
                         let aid = i.term_activity;
                         self.log.finish(aid, t, S::Successful);
                     }
@@ -257,13 +251,13 @@ impl Sim {
     pub(crate) fn drop_terminated(&mut self, now: u64) {
         let keep = self.sc.model.keep_terminated_s as u64;
         if !self.insts.iter().any(|i| i.drop_at(keep).is_some_and(|x| x <= now)) {
-            self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
+            self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min();
             return;
         }
         self.routing.cohort.dissolve(&mut self.insts); // indices change
         let region = self.sc.region;
         let dropped = &mut self.stats.dropped;
-        self.insts.retain(|i| match (i.terminated_at, i.drop_at(keep)) {
+        self.insts.retain(|i| match (i.life.terminated_at(), i.drop_at(keep)) {
             (Some(x), Some(d)) if d <= now => {
                 let price = crate::prices::instance_hour(i.itype, region).usd;
                 dropped.add(x - i.launched_at, price, i.credits.as_ref(), true);
@@ -271,7 +265,7 @@ impl Sim {
             }
             _ => true,
         });
-        self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min().unwrap_or(u64::MAX);
+        self.next_drop = self.insts.iter().filter_map(|i| i.drop_at(keep)).min();
     }
 
     /// Make the number of live instances match desired: launch into balanced AZs, or pick
@@ -289,7 +283,7 @@ impl Sim {
                 }
             }
         } else if live > self.desired {
-            if self.insts.iter().any(|i| i.rebalance && i.lifecycle == L::Pending) {
+            if self.insts.iter().any(|i| i.rebalance && i.lifecycle() == L::Pending) {
                 return; // rebalancing launches first, then terminates
             }
             if self.protected_note == Some(self.desired) {
@@ -340,5 +334,13 @@ impl Sim {
                 }
             }
         }
+    }
+}
+
+/// The earlier of two times, either of which may be "never" [s].
+fn earliest(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) | (None, x) => x,
     }
 }

@@ -74,7 +74,7 @@ impl Routing {
             let mut rank = 0u64;
             for i in insts.iter_mut() {
                 let mut a = 0;
-                if fast && n > 0 && i.lifecycle != L::Terminated {
+                if fast && n > 0 && i.lifecycle() != L::Terminated {
                     let elig = if fail_open { i.routable_state() } else { i.target == TargetState::Healthy };
                     if elig {
                         let d = if rank >= start { rank - start } else { rank + n - start };
@@ -97,11 +97,11 @@ impl Routing {
 /// requests that failed at this target (502, 504, target 5xx) [count].
 #[inline(always)]
 fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut SecondTotals) -> u64 {
-    if i.lifecycle == L::Terminated {
+    if i.lifecycle() == L::Terminated {
         i.arrivals = 0;
         return 0;
     }
-    s.lifecycle.add(i.lifecycle);
+    s.lifecycle.add(i.lifecycle());
     match i.target {
         TargetState::Healthy => s.healthy += 1,
         TargetState::Unhealthy => s.unhealthy += 1,
@@ -130,7 +130,7 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
     i.cpu_min_n += 1;
     i.cpu_sync_sum += i.cpu;
     i.cpu_sync_n += 1;
-    if i.lifecycle == L::InService {
+    if i.lifecycle() == L::InService {
         s.cpu_sum += i.cpu;
         s.cpu_n += 1;
     }

@@ -1,4 +1,4 @@
-//! One EC2 instance in the group: lifecycle timestamps, ALB target state, load and credits.
+//! One EC2 instance in the group: its lifecycle with its times, ALB target state, load and credits.
 
 use crate::anomaly::{Atw, Target};
 use crate::catalog::InstanceType;
@@ -9,13 +9,56 @@ use crate::views::{LifecycleState, TargetState};
 /// Per-instance CPU history kept (1-minute averages, last 24 h) [min].
 pub const INSTANCE_MINUTES: usize = 1440;
 
+/// Where an instance is in its life, with the times that belong to each stage [s since start].
+/// The console's four states are [`Lifecycle::state`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// launched, booting (it runs at `Instance::running_at`)
+    Pending,
+    /// counted toward capacity
+    InService,
+    /// leaving since `since`: terminated at `ends_at`, at once or when draining ends
+    Terminating {
+        /// terminating since [s]
+        since: u64,
+        /// becomes Terminated at [s]
+        ends_at: u64,
+    },
+    /// gone at `at` (listed for a while: [`Instance::drop_at`])
+    Terminated {
+        /// terminated at [s]
+        at: u64,
+    },
+}
+
+impl Lifecycle {
+    /// The ASG lifecycle state the console shows.
+    #[inline(always)]
+    pub fn state(self) -> LifecycleState {
+        match self {
+            Lifecycle::Pending => LifecycleState::Pending,
+            Lifecycle::InService => LifecycleState::InService,
+            Lifecycle::Terminating { .. } => LifecycleState::Terminating,
+            Lifecycle::Terminated { .. } => LifecycleState::Terminated,
+        }
+    }
+
+    /// When it was terminated [s]; None while it is not.
+    pub fn terminated_at(self) -> Option<u64> {
+        match self {
+            Lifecycle::Terminated { at } => Some(at),
+            Lifecycle::Pending | Lifecycle::InService | Lifecycle::Terminating { .. } => None,
+        }
+    }
+}
+
 /// An instance. Times are simulated seconds since start. `repr(C)` keeps the fields the
 /// per-second flow touches together at the front (cache locality of the hot loop).
 #[derive(Clone, Debug)]
 #[repr(C)]
 pub struct Instance {
-    /// ASG lifecycle
-    pub lifecycle: LifecycleState,
+    /// ASG lifecycle, with its times
+    pub life: Lifecycle,
     /// target state
     pub target: TargetState,
     /// the app is broken (injected): health checks fail, requests get 500
@@ -92,12 +135,6 @@ pub struct Instance {
     pub prewarmed: bool,
     /// health-check grace period ends at [s]
     pub grace_until: u64,
-    /// Terminating since [s]
-    pub terminating_at: Option<u64>,
-    /// becomes Terminated at [s] (end of draining)
-    pub terminate_at: u64,
-    /// Terminated at [s]
-    pub terminated_at: Option<u64>,
     /// ASG health status
     pub healthy: bool,
     /// protected from scale-in
@@ -123,26 +160,32 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// Its ASG lifecycle state (what the console shows).
+    #[inline(always)]
+    pub fn lifecycle(&self) -> LifecycleState {
+        self.life.state()
+    }
+
     /// EC2 reports metrics (running and not terminated).
     #[inline]
     pub fn reporting(&self, t: u64) -> bool {
-        t >= self.running_at && self.lifecycle != LifecycleState::Terminated
+        t >= self.running_at && self.lifecycle() != LifecycleState::Terminated
     }
     /// Counts toward capacity (Pending or InService and not marked unhealthy).
     #[inline]
     pub fn live(&self) -> bool {
-        matches!(self.lifecycle, LifecycleState::Pending | LifecycleState::InService)
+        matches!(self.lifecycle(), LifecycleState::Pending | LifecycleState::InService)
     }
     /// In a warm-up of `warmup_s` seconds from InService (Pending counts as warming).
     #[inline]
     pub fn warming_for(&self, t: u64, warmup_s: u64) -> bool {
-        self.lifecycle == LifecycleState::Pending
-            || (self.lifecycle == LifecycleState::InService && !self.prewarmed && t < self.running_at + warmup_s)
+        self.lifecycle() == LifecycleState::Pending
+            || (self.lifecycle() == LifecycleState::InService && !self.prewarmed && t < self.running_at + warmup_s)
     }
     /// When a terminated instance leaves the list [s]: `keep` [s] after termination, and not
     /// while its target is still listed as draining. None while it is not terminated.
     pub fn drop_at(&self, keep: u64) -> Option<u64> {
-        let at = self.terminated_at? + keep;
+        let at = self.life.terminated_at()? + keep;
         Some(if self.target == TargetState::Draining { at.max(self.drain_until) } else { at })
     }
     /// Registered and not draining.

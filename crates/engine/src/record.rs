@@ -97,7 +97,7 @@ impl Sim {
         let service_s = self.load.service_s;
         let mut capacity = 0.0;
         for i in self.insts.iter_mut() {
-            if i.lifecycle == crate::views::LifecycleState::InService {
+            if i.lifecycle() == crate::views::LifecycleState::InService {
                 capacity += i.cap_rps;
             }
             if i.lat_served_min > 0 && i.lat_mu_min > 0.0 {

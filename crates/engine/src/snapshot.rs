@@ -35,23 +35,23 @@ impl Sim {
             // steady-cohort members' last second is computed on demand (cohort.rs)
             let (i_cpu, i_served, i_rho) =
                 self.member_now(k).map_or((i.cpu, i.served, i.rho), |m| (m.cpu, m.served, m.rho));
-            if i.lifecycle == L::InService && t > i.running_at {
+            if i.lifecycle() == L::InService && t > i.running_at {
                 cpu.0 += i_cpu;
                 cpu.1 += 1;
             }
-            if i_served > 0 && i.lifecycle != L::Terminated {
+            if i_served > 0 && i.lifecycle() != L::Terminated {
                 hist.add(self.load.service_s / (1.0 - i_rho) + i.wait_s, i_served as f64);
             }
             instances.push(InstanceView {
                 id: i.id,
                 az: i.az,
-                lifecycle: i.lifecycle,
+                lifecycle: i.lifecycle(),
                 target_state: i.target,
                 healthy: i.healthy,
-                warming: i.lifecycle == L::InService && t < i.warm_until,
+                warming: i.lifecycle() == L::InService && t < i.warm_until,
                 anomalous: i.atw.anomalous,
                 mitigated: i.atw.mitigated(),
-                cpu: if i.lifecycle == L::Terminated { 0.0 } else { i_cpu },
+                cpu: if i.lifecycle() == L::Terminated { 0.0 } else { i_cpu },
                 credits: self.credits_now(k).map(|c| c.balance()),
                 served_rps: i_served as f64,
                 stress_until: if t < i.stress_until { Some(i.stress_until) } else { None },
@@ -92,7 +92,7 @@ impl Sim {
         &self.alarms
     }
 
-    /// The latest desired-capacity change's reason, as facts: `view_model::i18n::why_text`
+    /// The latest desired-capacity change's reason, as facts: `asg_view_model::i18n::why_text`
     /// words it in English or Korean.
     pub fn last_why(&self) -> &crate::why::Why {
         &self.last_why
@@ -138,8 +138,8 @@ impl Sim {
         let r = self.sc.region;
         let mut b = self.stats.dropped;
         for (k, i) in self.insts.iter().enumerate() {
-            let alive = i.terminated_at.unwrap_or(self.t) - i.launched_at;
-            let ended = i.terminated_at.is_some();
+            let alive = i.life.terminated_at().unwrap_or(self.t) - i.launched_at;
+            let ended = i.life.terminated_at().is_some();
             b.add(alive, prices::instance_hour(i.itype, r).usd, self.credits_now(k).as_ref(), ended);
         }
         b

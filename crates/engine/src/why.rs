@@ -42,8 +42,8 @@ pub struct TtFacts {
 pub struct Breach {
     /// the alarm's metric
     pub metric: Metric,
-    /// its last value, rounded to 0.1
-    pub value: f64,
+    /// its last value, rounded to 0.1 (None: the last period had no data)
+    pub value: Option<f64>,
     /// the comparison
     pub comparison: Comparison,
     /// the threshold
@@ -212,6 +212,7 @@ impl TtFacts {
 
 impl fmt::Display for Breach {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {} {}", self.metric, fmt_num(self.value), self.comparison.symbol(), fmt_num(self.threshold))
+        let value = self.value.map_or_else(|| "(no data)".to_string(), fmt_num);
+        write!(f, "{} {value} {} {}", self.metric, self.comparison.symbol(), fmt_num(self.threshold))
     }
 }

@@ -170,7 +170,7 @@ pub(super) fn run_instance(acc: &mut Account, f: &InstanceForm) -> Result<String
     });
     let t = acc.now();
     let running_at = t + u64::from(acc.model.boot_s);
-    let http_from = if base.serves_http() { running_at + u64::from(acc.model.app_ready_s) } else { u64::MAX };
+    let http_from = base.serves_http().then(|| running_at + u64::from(acc.model.app_ready_s));
     acc.instances.push(Ec2Instance {
         id: id.clone(),
         name: f.name.clone(),
@@ -207,7 +207,7 @@ pub(super) fn terminate(acc: &mut Account, id: &str) -> Result<(), AccountError>
     }
     i.state = InstanceState::ShuttingDown;
     i.terminated_at = Some(t + SHUTDOWN_S);
-    i.http_from = u64::MAX;
+    i.http_from = None;
     super::elb::instance_gone(acc, id);
     Ok(())
 }

@@ -50,8 +50,8 @@ pub(super) fn create_image(acc: &mut Account, instance: &str, name: &str, no_reb
         // is down meanwhile (its target fails health checks)
         let (boot, app) = (u64::from(acc.model.boot_s), u64::from(acc.model.app_ready_s));
         if let Some(i) = acc.instances.iter_mut().find(|i| i.id == instance) {
-            if i.http_from != u64::MAX {
-                i.http_from = t + boot + app;
+            if i.http_from.is_some() {
+                i.http_from = Some(t + boot + app);
             }
         }
     }

@@ -93,8 +93,8 @@ impl Account {
         };
         for i in &self.instances {
             at(i.running_at);
-            if i.http_from != u64::MAX {
-                at(i.http_from);
+            if let Some(h) = i.http_from {
+                at(h);
             }
             if let Some(e) = i.terminated_at {
                 at(e);

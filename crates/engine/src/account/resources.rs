@@ -190,8 +190,8 @@ pub struct Ec2Instance {
     pub launched_at: u64,
     /// running from [s]
     pub running_at: u64,
-    /// the web server answers from [s] (u64::MAX: never, no web server)
-    pub http_from: u64,
+    /// the web server answers from [s] (None: never: no web server, or terminated)
+    pub http_from: Option<u64>,
     /// terminated at [s]
     pub terminated_at: Option<u64>,
     /// `stress` runs until [s] (0: none)
@@ -205,7 +205,7 @@ impl Ec2Instance {
     }
     /// Does it answer HTTP on port 80 at `t` [s] (running, booted, not rebooting)?
     pub fn http_up(&self, t: u64) -> bool {
-        self.state == InstanceState::Running && t >= self.http_from
+        self.state == InstanceState::Running && self.http_from.is_some_and(|h| t >= h)
     }
 }
 

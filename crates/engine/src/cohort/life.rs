@@ -20,7 +20,7 @@ impl Cohort {
         let mut proto: Option<Key> = None;
         let mut rank = 0u32;
         for (k, i) in insts.iter_mut().enumerate() {
-            if i.lifecycle == L::Terminated {
+            if i.lifecycle() == L::Terminated {
                 // nothing changes for it until it is dropped (which dissolves the cohort)
                 i.arrivals = 0;
                 c.rank_of.push(None);

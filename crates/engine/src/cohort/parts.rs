@@ -153,7 +153,7 @@ pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
     };
     let credits_ok = class.is_some();
     let steady = i.target == TargetState::Healthy
-        && i.lifecycle == L::InService
+        && i.lifecycle() == L::InService
         && t >= i.running_at
         && t >= i.app_ready_at
         && !i.broken

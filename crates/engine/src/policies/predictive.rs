@@ -12,8 +12,8 @@ pub const HORIZON_H: usize = 48;
 /// Hourly load history and the current forecast.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PredictiveState {
-    /// load per absolute UTC hour, ring (NaN = none) [load units]
-    hist: Vec<f64>,
+    /// mean load of each UTC hour, by hour mod HISTORY_H [load units; None: no data]
+    hist: Vec<Option<f64>>,
     /// complete hours recorded [h]
     pub hours_recorded: u32,
     /// current-hour accumulator (sum, samples)
@@ -27,7 +27,7 @@ pub struct PredictiveState {
 impl Default for PredictiveState {
     fn default() -> Self {
         PredictiveState {
-            hist: vec![f64::NAN; HISTORY_H],
+            hist: vec![None; HISTORY_H],
             hours_recorded: 0,
             acc: (0.0, 0),
             forecast: Vec::new(),
@@ -55,9 +55,9 @@ impl PredictiveState {
 
     /// Close UTC hour `h` (absolute hour number).
     pub fn close_hour(&mut self, h: i64) {
-        let v = if self.acc.1 > 0 { self.acc.0 / self.acc.1 as f64 } else { f64::NAN };
+        let v = (self.acc.1 > 0).then(|| self.acc.0 / self.acc.1 as f64);
         self.hist[h.rem_euclid(HISTORY_H as i64) as usize] = v;
-        if !v.is_nan() {
+        if v.is_some() {
             self.hours_recorded = self.hours_recorded.saturating_add(1);
         }
         self.acc = (0.0, 0);
@@ -75,8 +75,7 @@ impl PredictiveState {
             if past >= now_h || now_h - past > HISTORY_H as i64 {
                 continue;
             }
-            let v = self.hist[past.rem_euclid(HISTORY_H as i64) as usize];
-            if !v.is_nan() {
+            if let Some(v) = self.hist[past.rem_euclid(HISTORY_H as i64) as usize] {
                 sum += v;
                 n += 1;
             }
