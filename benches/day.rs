@@ -2,7 +2,7 @@
 //! (t3.micro, target tracking CPU 50 %; the group starts at 10 and scales to ~105).
 //! Goal: ≤ 20 ms native. Measured on the 2-core dev machine with the bench profile
 //! (opt-level 3, LTO): ≈ 15 ms per day (min 14.8 ms; ≈ 20 ms with the web build's
-//! opt-level "z"); before the steady cohort (`src/sim/cohort.rs`) ≈ 69 ms (81 ms "z").
+//! opt-level "z"); before the steady cohort (`crates/engine/src/cohort/`) ≈ 69 ms (81 ms "z").
 //! About 99 % of the 4.8 M instance-seconds are served by the cohort in O(1) per second, so
 //! the cost is now mostly per tick (≈ 170 ns: Poisson and diurnal-cosine draws ≈ 30 %, metric
 //! recording, health-check scans, minute closes); instances outside the cohort still cost

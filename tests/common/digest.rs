@@ -1,7 +1,7 @@
 //! Two busy scenarios run for six simulated hours each and reduced to one 64-bit digest of
 //! every minute's numbers (bit patterns, not rounded): a t2 (Standard credits) run with faults,
 //! which takes the engine's per-instance path, and a t3 (Unlimited) run that scales to dozens
-//! of instances, which goes through the steady cohort (`src/sim/cohort.rs`). Native and wasm must produce the same digest:
+//! of instances, which goes through the steady cohort (`crates/engine/src/cohort/`). Native and wasm must produce the same digest:
 //! the native test `tests/engine/determinism.rs` writes it to `target/tmp/native-digest`,
 //! `scripts/test.sh` hands it to the browser test through `ASG_NATIVE_DIGEST`, and the
 //! browser test recomputes it in wasm.

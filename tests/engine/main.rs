@@ -1,4 +1,4 @@
-//! Native engine tests: the AWS behaviour of `src/sim` (one module per area, each citing its
+//! Native engine tests: the AWS behaviour of `crates/engine` (one module per area, each citing its
 //! `docs/aws-behaviour.md` section), properties over random scenarios, determinism, bounded memory,
 //! the "why" texts and the engine's boundary. One test binary: `cargo test --test engine`.
 //! Native only: the wasm build of the tests is `tests/browser/`.

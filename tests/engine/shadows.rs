@@ -1,5 +1,5 @@
 //! Shadow runs: the live run's traffic against fixed fleets and other policies, stepped in
-//! lockstep (src/sim/shadow.rs). Not an AWS behaviour: the lab's own comparison.
+//! lockstep (crates/engine/src/shadow.rs). Not an AWS behaviour: the lab's own comparison.
 
 use asg_engine::*;
 

@@ -1,5 +1,5 @@
-//! The engine (`src/sim`) must stay pure Rust: no browser crate, no OS randomness, no clock.
-//! This test reads every source file under src/sim and fails on any identifier that names one.
+//! The engine (`crates/engine`) must stay pure Rust: no browser crate, no OS randomness, no clock.
+//! This test reads every source file under crates/engine and fails on any identifier that names one.
 //! (The build enforces it too: natively, those crates are not even dependencies.)
 
 use std::fs;
@@ -41,7 +41,7 @@ fn engine_names_no_browser_crate_randomness_or_clock() {
             }
         }
     }
-    assert!(leaks.is_empty(), "src/sim must not name these:\n{}", leaks.join("\n"));
+    assert!(leaks.is_empty(), "crates/engine must not name these:\n{}", leaks.join("\n"));
 }
 
 #[test]

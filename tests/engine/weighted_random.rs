@@ -1,5 +1,5 @@
 //! Weighted random routing and automatic target weights (docs/aws-behaviour.md §6 "Routing
-//! algorithms"; thresholds and ramps are the lab's [EST], see `src/sim/anomaly.rs`).
+//! algorithms"; thresholds and ramps are the lab's [EST], see `crates/engine/src/anomaly.rs`).
 
 use asg_engine::*;
 

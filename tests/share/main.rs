@@ -1,4 +1,4 @@
-//! Native tests of shareable links (`src/share`): exact round trips, presets, malformed and
+//! Native tests of shareable links (`crates/share`): exact round trips, presets, malformed and
 //! hostile links with their notices in both languages, and exact replay of a recorded session.
 //! One test binary: `cargo test --test share`. Native only: the wasm build of the tests is
 //! `tests/browser/`.

@@ -21,7 +21,7 @@
 //! | `traffic` | traffic pattern | formula, see `pattern.rs`, e.g. `diurnal(120,80,12)+walk(20,5,0,60)` |
 //! | `noise` | Poisson arrivals | `1`/`0` |
 //! | `name` | group name | letters, digits, space `_ - .`, ≤ 64 |
-//! | `min` `max` `desired` | sizes | 0 … 500 (`sim::limits::MAX_SIZE`), min ≤ desired ≤ max; desired `-` = min |
+//! | `min` `max` `desired` | sizes | 0 … 500 (`asg_engine::limits::MAX_SIZE`), min ≤ desired ≤ max; desired `-` = min |
 //! | `azs` | AZs used | 1 … the region's AZs |
 //! | `grace` `warmup` `cooldown` | [s] | ≤ 86400, warmup ≤ 3600 or `-` |
 //! | `term` | termination policy | `default`, `oldest`, `newest`, `closest`, `oldest-lt` |

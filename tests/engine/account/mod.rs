@@ -1,4 +1,4 @@
-//! The guided lab's account (`src/sim/account/`): each AWS rule and message it enforces, its
+//! The guided lab's account (`crates/engine/src/account/`): each AWS rule and message it enforces, its
 //! timing and billing, and the whole assignment through "do this step for me"
 //! (docs/aws-behaviour.md §11).
 

@@ -22,7 +22,7 @@ pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Opti
     }
 }
 
-/// Reads a required whole-number setting within its range (`l`, from `sim::limits`); the
+/// Reads a required whole-number setting within its range (`l`, from `asg_engine::limits`); the
 /// message names the setting's unit.
 pub fn parse_setting(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<u32, String> {
     match parse_count(lang, label, text, u32::MAX)? {

@@ -3,7 +3,7 @@
 
 use crate::i18n::{fill, tr, Lang, Text};
 
-/// Highest traffic the lab accepts [requests/s] (`sim::limits::TRAFFIC_RPS`): beyond it the
+/// Highest traffic the lab accepts [requests/s] (`asg_engine::limits::TRAFFIC_RPS`): beyond it the
 /// request is clamped and the person is told why.
 pub use asg_engine::traffic::MAX_RPS;
 
