@@ -199,3 +199,30 @@ fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
         "{failed:?}"
     );
 }
+
+// docs/aws-behaviour.md §11 "Auto Scaling group": instance ids and addresses are never reused
+// within an account, so a group made after a deleted one gets new ones.
+#[test]
+fn a_group_made_after_a_deleted_one_reuses_no_instance_id_or_address() {
+    let (mut a, _) = with_template();
+    a.advance_to(a.now() + IMAGE_CREATE_S);
+    a.apply(&Action::CreateGroup(group_form())).unwrap();
+    a.advance_to(a.now() + 600);
+    let ids =
+        |a: &Account| a.group().unwrap().sim.snapshot().instances.iter().map(|i| i.id.to_string()).collect::<Vec<_>>();
+    let first = ids(&a);
+    assert!(!first.is_empty());
+    let addresses: Vec<_> = first.iter().map(|id| a.addresses_of(id).unwrap()).collect();
+    a.apply(&Action::DeleteGroup("asg".into())).unwrap();
+    a.advance_to(a.now() + 900);
+    assert!(a.group().is_none());
+    a.apply(&Action::CreateGroup(group_form())).unwrap();
+    a.advance_to(a.now() + 600);
+    let second = ids(&a);
+    assert!(!second.is_empty());
+    for id in &second {
+        assert!(!first.contains(id), "{id} was the deleted group's");
+        let ad = a.addresses_of(id).unwrap();
+        assert!(addresses.iter().all(|old| old.0 != ad.0 && old.1 != ad.1), "{ad:?} was the deleted group's");
+    }
+}

@@ -131,3 +131,21 @@ fn stressing_a_group_instance_over_ssh_scales_the_group() {
     assert_eq!(a.step_state(Step::Stress), StepState::Done);
     assert!(a.group().unwrap().sim.snapshot().desired >= 2);
 }
+
+// docs/aws-behaviour.md §11 "ssh and stress": the session ends with the instance, as ssh's does.
+#[test]
+fn an_ssh_session_closes_when_its_instance_shuts_down() {
+    let (mut a, id) = logged_in(Catalogue::BitnamiWordPress);
+    let ip = public_ip(&a, &id);
+    assert!(a.terminal.prompt().starts_with("bitnami@"));
+    a.apply(&Action::TerminateInstance(id)).unwrap();
+    a.advance_to(a.now() + 1);
+    let n = a.terminal.lines.len();
+    assert_eq!(
+        a.terminal.lines[n - 2..],
+        [format!("Connection to {ip} closed by remote host."), format!("Connection to {ip} closed.")]
+    );
+    assert_eq!(a.terminal.prompt(), "learner@laptop:~$ ");
+    let out = sh(&mut a, "uptime");
+    assert_eq!(out[1], "(this is your laptop: ssh into the instance first)", "no remote uptime after the end");
+}

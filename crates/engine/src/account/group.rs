@@ -100,7 +100,8 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
     azs.sort_unstable();
     azs.dedup();
     let sc = Scenario {
-        seed: acc.seed,
+        // ids and addresses are never reused within an account (§11 "Auto Scaling group")
+        seed: acc.seed.wrapping_add(acc.groups_created),
         // the group's clock is the account's: its engine's second 0 is now
         start_utc_s: crate::scenario::DEFAULT_START_UTC_S + acc.now() as i64,
         region: acc.region,
@@ -136,6 +137,7 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
         scale_outs_at_stress: None,
         sim: Sim::new(sc),
     });
+    acc.groups_created += 1;
     Ok(())
 }
 

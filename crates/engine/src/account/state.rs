@@ -79,8 +79,11 @@ pub struct Account {
     pub(crate) model: ModelSettings,
     /// the target groups' health-check settings
     pub(crate) hc: AlbSpec,
-    /// the seed the group's engine gets
+    /// the account's seed; the n-th group's engine gets `seed + n` (n from 0), so that a group
+    /// made after a deleted one never reuses its instance ids or addresses
     pub(crate) seed: u64,
+    /// Auto Scaling groups created so far [count]
+    pub(crate) groups_created: u64,
     pub(crate) keys: Vec<KeyPair>,
     pub(crate) sgs: Vec<SecurityGroup>,
     pub(crate) instances: Vec<Ec2Instance>,
@@ -112,6 +115,7 @@ impl Account {
             model: ModelSettings::default(),
             hc: AlbSpec::default(),
             seed,
+            groups_created: 0,
             keys: Vec::new(),
             sgs: Vec::new(),
             instances: Vec::new(),

@@ -6,7 +6,9 @@
 mod remote;
 mod ssh;
 
+use super::resources::InstanceState;
 use super::Account;
+use crate::views::LifecycleState;
 
 /// Apply one typed line at the account's now.
 pub(super) fn input(acc: &mut Account, line: &str) {
@@ -69,8 +71,10 @@ fn local(acc: &mut Account, w: &[&str]) {
     }
 }
 
-/// A foreground stress that ended by `t` prints its last line.
+/// A foreground stress that ended by `t` prints its last line; a session whose instance has
+/// shut down is closed, as ssh closes it.
 pub(super) fn settle(acc: &mut Account, t: u64) {
+    close_if_gone(acc);
     if let Some((pid, tool, end, secs)) = acc.terminal.busy {
         if t >= end {
             acc.terminal.busy = None;
@@ -85,4 +89,30 @@ pub(super) fn settle(acc: &mut Account, t: u64) {
             acc.terminal.out(line);
         }
     }
+}
+
+/// The instance at the other end of the session shut down: sshd is gone with it, so the
+/// connection closes and the prompt is the laptop's again (docs/aws-behaviour.md §11 "ssh and
+/// stress"). A wizard instance goes at `shutting-down`; a group's when it is terminated (it
+/// runs while its target drains).
+fn close_if_gone(acc: &mut Account) {
+    let Some(s) = acc.terminal.session.clone() else { return };
+    let alive = match acc.instance(&s.instance) {
+        Some(i) => matches!(i.state, InstanceState::Pending | InstanceState::Running),
+        None => acc.group.as_ref().is_some_and(|g| {
+            g.sim
+                .snapshot()
+                .instances
+                .iter()
+                .any(|i| i.id.to_string() == s.instance && i.lifecycle != LifecycleState::Terminated)
+        }),
+    };
+    if alive {
+        return;
+    }
+    acc.terminal.busy = None;
+    acc.terminal.pending = None;
+    acc.terminal.session = None;
+    acc.terminal.out(format!("Connection to {} closed by remote host.", s.host));
+    acc.terminal.out(format!("Connection to {} closed.", s.host));
 }
