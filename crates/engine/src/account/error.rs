@@ -26,6 +26,9 @@ pub enum LabRefusal {
     StepFirst(Missing),
     /// the lab's account holds one Auto Scaling group
     OneGroup,
+    /// a form submitted without its instance chosen (the console's Create button waits for
+    /// one; the lab says so at the field instead of sending an empty id to the API)
+    ChooseInstance,
 }
 
 /// What an earlier step leaves, missing when "Do this step for me" needs it.
@@ -68,6 +71,7 @@ impl LabRefusal {
             LabRefusal::OneGroup => {
                 ("LimitExceeded", "The lab's account holds one Auto Scaling group: delete it first.".into())
             }
+            LabRefusal::ChooseInstance => ("LabForm", "Choose an instance.".into()),
         }
     }
 }
@@ -88,6 +92,10 @@ impl AccountError {
     /// AWS's error from the engine, at `field`.
     pub fn engine_at(field: &'static str, error: CommandError) -> Self {
         AccountError { field: Some(field), error, lab: None }
+    }
+    /// One of the lab's own refusals, at a form field.
+    pub fn lab_at(field: &'static str, refusal: LabRefusal) -> Self {
+        AccountError { field: Some(field), ..AccountError::lab(refusal) }
     }
     /// One of the lab's own refusals, for the whole request.
     pub fn lab(refusal: LabRefusal) -> Self {

@@ -3,7 +3,7 @@
 
 use super::actions::TemplateForm;
 use super::resources::*;
-use super::{names, Account, AccountError, Event, IMAGE_CREATE_S};
+use super::{names, Account, AccountError, Event, LabRefusal, IMAGE_CREATE_S};
 
 fn image_not_found(id: &str) -> AccountError {
     AccountError::whole("InvalidAMIID.NotFound", format!("The image id '[{id}]' does not exist"))
@@ -23,6 +23,9 @@ pub(super) fn usable(acc: &Account, id: &str) -> Result<Catalogue, AccountError>
 }
 
 pub(super) fn create_image(acc: &mut Account, instance: &str, name: &str, no_reboot: bool) -> Result<(), AccountError> {
+    if instance.trim().is_empty() {
+        return Err(AccountError::lab_at("instance", LabRefusal::ChooseInstance));
+    }
     names::image(name)?;
     if let Some(other) = acc.images().find(|i| i.name == name) {
         return Err(AccountError::field(

@@ -31,6 +31,7 @@ pub fn refusal_text(lang: Lang, e: &AccountError) -> String {
             fill(lang, Text::LabStepFirst, &[("n", &m.step().number()), ("what", &what)])
         }
         Some(LabRefusal::OneGroup) => format!("{}: {}", e.error.code, tr(lang, Text::LabOneGroup)),
+        Some(LabRefusal::ChooseInstance) => tr(lang, Text::LabChooseInstance).to_string(),
         None if e.error.code.is_empty() => e.error.message.clone(),
         None => e.error.to_string(),
     }
@@ -72,6 +73,14 @@ mod tests {
         let aws = AccountError::whole("InvalidAMIID.NotFound", "The image id '[ami-1]' does not exist");
         assert_eq!(refusal_text(Lang::Ko, &aws), "InvalidAMIID.NotFound: The image id '[ami-1]' does not exist");
         assert_eq!(refusal_text(Lang::Ko, &AccountError::field("n", "", "x")), "x");
+        // an image with no instance chosen: the console would not send it
+        let mut a = Account::new(2);
+        let e = a
+            .apply(&Action::CreateImage { instance: String::new(), name: "wp-ami".into(), no_reboot: false })
+            .unwrap_err();
+        assert_eq!((e.field, e.lab), (Some("instance"), Some(LabRefusal::ChooseInstance)));
+        assert_eq!(refusal_text(Lang::En, &e), "Choose an instance.");
+        assert_eq!(refusal_text(Lang::Ko, &e), "인스턴스를 선택하세요.");
     }
 
     #[test]

@@ -94,6 +94,7 @@ texts! {
     MissingGroup: "no Auto Scaling group", "Auto Scaling 그룹이 없습니다";
     MissingInService: "the group has no InService instance yet", "그룹에 아직 InService 인스턴스가 없습니다";
     LabOneGroup: "The lab's account holds one Auto Scaling group: delete it first.", "실습 계정에는 Auto Scaling 그룹이 하나만 있을 수 있습니다. 먼저 있는 그룹을 삭제하세요.";
+    LabChooseInstance: "Choose an instance.", "인스턴스를 선택하세요.";
     BrowserTitle: "Browser", "브라우저";
     BrowserOpen: "Open", "열기";
     BrowserNoHost: "This site can't be reached: the name does not resolve (yet).", "사이트에 연결할 수 없음: 이름이 (아직) 확인되지 않습니다.";
