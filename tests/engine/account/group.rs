@@ -115,6 +115,8 @@ fn do_it_for_me_runs_the_whole_assignment_and_cleans_up_to_nothing_billable() {
     a.advance_to(a.now() + 900);
     assert_eq!(a.step_state(Step::Stress), StepState::Done);
     assert!(a.per_month_usd() > 20.0, "an ALB and instances left running: {}", a.per_month_usd());
+    // docs/aws-behaviour.md §11 "Clean-up": step 7 has not begun until something is deleted
+    assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo, "nothing deleted yet");
     // step 7 takes two passes: the group first has to finish terminating its instances
     a.do_step(Step::CleanUp).unwrap();
     assert_eq!(a.step_state(Step::CleanUp), StepState::Started);
@@ -225,4 +227,25 @@ fn a_group_made_after_a_deleted_one_reuses_no_instance_id_or_address() {
         let ad = a.addresses_of(id).unwrap();
         assert!(addresses.iter().all(|old| old.0 != ad.0 && old.1 != ad.1), "{ad:?} was the deleted group's");
     }
+}
+
+// docs/aws-behaviour.md §11 "Clean-up": a deletion begins step 7; terminating one of the
+// group's instances (scaling it, as step 6 may) does not.
+#[test]
+fn clean_up_begins_with_a_deletion_not_with_a_group_instance_terminated() {
+    let mut a = Account::new(11);
+    a.do_through(Step::Group).unwrap();
+    a.advance_to(a.now() + 900);
+    assert_eq!(a.step_state(Step::Group), StepState::Done);
+    assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo);
+    let member = a.group().unwrap().sim.snapshot().instances[0].id.to_string();
+    a.apply(&Action::TerminateInstance(member)).unwrap();
+    assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo, "a group instance terminated is scaling");
+    let wiz = a.security_groups().find(|g| g.name == "launch-wizard-1").unwrap().id.clone();
+    let refused = err(a.apply(&Action::DeleteSecurityGroup(wiz)));
+    assert_eq!(refused.error.code, "DependencyViolation");
+    assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo, "a refused deletion deletes nothing");
+    let key = a.key_pairs().next().unwrap().name.clone();
+    a.apply(&Action::DeleteKeyPair(key)).unwrap();
+    assert_eq!(a.step_state(Step::CleanUp), StepState::Started);
 }

@@ -209,3 +209,37 @@ pub enum Action {
     /// ready-made exercise's controls make it
     Engine(crate::Command),
 }
+
+impl Action {
+    /// Does it delete a resource (or terminate an instance)? Every request is named, so a new
+    /// one must say.
+    pub fn deletes(&self) -> bool {
+        match self {
+            Action::DeleteKeyPair(_)
+            | Action::DeleteSecurityGroup(_)
+            | Action::TerminateInstance(_)
+            | Action::DeleteTargetGroup(_)
+            | Action::DeleteLoadBalancer(_)
+            | Action::DeregisterImage(_)
+            | Action::DeleteSnapshot(_)
+            | Action::DeleteLaunchTemplate(_)
+            | Action::DeleteGroup(_) => true,
+            Action::ReadWhy
+            | Action::SetRegion(_)
+            | Action::CreateKeyPair(_)
+            | Action::Shell(_)
+            | Action::CreateSecurityGroup { .. }
+            | Action::AddRule { .. }
+            | Action::RunInstance(_)
+            | Action::Stress { .. }
+            | Action::CreateTargetGroup { .. }
+            | Action::RegisterTarget { .. }
+            | Action::DeregisterTarget { .. }
+            | Action::CreateLoadBalancer(_)
+            | Action::CreateImage { .. }
+            | Action::CreateLaunchTemplate(_)
+            | Action::CreateGroup(_)
+            | Action::Engine(_) => false,
+        }
+    }
+}

@@ -2,12 +2,18 @@
 //! service (EC2, load balancing, images, the group, the terminal).
 
 use super::actions::{Action, LoadBalancerForm};
-use super::{ec2, elb, group, images, stress, terminal, Account, AccountError, Event};
+use super::guide::StepState;
+use super::{ec2, elb, group, images, stress, terminal, Account, AccountError, Event, Step};
 
 /// Apply `a` at the account's now; the group's launches then fail if `a` deleted what its
 /// launch template needs (or work again if it came back).
 pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
+    // terminating one of the group's instances is scaling, not cleaning up
+    let cleans = a.deletes() && !matches!(a, Action::TerminateInstance(id) if acc.instance(id).is_none());
     let r = apply_one(acc, a);
+    if r.is_ok() && cleans && acc.step_state(Step::Group) == StepState::Done {
+        acc.record(Event::CleanUpBegun);
+    }
     if acc.group.is_some() {
         group::check_launches(acc);
     }

@@ -64,7 +64,7 @@ impl Account {
             Step::Image => !self.images.is_empty(),
             Step::Group => !self.templates.is_empty() || self.group.is_some(),
             Step::Stress => self.happened(|e| matches!(e, Event::Stressed { .. })),
-            Step::CleanUp => self.step_state(Step::Group) == StepState::Done,
+            Step::CleanUp => self.happened(|e| matches!(e, Event::CleanUpBegun)),
         };
         if started {
             StepState::Started

@@ -65,6 +65,8 @@ pub enum Event {
     },
     /// the group scaled out after `stress` ran on one of its instances
     ScaledOutUnderStress,
+    /// once the group had served, the learner deleted a resource (step 7 has begun)
+    CleanUpBegun,
 }
 
 /// The account.
