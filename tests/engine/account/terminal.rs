@@ -149,3 +149,24 @@ fn an_ssh_session_closes_when_its_instance_shuts_down() {
     let out = sh(&mut a, "uptime");
     assert_eq!(out[1], "(this is your laptop: ssh into the instance first)", "no remote uptime after the end");
 }
+
+// docs/aws-behaviour.md §11 "ssh and stress": `help` says the terminal is a simulation and lists
+// what it knows, on the laptop and on the instance; each command it lists is one it runs.
+#[test]
+fn help_lists_what_the_terminal_knows_on_the_laptop_and_on_the_instance() {
+    let mut a = Account::new(4);
+    a.apply(&Action::CreateKeyPair("k".into())).unwrap();
+    let out = sh(&mut a, "help");
+    assert!(out[1].contains("simulation"), "{out:?}");
+    for c in ["ls", "chmod 400", "ssh -i", "clear"] {
+        assert!(out.iter().any(|l| l.trim_start().starts_with(c)), "{c} in {out:?}");
+    }
+    assert_eq!(sh(&mut a, "ls")[1], "k.pem", "ls, as listed, runs");
+    let (mut a, _) = logged_in(Catalogue::BitnamiWordPress);
+    let out = sh(&mut a, "help");
+    assert!(out[1].contains("simulation") && out[1].contains("instance"), "{out:?}");
+    for c in ["sudo apt-get install stress", "stress --cpu", "top, uptime", "exit"] {
+        assert!(out.iter().any(|l| l.trim_start().starts_with(c)), "{c} in {out:?}");
+    }
+    assert!(!sh(&mut a, "uptime")[1].contains("command not found"), "uptime, as listed, runs");
+}

@@ -45,6 +45,16 @@ pub(super) fn input(acc: &mut Account, line: &str) {
     }
 }
 
+/// What `help` prints on the laptop: the terminal says it is a simulation and what it knows.
+const LAPTOP_HELP: [&str; 6] = [
+    "This terminal is ASG Lab's simulation of your laptop's shell; it knows these commands:",
+    "  ls                          the key files you downloaded (name.pem)",
+    "  chmod 400 name.pem          make a key file private (ssh refuses an open one)",
+    "  ssh -i name.pem USER@IP     log in (Bitnami: bitnami; Amazon Linux: ec2-user)",
+    "  clear                       clear the screen",
+    "  help                        this list",
+];
+
 fn local(acc: &mut Account, w: &[&str]) {
     let t = &mut acc.terminal;
     match w[0] {
@@ -64,6 +74,7 @@ fn local(acc: &mut Account, w: &[&str]) {
             }
         }
         "ssh" => ssh::ssh(acc, w),
+        "help" => LAPTOP_HELP.iter().for_each(|l| t.out(l.to_string())),
         "stress" | "stress-ng" | "top" | "uptime" | "sudo" => {
             t.out("(this is your laptop: ssh into the instance first)".to_string());
         }

@@ -82,6 +82,19 @@ fn install(acc: &mut Account, pkg: &'static str) {
     t.installed.push((s.instance, pkg));
 }
 
+/// What `help` prints on an instance: a simulation, and the commands it knows there.
+const REMOTE_HELP: [&str; 9] = [
+    "This is ASG Lab's simulation of the instance's shell; it knows these commands:",
+    "  sudo apt-get install stress        install stress (Bitnami, Debian)",
+    "  sudo dnf install stress-ng         install stress-ng (Amazon Linux)",
+    "  stress --cpu N --timeout Ss        load N CPUs for S seconds (Ctrl+C stops it; & runs it in the background)",
+    "  stress-ng --cpu N --timeout Ss     the same with stress-ng",
+    "  top, uptime                        the load now",
+    "  whoami, hostname, clear            who and where you are; clear the screen",
+    "  exit                               back to your laptop",
+    "  help                               this list",
+];
+
 pub(super) fn remote(acc: &mut Account, w: &[&str], line: &str) {
     let Some(s) = acc.terminal.session.clone() else { return };
     let (sudo, w) = if w[0] == "sudo" { (true, &w[1..]) } else { (false, w) };
@@ -153,6 +166,7 @@ pub(super) fn remote(acc: &mut Account, w: &[&str], line: &str) {
             acc.terminal.out(format!(" {},  1 user,  load average: {l:.2}", clock(acc)));
         }
         "whoami" => acc.terminal.out(s.user.clone()),
+        "help" => REMOTE_HELP.iter().for_each(|l| acc.terminal.out(l.to_string())),
         "hostname" => acc.terminal.out(format!("ip-{}", s.private_ip.replace('.', "-"))),
         "exit" | "logout" => {
             acc.terminal.out("logout".to_string());
