@@ -138,8 +138,9 @@ impl Sim {
         let r = self.sc.region;
         let mut b = self.stats.dropped;
         for (k, i) in self.insts.iter().enumerate() {
-            let alive = i.life.terminated_at().unwrap_or(self.t) - i.launched_at;
-            let ended = i.life.terminated_at().is_some();
+            let end = i.life.terminated_at();
+            let alive = end.unwrap_or(self.t) - i.launched_at;
+            let ended = end.is_some();
             b.add(alive, prices::instance_hour(i.itype, r).usd, self.credits_now(k).as_ref(), ended);
         }
         b

@@ -25,17 +25,15 @@ pub fn parse_count(lang: Lang, label: &str, text: &str, max: u32) -> Result<Opti
 /// Reads a required whole-number setting within its range (`l`, from `asg_engine::limits`); the
 /// message names the setting's unit.
 pub fn parse_setting(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<u32, String> {
-    match parse_count(lang, label, text, u32::MAX)? {
-        None => Err(fill(lang, Text::EnterValue, &[("label", &label)])),
-        Some(v) if !l.contains(v) => Err(between(lang, label, range_of(l.unit), &l.lo, &l.hi)),
-        Some(v) => Ok(v),
-    }
+    parse_limited(lang, label, text, l)?.ok_or_else(|| fill(lang, Text::EnterValue, &[("label", &label)]))
 }
 
-/// Reads an optional whole-number field within its range (`l`): blank → `Ok(None)`.
+/// Reads an optional whole-number field within its range (`l`): blank → `Ok(None)`. A value in
+/// range that is not an allowed multiple says so, rather than repeating the range.
 pub fn parse_limited(lang: Lang, label: &str, text: &str, l: &Limit) -> Result<Option<u32>, String> {
     match parse_count(lang, label, text, u32::MAX)? {
-        Some(v) if !l.contains(v) => Err(between(lang, label, range_of(l.unit), &l.lo, &l.hi)),
+        Some(v) if v < l.lo || v > l.hi => Err(between(lang, label, range_of(l.unit), &l.lo, &l.hi)),
+        Some(v) if !l.contains(v) => Err(fill(lang, Text::MustBeMultiple, &[("label", &label), ("m", &l.multiple_of)])),
         v => Ok(v),
     }
 }
@@ -98,6 +96,16 @@ mod tests {
             parse_setting(Lang::En, "Healthy threshold", "11", &HEALTHY_THRESHOLD).unwrap_err(),
             "Healthy threshold must be between 2 and 10.",
             "a count of checks is not in seconds"
+        );
+        let period = asg_engine::limits::TT_PERIOD_BASIC;
+        assert_eq!(parse_setting(Lang::En, "Alarm period", "120", &period), Ok(120));
+        assert_eq!(
+            parse_setting(Lang::En, "Alarm period", "61", &period).unwrap_err(),
+            "Alarm period must be a multiple of 60."
+        );
+        assert_eq!(
+            parse_setting(Lang::Ko, "경보 기간", "61", &period).unwrap_err(),
+            "경보 기간은 60의 배수여야 합니다."
         );
         assert_eq!(parse_decimal(Lang::En, "Target", "50.5", 1.0, 100.0), Ok(50.5));
         assert!(parse_decimal(Lang::En, "Target", "NaN", 1.0, 100.0).is_err());

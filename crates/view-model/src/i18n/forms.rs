@@ -9,6 +9,7 @@ texts! {
     CountNotWhole: "{label} must be a whole number; “{text}” is not.", "{label|은} 정수여야 합니다. “{text}”은(는) 정수가 아닙니다.";
     EnterValue: "Enter {label}.", "{label|을} 입력하세요.";
     MustBeBetween: "{label} must be between {range}.", "{label|은} {range} 사이여야 합니다.";
+    MustBeMultiple: "{label} must be a multiple of {m}.", "{label|은} {m}의 배수여야 합니다.";
     NotANumber: "{label} must be a number; “{text}” is not.", "{label|은} 숫자여야 합니다. “{text}”은(는) 숫자가 아닙니다.";
     // the range in `MustBeBetween`, by unit (English names the unit once, Korean after each number)
     RangePlain: "{lo} and {hi}", "{lo}에서 {hi}";
