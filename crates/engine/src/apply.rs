@@ -17,7 +17,11 @@ fn not_found(id: impl core::fmt::Display) -> CommandError {
 
 impl Sim {
     fn idx_of(&self, id: crate::ids::InstanceId) -> Result<usize, CommandError> {
-        self.insts.iter().position(|i| i.id == id && i.lifecycle() != L::Terminated).ok_or_else(|| not_found(id))
+        // an outside target is not the group's: its API does not know it
+        self.insts
+            .iter()
+            .position(|i| i.id == id && !i.outside && i.lifecycle() != L::Terminated)
+            .ok_or_else(|| not_found(id))
     }
 
     /// Apply a command at `now()`. Errors carry AWS's error text; nothing changes then.

@@ -55,12 +55,7 @@ impl Sim {
     pub(crate) fn health_poll(&mut self, t: u64) {
         let elb = self.sc.group.health_check_type == HealthCheckType::ELB;
         for i in self.insts.iter_mut() {
-            if elb
-                && i.healthy
-                && i.lifecycle() == L::InService
-                && t >= i.grace_until
-                && i.target == TargetState::Unhealthy
-            {
+            if elb && i.healthy && i.in_service() && t >= i.grace_until && i.target == TargetState::Unhealthy {
                 i.healthy = false;
             }
         }
@@ -71,8 +66,7 @@ impl Sim {
             .insts
             .iter()
             .filter(|i| {
-                i.lifecycle() == L::Pending
-                    || (i.lifecycle() == L::InService && (t < i.warm_until || i.target == TargetState::Initial))
+                i.live() && (i.lifecycle() == L::Pending || t < i.warm_until || i.target == TargetState::Initial)
             })
             .count();
         let mut allowed = batch.saturating_sub(in_progress);
@@ -81,7 +75,7 @@ impl Sim {
                 break;
             }
             let i = &self.insts[k];
-            if i.lifecycle() == L::InService && !i.healthy {
+            if i.in_service() && !i.healthy {
                 let why = if i.target == TargetState::Unhealthy && elb {
                     "an ELB system health check failure"
                 } else {
@@ -101,11 +95,11 @@ impl Sim {
     /// fullest (may exceed max by max(1, 10 %) meanwhile, §1 "AZ balancing").
     pub(crate) fn rebalance(&mut self, t: u64) {
         let n = self.counts();
-        if n.pending > 0 || n.terminating > 0 || self.az_up.iter().filter(|u| **u).count() < 2 {
+        if n.pending > 0 || n.terminating > 0 || self.az_up[..self.group_azs()].iter().filter(|u| **u).count() < 2 {
             return;
         }
         let c = self.az_counts();
-        let up: Vec<usize> = (0..c.len()).filter(|&a| self.az_up[a]).collect();
+        let up: Vec<usize> = (0..self.group_azs()).filter(|&a| self.az_up[a]).collect();
         let lo = up.iter().map(|&a| c[a]).min().unwrap_or(0);
         let hi = up.iter().map(|&a| c[a]).max().unwrap_or(0);
         let live: u32 = c.iter().sum();
@@ -317,7 +311,7 @@ impl Sim {
             let (mut ready, mut sum) = (0u32, 0.0);
             let mut unready = 0;
             for i in &self.insts {
-                if i.lifecycle() == L::InService && now >= i.app_ready_at && i.cpu_sync_n > 0 {
+                if i.in_service() && now >= i.app_ready_at && i.cpu_sync_n > 0 {
                     ready += 1;
                     sum += i.cpu_sync_sum / i.cpu_sync_n as f64;
                 } else if i.live() {

@@ -11,7 +11,6 @@ use crate::policies::target_tracking::{propose, Proposal};
 use crate::policies::LastStep;
 use crate::policies::PolicyState;
 use crate::policy_spec::{PolicySpec, TtMetric};
-use crate::views::LifecycleState as L;
 use crate::why::{tenth, Breach, Reason, TtFacts, Why};
 
 impl Sim {
@@ -60,7 +59,7 @@ impl Sim {
         let mut n = 0;
         let mut sum = 0.0;
         for i in &self.insts {
-            if i.lifecycle() != L::InService || i.warming_for(now, warmup) {
+            if !i.in_service() || i.warming_for(now, warmup) {
                 continue;
             }
             let (mut s, mut c) = (0.0, 0);

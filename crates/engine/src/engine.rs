@@ -105,6 +105,12 @@ pub struct Sim {
     /// why every launch fails now, as EC2 says it (the guided lab's account deleted what the
     /// launch template needs); None = launches proceed
     pub(crate) launch_error: Option<String>,
+    /// the region's AZ (index: 0 = `a`) of each of the run's AZs; the first
+    /// `sc.group.azs` are the group's, any after them hold only outside targets (`outside.rs`)
+    pub(crate) zones: Vec<u32>,
+    /// outside targets registered and deregistered so far, in order, for shadows made later
+    /// (`outside.rs`)
+    pub(crate) outside_log: Vec<crate::replay::OutsideChange>,
 }
 
 impl Sim {
@@ -180,6 +186,8 @@ impl Sim {
             next_drop: None,
             next_launch_try: 0,
             launch_error: None,
+            zones: (0..n_az as u32).collect(),
+            outside_log: Vec::new(),
             sc,
         };
         sim.rebuild_policies();
@@ -361,7 +369,7 @@ impl Sim {
     /// Instances by lifecycle state.
     pub(crate) fn counts(&self) -> LifecycleCounts {
         let mut c = LifecycleCounts::default();
-        for i in &self.insts {
+        for i in self.insts.iter().filter(|i| !i.outside) {
             c.add(i.lifecycle());
         }
         c

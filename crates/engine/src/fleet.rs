@@ -45,7 +45,7 @@ impl Sim {
             return None;
         }
         let counts = self.az_counts();
-        let az = (0..self.az_up.len()).filter(|&a| self.az_up[a]).min_by_key(|&a| (counts[a], a));
+        let az = (0..self.group_azs()).filter(|&a| self.az_up[a]).min_by_key(|&a| (counts[a], a));
         let Some(az) = az else {
             self.act(
                 t,
@@ -59,15 +59,45 @@ impl Sim {
             return None;
         };
         let id = InstanceId(self.rng_ids.next_u64());
+        let inst = self.fresh_instance(id, az, self.itype, t, warm);
+        let live_before = self.insts.iter().filter(|i| i.live()).count();
+        let desc = format!("Launching a new EC2 instance: {id}");
+        let full_cause = format!(
+            "{cause} At {} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from {} to {}.",
+            self.iso(t),
+            live_before,
+            live_before + 1
+        );
+        let st = if warm { S::Successful } else { S::InProgress };
+        let aid = self.act(t, st, K::Launch, desc, full_cause, why.clone());
+        self.next_hc_min = self.next_hc_min.min(inst.next_hc);
+        self.routing.invalidate(&mut self.insts);
+        self.insts.push(inst);
+        self.live_count += 1;
+        self.lc_active |= !warm;
+        let idx = self.insts.len() - 1;
+        self.insts[idx].launch_activity = aid;
+        Some(idx)
+    }
+
+    /// A new instance of type `it` in AZ `az`, launched at `t` [s]; `warm`: InService,
+    /// healthy and warmed up at once (scenario start).
+    pub(crate) fn fresh_instance(
+        &self,
+        id: InstanceId,
+        az: usize,
+        it: crate::catalog::InstanceType,
+        t: u64,
+        warm: bool,
+    ) -> Instance {
         let m = &self.sc.model;
         let (run, ready) =
             if warm { (t, t) } else { (t + m.boot_s as u64, t + m.boot_s as u64 + m.app_ready_s as u64) };
-        let it = self.itype;
         let mode = self.sc.group.credit_mode;
         let credits = it.burst().map(|b| Credits::launch(b, mode.unwrap_or(b.default_mode), it.vcpus()));
         let cap = m.capacity_rps_override.unwrap_or_else(|| it.default_capacity_rps());
         let warmup = if warm { 0 } else { self.group_warmup() };
-        let inst = Instance {
+        Instance {
             id,
             az,
             itype: it,
@@ -118,25 +148,8 @@ impl Sim {
             cpu_hist: vec![f32::NAN; INSTANCE_MINUTES],
             cpu_sync_sum: 0.0,
             cpu_sync_n: 0,
-        };
-        let live_before = self.insts.iter().filter(|i| i.live()).count();
-        let desc = format!("Launching a new EC2 instance: {id}");
-        let full_cause = format!(
-            "{cause} At {} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from {} to {}.",
-            self.iso(t),
-            live_before,
-            live_before + 1
-        );
-        let st = if warm { S::Successful } else { S::InProgress };
-        let aid = self.act(t, st, K::Launch, desc, full_cause, why.clone());
-        self.next_hc_min = self.next_hc_min.min(inst.next_hc);
-        self.routing.invalidate(&mut self.insts);
-        self.insts.push(inst);
-        self.live_count += 1;
-        self.lc_active |= !warm;
-        let idx = self.insts.len() - 1;
-        self.insts[idx].launch_activity = aid;
-        Some(idx)
+            outside: false,
+        }
     }
 
     /// Start terminating instance `idx`: deregister from the ALB (draining) first.
@@ -258,6 +271,7 @@ impl Sim {
         let region = self.sc.region;
         let dropped = &mut self.stats.dropped;
         self.insts.retain(|i| match (i.life.terminated_at(), i.drop_at(keep)) {
+            (Some(_), Some(d)) if d <= now && i.outside => false, // billed by its owner
             (Some(x), Some(d)) if d <= now => {
                 let price = crate::prices::instance_hour(i.itype, region).usd;
                 dropped.add(x - i.launched_at, price, i.credits.as_ref(), true);

@@ -101,7 +101,9 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
         i.arrivals = 0;
         return 0;
     }
-    s.lifecycle.add(i.lifecycle());
+    if !i.outside {
+        s.lifecycle.add(i.lifecycle());
+    }
     match i.target {
         TargetState::Healthy => s.healthy += 1,
         TargetState::Unhealthy => s.unhealthy += 1,
@@ -130,7 +132,7 @@ fn one(i: &mut Instance, t: u64, a: u64, fast: bool, load: &LoadModel, s: &mut S
     i.cpu_min_n += 1;
     i.cpu_sync_sum += i.cpu;
     i.cpu_sync_n += 1;
-    if i.lifecycle() == L::InService {
+    if i.in_service() {
         s.cpu_sum += i.cpu;
         s.cpu_n += 1;
     }

@@ -157,6 +157,10 @@ pub struct Instance {
     pub drain_until: u64,
     /// 1-minute averages, ring indexed by minute (NaN = none) [%]
     pub cpu_hist: Vec<f32>,
+    /// registered in the target group beside the group, not one of its instances (the guided
+    /// lab's step-2 instance, `outside.rs`): it serves; the group neither counts, measures,
+    /// replaces, terminates nor bills it
+    pub outside: bool,
 }
 
 impl Instance {
@@ -171,10 +175,15 @@ impl Instance {
     pub fn reporting(&self, t: u64) -> bool {
         t >= self.running_at && self.lifecycle() != LifecycleState::Terminated
     }
-    /// Counts toward capacity (Pending or InService and not marked unhealthy).
+    /// Counts toward the group's capacity (one of its instances, Pending or InService).
     #[inline]
     pub fn live(&self) -> bool {
-        matches!(self.lifecycle(), LifecycleState::Pending | LifecycleState::InService)
+        !self.outside && matches!(self.lifecycle(), LifecycleState::Pending | LifecycleState::InService)
+    }
+    /// One of the group's InService instances (an outside target is never one).
+    #[inline]
+    pub fn in_service(&self) -> bool {
+        !self.outside && self.lifecycle() == LifecycleState::InService
     }
     /// In a warm-up of `warmup_s` seconds from InService (Pending counts as warming).
     #[inline]

@@ -85,6 +85,7 @@ pub mod latency;
 pub mod limits;
 pub mod load;
 pub mod metric;
+mod outside;
 pub mod policies;
 pub mod policy_spec;
 pub mod prices;

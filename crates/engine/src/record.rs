@@ -111,7 +111,9 @@ impl Sim {
             if i.cpu_min_n > 0 {
                 let v = i.cpu_min_sum / i.cpu_min_n as f64;
                 i.cpu_hist[slot] = v as f32;
-                cpu.add(v);
+                if !i.outside {
+                    cpu.add(v); // the group's CPU: its own instances only
+                }
             } else {
                 i.cpu_hist[slot] = f32::NAN;
             }

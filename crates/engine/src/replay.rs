@@ -79,3 +79,18 @@ impl ReplayLog {
         patterns.chain(traffic)
     }
 }
+
+/// A target registered beside the group came or went (`outside.rs`), for shadows made later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct OutsideChange {
+    /// when [s]
+    pub at: u64,
+    /// which
+    pub id: crate::ids::InstanceId,
+    /// its type
+    pub itype: crate::catalog::InstanceType,
+    /// the region's AZ index it is in
+    pub zone: u32,
+    /// registered (true) or deregistered (false)
+    pub on: bool,
+}

@@ -96,6 +96,7 @@ impl Sim {
         }
         let (sc, size) = self.shadow_scenario(&spec);
         let mut sim = Sim::new(sc);
+        self.replay_outside(&mut sim);
         sim.run_until(self.t);
         self.shadows.push(Shadow { spec, size, sim: Box::new(sim) });
         Ok(())

@@ -17,7 +17,8 @@ impl Sim {
     /// AZ name, e.g. "ap-northeast-2a".
     pub fn az_name(&self, az: usize) -> String {
         let letters = self.sc.region.az_letters();
-        format!("{}{}", self.sc.region.code(), letters.get(az).copied().unwrap_or('?'))
+        let zone = self.zones.get(az).map_or(az, |&z| z as usize);
+        format!("{}{}", self.sc.region.code(), letters.get(zone).copied().unwrap_or('?'))
     }
 
     /// Everything the UI draws each frame (allocates only the two small Vecs).
@@ -35,7 +36,7 @@ impl Sim {
             // steady-cohort members' last second is computed on demand (cohort.rs)
             let (i_cpu, i_served, i_rho) =
                 self.member_now(k).map_or((i.cpu, i.served, i.rho), |m| (m.cpu, m.served, m.rho));
-            if i.lifecycle() == L::InService && t > i.running_at {
+            if i.in_service() && t > i.running_at {
                 cpu.0 += i_cpu;
                 cpu.1 += 1;
             }
@@ -59,6 +60,7 @@ impl Sim {
                 launched_at: i.launched_at,
                 queue: i.queue,
                 instance_type: i.itype.name(),
+                outside: i.outside,
             });
         }
         let q = |p| hist.quantile(p).map(|s| s * 1000.0).unwrap_or(0.0);
@@ -137,7 +139,7 @@ impl Sim {
     fn instance_bill(&self) -> billing::InstanceBill {
         let r = self.sc.region;
         let mut b = self.stats.dropped;
-        for (k, i) in self.insts.iter().enumerate() {
+        for (k, i) in self.insts.iter().enumerate().filter(|(_, i)| !i.outside) {
             let end = i.life.terminated_at();
             let alive = end.unwrap_or(self.t) - i.launched_at;
             let ended = end.is_some();

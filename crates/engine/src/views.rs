@@ -117,6 +117,9 @@ pub struct InstanceView {
     pub queue: u64,
     /// instance type name
     pub instance_type: &'static str,
+    /// a target registered beside the group, not one of its instances (the guided lab's
+    /// step-2 instance): it serves, the group does not count or bill it
+    pub outside: bool,
 }
 
 /// One availability zone.
@@ -128,6 +131,13 @@ pub struct AzView {
     pub available: bool,
     /// live (Pending + InService) instances there [count]
     pub instances: u32,
+}
+
+impl Snapshot {
+    /// The group's own instances (targets registered beside it left out).
+    pub fn group_instances(&self) -> impl Iterator<Item = &InstanceView> {
+        self.instances.iter().filter(|i| !i.outside)
+    }
 }
 
 /// What the UI reads every frame.

@@ -78,7 +78,7 @@ fn the_group_serves_scales_under_stress_is_replaced_and_is_deleted_with_its_inst
     assert_eq!(a.step_state(Step::Group), StepState::Done);
     let sim = &a.group().unwrap().sim;
     assert_eq!(sim.snapshot().desired, 1, "nothing loads the group before stress");
-    let first = sim.snapshot().instances[0].id.to_string();
+    let first = sim.snapshot().group_instances().next().unwrap().id.to_string();
     let wiz = a.security_groups().find(|g| g.name == "launch-wizard-1").unwrap().id.clone();
     let e = err(a.apply(&Action::DeleteSecurityGroup(wiz)));
     assert_eq!(e.error.code, "DependencyViolation", "the group's instances use it");
@@ -139,7 +139,7 @@ fn the_same_seed_and_actions_give_the_same_account() {
         }
         let ids: Vec<String> = a.instances().map(|i| i.id.clone()).chain(a.images().map(|i| i.id.clone())).collect();
         let dns: Vec<String> = a.load_balancers().map(|l| l.dns.clone()).collect();
-        (ids, dns, a.group().unwrap().sim.snapshot().instances.iter().map(|i| i.id.to_string()).collect::<Vec<_>>())
+        (ids, dns, a.group().unwrap().sim.snapshot().group_instances().map(|i| i.id.to_string()).collect::<Vec<_>>())
     };
     assert_eq!(run(), run());
 }
@@ -171,7 +171,7 @@ fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
     assert_eq!(a.step_state(Step::Group), StepState::Done);
     let ami = a.images().next().unwrap().id.clone();
     a.apply(&Action::DeregisterImage(ami.clone())).unwrap();
-    let first = a.group().unwrap().sim.snapshot().instances[0].id.to_string();
+    let first = a.group().unwrap().sim.snapshot().group_instances().next().unwrap().id.to_string();
     a.apply(&Action::TerminateInstance(first)).unwrap();
     a.advance_to(a.now() + 600);
     let sim = &a.group().unwrap().sim;
@@ -184,7 +184,7 @@ fn deregistering_the_groups_ami_makes_its_replacement_launch_fail() {
         "Launching a new EC2 instance.  Status Reason: The image id '[{ami}]' does not exist. Launching EC2 instance failed."
     );
     assert!(failed.iter().any(|d| *d == expected), "{failed:?}");
-    assert!(sim.snapshot().instances.iter().all(|i| i.lifecycle != LifecycleState::InService), "nothing replaced it");
+    assert!(sim.snapshot().group_instances().all(|i| i.lifecycle != LifecycleState::InService), "nothing replaced it");
     // then the learner deletes the template: the message follows what is missing
     a.apply(&Action::DeleteLaunchTemplate(asg_engine::account::guide::names::TEMPLATE.into())).unwrap();
     a.advance_to(a.now() + 300);
@@ -211,7 +211,7 @@ fn a_group_made_after_a_deleted_one_reuses_no_instance_id_or_address() {
     a.apply(&Action::CreateGroup(group_form())).unwrap();
     a.advance_to(a.now() + 600);
     let ids =
-        |a: &Account| a.group().unwrap().sim.snapshot().instances.iter().map(|i| i.id.to_string()).collect::<Vec<_>>();
+        |a: &Account| a.group().unwrap().sim.snapshot().group_instances().map(|i| i.id.to_string()).collect::<Vec<_>>();
     let first = ids(&a);
     assert!(!first.is_empty());
     let addresses: Vec<_> = first.iter().map(|id| a.addresses_of(id).unwrap()).collect();
@@ -238,7 +238,7 @@ fn clean_up_begins_with_a_deletion_not_with_a_group_instance_terminated() {
     a.advance_to(a.now() + 900);
     assert_eq!(a.step_state(Step::Group), StepState::Done);
     assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo);
-    let member = a.group().unwrap().sim.snapshot().instances[0].id.to_string();
+    let member = a.group().unwrap().sim.snapshot().group_instances().next().unwrap().id.to_string();
     a.apply(&Action::TerminateInstance(member)).unwrap();
     assert_eq!(a.step_state(Step::CleanUp), StepState::ToDo, "a group instance terminated is scaling");
     let wiz = a.security_groups().find(|g| g.name == "launch-wizard-1").unwrap().id.clone();

@@ -59,6 +59,7 @@ pub fn target(a: &Account, tg: &str) -> Target {
     a.target_groups().find(|g| g.name == tg).unwrap().targets[0].clone()
 }
 
+mod beside;
 mod ec2;
 mod elb;
 mod group;

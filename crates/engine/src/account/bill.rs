@@ -70,7 +70,7 @@ impl Account {
         }
         if let Some(g) = &self.group {
             let s = g.sim.snapshot();
-            let live = s.instances.iter().filter(|i| i.lifecycle != crate::LifecycleState::Terminated).count() as f64;
+            let live = s.group_instances().filter(|i| i.lifecycle != crate::LifecycleState::Terminated).count() as f64;
             let it = g.sim.scenario().instance_type;
             let r = g.region;
             let each = prices::instance_hour(it, r).usd

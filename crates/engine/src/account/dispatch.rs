@@ -6,7 +6,8 @@ use super::guide::StepState;
 use super::{ec2, elb, group, images, stress, terminal, Account, AccountError, Event, Step};
 
 /// Apply `a` at the account's now; the group's launches then fail if `a` deleted what its
-/// launch template needs (or work again if it came back).
+/// launch template needs (or work again if it came back), and its engine learns of the
+/// targets registered beside it.
 pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
     // terminating one of the group's instances is scaling, not cleaning up
     let cleans = a.deletes() && !matches!(a, Action::TerminateInstance(id) if acc.instance(id).is_none());
@@ -16,6 +17,7 @@ pub(super) fn apply(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
     }
     if acc.group.is_some() {
         group::check_launches(acc);
+        super::beside::sync(acc); // a target registered, deregistered or gone: at once
     }
     r
 }

@@ -135,7 +135,11 @@ pub(super) fn create(acc: &mut Account, f: &GroupForm) -> Result<(), AccountErro
         created_at: acc.now(),
         deleting: false,
         scale_outs_at_stress: None,
-        sim: Sim::new(sc),
+        sim: {
+            let mut sim = Sim::new(sc);
+            sim.set_zones(&azs); // the subnets chosen: 2a + 2c are named so (§11)
+            sim
+        },
     });
     acc.groups_created += 1;
     Ok(())
@@ -158,7 +162,7 @@ pub(super) fn delete(acc: &mut Account, name: &str) -> Result<(), AccountError> 
 
 /// The engine's instance `id` (as displayed), if the group has it.
 fn engine_ref(g: &Group, id: &str) -> Option<InstanceRef> {
-    g.sim.snapshot().instances.iter().find(|i| i.id.to_string() == id).map(|i| InstanceRef::Id(i.id))
+    g.sim.snapshot().group_instances().find(|i| i.id.to_string() == id).map(|i| InstanceRef::Id(i.id))
 }
 
 fn engine_id(g: &Group, id: &str) -> Option<crate::InstanceId> {
@@ -199,6 +203,8 @@ pub(super) fn settle(acc: &mut Account, t: u64) {
     let want_scaled = !recorded(&Event::ScaledOutUnderStress);
     let Some(g) = acc.group.as_mut() else { return };
     g.sim.run_until(t - g.created_at);
+    super::beside::sync(acc);
+    let Some(g) = acc.group.as_mut() else { return };
     let serving = want_serving && g.target_groups.iter().any(|arn| g.serving_instance(arn).is_some());
     let scaled = want_scaled && g.scale_outs_at_stress.is_some_and(|n| g.sim.summary().scale_outs > n);
     let gone = g.deleting && !g.has_instances();

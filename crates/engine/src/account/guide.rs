@@ -210,8 +210,7 @@ impl Account {
                 let g = self.group.as_ref().ok_or_else(|| missing(Missing::Group))?;
                 let s = g.sim.snapshot();
                 let i = s
-                    .instances
-                    .iter()
+                    .group_instances()
                     .find(|i| i.lifecycle == crate::LifecycleState::InService)
                     .ok_or_else(|| missing(Missing::InServiceInstance))?;
                 vec![Action::Stress { instance: i.id.to_string(), duration_s: 600, workers: 1 }]

@@ -25,6 +25,7 @@
 //! learner opening a page, and its health and the browser pane are modelled here.
 
 mod actions;
+mod beside;
 mod bill;
 mod dispatch;
 mod ec2;

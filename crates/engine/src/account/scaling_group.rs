@@ -33,7 +33,7 @@ pub struct Group {
 impl Group {
     /// Does it still have instances that are not terminated?
     pub fn has_instances(&self) -> bool {
-        self.sim.snapshot().instances.iter().any(|i| i.lifecycle != LifecycleState::Terminated)
+        self.sim.snapshot().group_instances().any(|i| i.lifecycle != LifecycleState::Terminated)
     }
 
     /// An InService, healthy instance serving behind target group `arn`, if any.
@@ -43,8 +43,7 @@ impl Group {
         }
         let s = self.sim.snapshot();
         let i = s
-            .instances
-            .iter()
+            .group_instances()
             .find(|i| i.lifecycle == LifecycleState::InService && i.target_state == TargetState::Healthy)?;
         Some(i.id.to_string())
     }

@@ -4,7 +4,7 @@
 use crate::catalog::{CreditMode, InstanceType};
 use crate::credits::Credits;
 use crate::instance::Instance;
-use crate::views::{LifecycleState as L, TargetState};
+use crate::views::TargetState;
 
 /// An instance outside the cohort that the flow pass visits one by one.
 #[derive(Clone, Copy, Debug)]
@@ -153,7 +153,7 @@ pub(super) fn steady_key(i: &Instance, t: u64) -> Option<Key> {
     };
     let credits_ok = class.is_some();
     let steady = i.target == TargetState::Healthy
-        && i.lifecycle() == L::InService
+        && i.in_service()
         && t >= i.running_at
         && t >= i.app_ready_at
         && !i.broken

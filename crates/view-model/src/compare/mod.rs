@@ -69,16 +69,22 @@ pub struct Run<'a> {
     pub summary: RunSummary,
     /// its demand and capacity per minute over the last day, oldest first
     pub points: Vec<MinutePoint>,
+    /// a target registered by hand served beside the fleet (the guided lab's step-2
+    /// instance; every run compared had it: docs/aws-behaviour.md §11 "Targets beside the group")
+    pub beside: bool,
 }
 
 /// The live run first, then its shadows.
 pub fn runs(sim: &Sim) -> Vec<Run<'_>> {
-    let live = Run { spec: None, size: None, summary: sim.summary(), points: sim.minute_points().copied().collect() };
-    let shadows = sim.shadows().iter().map(|sh| Run {
+    let beside = sim.had_outside_targets();
+    let live =
+        Run { spec: None, size: None, summary: sim.summary(), points: sim.minute_points().copied().collect(), beside };
+    let shadows = sim.shadows().iter().map(move |sh| Run {
         spec: Some(&sh.spec),
         size: sh.size,
         summary: sh.summary(),
         points: sh.minutes().copied().collect(),
+        beside,
     });
     std::iter::once(live).chain(shadows).collect()
 }
@@ -160,8 +166,8 @@ fn pct(v: f64) -> String {
 
 /// The verdict in plain words, from `runs` (live first).
 pub fn verdict(lang: Lang, runs: &[Run]) -> String {
-    let Some((live, shadows)) = runs.split_first() else { return String::new() };
-    let live = &live.summary;
+    let Some((first, shadows)) = runs.split_first() else { return String::new() };
+    let live = &first.summary;
     if live.requests == 0 {
         return tr(lang, Text::VerdictWaiting).to_string();
     }
@@ -173,7 +179,8 @@ pub fn verdict(lang: Lang, runs: &[Run]) -> String {
             .map(|r| &r.summary)
     };
     let (avg, peak) = (of(Basis::Average), of(Basis::Peak));
-    let share = peak.map(|p| pct(if p.cost_usd > 0.0 { live.cost_usd * 100.0 / p.cost_usd } else { 0.0 }));
+    let share_v = peak.map(|p| if p.cost_usd > 0.0 { live.cost_usd * 100.0 / p.cost_usd } else { 0.0 });
+    let share = share_v.map(pct);
     let failed = avg.map(|a| pct(a.failed_pct));
     let mut out = match (share, failed) {
         (Some(share), Some(failed)) => {
@@ -200,6 +207,15 @@ pub fn verdict(lang: Lang, runs: &[Run]) -> String {
             out.push(' ');
             out.push_str(&alt);
         }
+    }
+    // say what the numbers say: dearer than the peak-sized fleet is not a saving
+    if share_v.is_some_and(|s| s > 100.0) {
+        out.push(' ');
+        out.push_str(tr(lang, Text::VerdictDearer));
+    }
+    if first.beside {
+        out.push(' ');
+        out.push_str(tr(lang, Text::VerdictBeside));
     }
     out
 }
@@ -251,6 +267,32 @@ mod tests {
         );
         let quiet = Sim::new(Scenario { events: vec![], ..Scenario::default() });
         assert_eq!(verdict(Lang::En, &runs(&quiet)), "No requests yet: the comparison fills in as traffic arrives.");
+    }
+
+    // docs/aws-behaviour.md §11 "Targets beside the group": the guided lab's run, the step-2
+    // instance still in the target group, compared with fixed fleets as the panel does
+    #[test]
+    fn the_guided_labs_verdict_has_no_phantom_failures_and_says_how_step_2_counts() {
+        use asg_engine::account::{Account, Action, Step};
+        let mut a = Account::new(1);
+        a.do_through(Step::Stress).unwrap();
+        let g = a.group_mut().unwrap();
+        for r in DEFAULT_RUNS {
+            g.sim.add_shadow(r.spec()).unwrap();
+        }
+        let t = a.now();
+        a.advance_to(t + 3600);
+        a.apply(&Action::ReadWhy).unwrap();
+        let sim = &a.group().unwrap().sim;
+        let live = sim.summary();
+        assert_eq!(sim.ledger().failed_503, 0, "{:?}", sim.ledger());
+        let v = verdict(Lang::En, &runs(sim));
+        assert!(v.starts_with(&format!("Auto Scaling served {} % of requests", pct(100.0 - live.failed_pct))), "{v}");
+        assert!(v.ends_with("its cost is in none of them."), "{v}");
+        let peak = sim.shadows()[1].summary();
+        let dearer = live.cost_usd > peak.cost_usd;
+        assert_eq!(v.contains("Here it cost more than the peak-sized fleet"), dearer, "{v}");
+        assert!(verdict(Lang::Ko, &runs(sim)).contains("2단계"));
     }
 
     #[test]

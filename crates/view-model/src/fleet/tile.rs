@@ -51,7 +51,8 @@ pub fn cpu_pct(i: &InstanceView) -> u8 {
 /// `InService · warming up`, `Terminating · draining`, `InService · Unhealthy` … The
 /// lifecycle state and AWS's health status stay as the console shows them in every language.
 pub fn state_text(lang: Lang, i: &InstanceView) -> String {
-    let mut s = i.lifecycle.to_string();
+    // a target registered beside the group has no ASG lifecycle (§11 "Targets beside the group")
+    let mut s = if i.outside { tr(lang, Text::OutsideTarget).to_string() } else { i.lifecycle.to_string() };
     let mut add = |part: &str| {
         s.push_str(" · ");
         s.push_str(part);
@@ -85,6 +86,7 @@ pub fn state_text(lang: Lang, i: &InstanceView) -> String {
 /// CSS class of the tile: its colour, always paired with [`state_text`].
 pub fn state_class(i: &InstanceView) -> &'static str {
     match i.lifecycle {
+        _ if i.outside => "outside",
         _ if !i.healthy => "unhealthy",
         LifecycleState::Pending => "pending",
         LifecycleState::InService if i.target_state == TargetState::Unhealthy => "unhealthy",
@@ -102,7 +104,7 @@ pub fn credits_text(lang: Lang, i: &InstanceView) -> Option<String> {
 
 /// Whether the tile offers actions (stress, terminate, mark unhealthy).
 pub fn actionable(i: &InstanceView) -> bool {
-    matches!(i.lifecycle, LifecycleState::Pending | LifecycleState::InService)
+    !i.outside && matches!(i.lifecycle, LifecycleState::Pending | LifecycleState::InService)
 }
 
 #[cfg(test)]

@@ -27,13 +27,13 @@ pub fn diagram(acc: &Account) -> Diagram {
     let target_group = acc.target_groups().next().map(|g| {
         let healthy = g.targets.iter().filter(|x| x.health == Health::Healthy).count();
         let grp = acc.group().map_or(0, |gr| {
-            gr.sim.snapshot().instances.iter().filter(|i| i.lifecycle == LifecycleState::InService).count()
+            gr.sim.snapshot().group_instances().filter(|i| i.lifecycle == LifecycleState::InService).count()
         });
         format!("{} ({} healthy + {grp} of the group)", g.name, healthy)
     });
     let group = acc.group().map(|g| {
         let s = g.sim.snapshot();
-        let n = s.instances.iter().filter(|i| i.lifecycle == LifecycleState::InService).count();
+        let n = s.group_instances().filter(|i| i.lifecycle == LifecycleState::InService).count();
         format!("{} (desired {} · min {} · max {} · InService {n})", g.name, s.desired, s.min, s.max)
     });
     let alarms = acc

@@ -70,7 +70,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             cost(Billable::Group, &g.name),
             del,
         ));
-        for i in s.instances.iter().filter(|i| i.lifecycle != LifecycleState::Terminated) {
+        for i in s.group_instances().filter(|i| i.lifecycle != LifecycleState::Terminated) {
             let id = i.id.to_string();
             let ip = acc.addresses_of(&id).and_then(|a| a.0).unwrap_or_default();
             let del = Some((Action::TerminateInstance(id.clone()), k(Text::ActionTerminate)));
@@ -96,7 +96,8 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         let (mut healthy, mut all) =
             (g.targets.iter().filter(|x| x.health == Health::Healthy).count(), g.targets.len());
         if let Some(gr) = acc.group().filter(|gr| gr.target_groups.contains(&g.arn)) {
-            for i in gr.sim.snapshot().instances.iter().filter(|i| i.target_state != asg_engine::TargetState::Unused) {
+            // (an instance registered by hand is in `g.targets` already)
+            for i in gr.sim.snapshot().group_instances().filter(|i| i.target_state != asg_engine::TargetState::Unused) {
                 all += 1;
                 healthy += usize::from(i.target_state == asg_engine::TargetState::Healthy);
             }

@@ -25,6 +25,8 @@ texts! {
     ColAbove: "Minutes above target", "대상 초과(분)";
     ChartLegend: "line: demand · shaded: capacity at 100 % CPU (last day)", "선: 수요 · 음영: CPU 100 %일 때의 용량(최근 하루)";
     VerdictFull: "Auto Scaling served {served} % of requests for {share} % of the peak fleet's cost; the average-sized fleet failed {failed} % of them.", "Auto Scaling은 최대 크기 플릿 비용의 {share} %로 요청의 {served} %를 처리했고, 평균 크기 플릿은 {failed} %를 실패했습니다.";
+    VerdictDearer: "Here it cost more than the peak-sized fleet: it ran more instances than the requests needed, because its policy follows CPU, and stress or a low target raises CPU without requests.", "여기서는 최대 크기 플릿보다 비용이 더 들었습니다. 정책이 CPU를 따르는데, stress나 낮은 목표값은 요청 없이도 CPU를 올리므로 요청에 필요한 것보다 많은 인스턴스를 실행했습니다.";
+    VerdictBeside: "The instance registered in the target group by hand (step 2) served beside every fleet compared; its cost is in none of them.", "대상 그룹에 직접 등록한 인스턴스(2단계)가 비교한 모든 플릿 옆에서 요청을 처리했으며, 그 비용은 어느 플릿에도 포함되지 않습니다.";
     VerdictPeak: "Auto Scaling served {served} % of requests for {share} % of the peak fleet's cost.", "Auto Scaling은 최대 크기 플릿 비용의 {share} %로 요청의 {served} %를 처리했습니다.";
     VerdictAverage: "Auto Scaling served {served} % of requests; the average-sized fleet failed {failed} % of them.", "Auto Scaling은 요청의 {served} %를 처리했고, 평균 크기 플릿은 {failed} %를 실패했습니다.";
     VerdictAlone: "Auto Scaling served {served} % of requests for ${cost}.", "Auto Scaling은 ${cost}로 요청의 {served} %를 처리했습니다.";

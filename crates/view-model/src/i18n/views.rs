@@ -23,6 +23,7 @@ texts! {
     FailedOf: "{pct} % ({failed} of {total})", "{pct} % ({total}건 중 {failed}건)";
     // an instance's state beside AWS's (`fleet::tile`)
     Draining: "draining", "드레이닝 중";
+    OutsideTarget: "registered by hand · not in the group", "직접 등록한 대상 · Auto Scaling 그룹 밖";
     HealthChecking: "health check", "상태 확인 중";
     TargetUnhealthy: "target unhealthy", "대상 비정상";
     WarmingUp: "warming up", "워밍업 중";

@@ -113,8 +113,7 @@ fn close_if_gone(acc: &mut Account) {
         None => acc.group.as_ref().is_some_and(|g| {
             g.sim
                 .snapshot()
-                .instances
-                .iter()
+                .group_instances()
                 .any(|i| i.id.to_string() == s.instance && i.lifecycle != LifecycleState::Terminated)
         }),
     };

@@ -211,7 +211,7 @@ fn load(acc: &Account, id: &str) -> f64 {
         return if i.stress_until > t { 1.0 } else { 0.02 };
     }
     acc.group()
-        .and_then(|g| g.sim.snapshot().instances.into_iter().find(|i| i.id.to_string() == id))
+        .and_then(|g| g.sim.snapshot().group_instances().find(|i| i.id.to_string() == id).cloned())
         .map_or(0.0, |i| i.cpu / 100.0)
 }
 

@@ -31,8 +31,10 @@ pub(super) fn hosts(acc: &Account) -> Vec<Host> {
         .collect();
     if let Some(g) = acc.group() {
         let key = acc.launch_templates().find(|l| l.name == g.template.0).and_then(|l| l.versions.first()?.key.clone());
-        for i in g.sim.snapshot().instances {
-            let (public_ip, private_ip) = crate::account::scaling_group::addresses(i.id, i.az as u32);
+        let zones = g.sim.zones();
+        for i in g.sim.snapshot().group_instances() {
+            let zone = zones.get(i.az).copied().unwrap_or(i.az as u32);
+            let (public_ip, private_ip) = crate::account::scaling_group::addresses(i.id, zone);
             v.push(Host {
                 instance: i.id.to_string(),
                 running: matches!(i.lifecycle, crate::LifecycleState::InService | crate::LifecycleState::Terminating),

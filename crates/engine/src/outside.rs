@@ -1,0 +1,148 @@
+//! Targets registered beside the group, and the region's names of the run's AZs: what the
+//! guided lab's account tells the group's engine (docs/aws-behaviour.md §11 "Auto Scaling
+//! group", "Targets beside the group").
+//!
+//! ```text
+//!   target group ── the group's instances (launched, counted, measured, billed by the group)
+//!        └──────── outside targets: the step-2 instance, registered by hand
+//!                  (routed to and health-checked like any target; the group's capacity,
+//!                   CPU metric, replacement, termination and bill leave them out)
+//! ```
+//!
+//! On AWS a load balancer routes to every healthy target of its target group, whoever
+//! registered it; an Auto Scaling group manages only the instances it launched. A shadow
+//! (the fixed-fleet comparison) gets the same outside targets at the same seconds, so every
+//! fleet compared is compared with the same extra target beside it.
+
+use crate::catalog::InstanceType;
+use crate::engine::Sim;
+use crate::ids::InstanceId;
+use crate::instance::Lifecycle;
+use crate::replay::OutsideChange;
+use crate::views::LifecycleState as L;
+
+/// Leaving or gone (draining after deregistration, or dropped).
+fn gone(l: L) -> bool {
+    matches!(l, L::Terminating | L::Terminated)
+}
+
+impl Sim {
+    /// The group's AZs [count] (the first entries of the run's AZs).
+    pub(crate) fn group_azs(&self) -> usize {
+        (self.sc.group.azs as usize).min(self.az_up.len())
+    }
+
+    /// Name the group's AZs after the region's AZs the learner chose (`zones[k]`: the region's
+    /// AZ index of the group's k-th AZ, 0 = `a`). Ignored unless it names each of the group's
+    /// AZs once. Shadows get the same names.
+    pub fn set_zones(&mut self, zones: &[u32]) {
+        let n = self.group_azs();
+        let letters = self.sc.region.az_letters().len() as u32;
+        let mut seen = zones.to_vec();
+        seen.sort_unstable();
+        seen.dedup();
+        if zones.len() != n || seen.len() != n || zones.iter().any(|&z| z >= letters) {
+            return;
+        }
+        self.zones[..n].copy_from_slice(zones);
+        for s in &mut self.shadows {
+            s.sim.set_zones(zones);
+        }
+    }
+
+    /// The region's AZ index of each of the run's AZs.
+    pub fn zones(&self) -> &[u32] {
+        &self.zones
+    }
+
+    /// Register instance `id` (type `itype`, in the region's AZ `zone`) as a target beside the
+    /// group at `now()`: it is healthy (it passed its checks in the target group before) and
+    /// serves from this second. Nothing if it is registered already.
+    pub fn register_outside(&mut self, id: InstanceId, itype: InstanceType, zone: u32) {
+        if self.insts.iter().any(|i| i.id == id && i.lifecycle() != L::Terminated) {
+            return;
+        }
+        let az = match self.zones.iter().position(|&z| z == zone) {
+            Some(k) => k,
+            None => {
+                // an AZ of the load balancer's that the group does not use
+                self.zones.push(zone);
+                self.az_up.push(true);
+                self.zones.len() - 1
+            }
+        };
+        let t = self.t;
+        let mut inst = self.fresh_instance(id, az, itype, t, true);
+        inst.outside = true;
+        inst.protected = false;
+        self.next_hc_min = self.next_hc_min.min(inst.next_hc);
+        self.routing.invalidate(&mut self.insts);
+        self.insts.push(inst);
+        self.outside_log.push(OutsideChange { at: t, id, itype, zone, on: true });
+        for s in &mut self.shadows {
+            s.sim.register_outside(id, itype, zone);
+        }
+    }
+
+    /// Deregister the outside target `id` at `now()`: it drains (deregistration delay) and
+    /// leaves the list. Nothing if it is not registered.
+    pub fn deregister_outside(&mut self, id: InstanceId) {
+        let t = self.t;
+        let spec = self.sc.alb.clone();
+        let Some(k) = self.insts.iter().position(|i| i.id == id && i.outside && !gone(i.lifecycle())) else {
+            return;
+        };
+        self.routing.invalidate(&mut self.insts);
+        let i = &mut self.insts[k];
+        let ends_at = if i.target == crate::views::TargetState::Unused {
+            t
+        } else {
+            crate::alb::deregister(i, t, &spec);
+            i.drain_until
+        };
+        i.life = Lifecycle::Terminating { since: t, ends_at };
+        self.lc_active = true;
+        let (itype, zone) = (self.insts[k].itype, self.zones.get(self.insts[k].az).copied().unwrap_or(0));
+        self.outside_log.push(OutsideChange { at: t, id, itype, zone, on: false });
+        for s in &mut self.shadows {
+            s.sim.deregister_outside(id);
+        }
+    }
+
+    /// `stress` on the outside target `id` until `now() + duration_s` [s] with `workers`
+    /// CPU hogs (the account runs it on its instance; this is its share of the traffic's
+    /// CPU). Nothing if it is not registered.
+    pub fn stress_outside(&mut self, id: InstanceId, duration_s: u64, workers: u32) {
+        let t = self.t;
+        if let Some(i) = self.insts.iter_mut().find(|i| i.id == id && i.outside && !gone(i.lifecycle())) {
+            i.stress_until = t + duration_s.min(crate::limits::MAX_RUN_S);
+            i.stress_workers = workers.clamp(1, 64);
+            self.routing.invalidate(&mut self.insts);
+        }
+    }
+
+    /// Has any target been registered beside the group in this run?
+    pub fn had_outside_targets(&self) -> bool {
+        !self.outside_log.is_empty()
+    }
+
+    /// The outside targets registered now (not draining).
+    pub fn outside_targets(&self) -> impl Iterator<Item = InstanceId> + '_ {
+        self.insts.iter().filter(|i| i.outside && !gone(i.lifecycle())).map(|i| i.id)
+    }
+
+    /// Give a new shadow (run from t = 0 to `now()`) this run's AZ names and outside targets
+    /// at the seconds they came and went.
+    pub(crate) fn replay_outside(&self, shadow: &mut Sim) {
+        let n = self.group_azs();
+        shadow.set_zones(&self.zones[..n]);
+        for c in &self.outside_log {
+            shadow.run_until(c.at);
+            if c.on {
+                shadow.register_outside(c.id, c.itype, c.zone);
+            } else {
+                shadow.deregister_outside(c.id);
+            }
+        }
+    }
+}
