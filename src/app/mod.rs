@@ -45,15 +45,11 @@ pub fn start() {
     crash::install();
     let search = window().location().search().unwrap_or_default();
     let query = search.strip_prefix('?').unwrap_or(&search).to_string();
-    let (shared, notices) = if query.is_empty() {
-        (Shared { scenario: Scenario { events: vec![], ..Scenario::default() }, ..Shared::default() }, Vec::new())
-    } else {
-        from_query_shared(&query)
-    };
+    let (shared, notices) = if query.is_empty() { (Shared::default(), Vec::new()) } else { from_query_shared(&query) };
     let browser: Vec<String> = window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
     let lang = Lang::pick(shared.lang.as_deref(), &browser);
     leptos::mount::mount_to_body(move || {
-        let extra = Shared { scenario: Scenario::default(), ..shared.clone() };
+        let extra = Shared { scenario: crate::share::lab_default(), ..shared.clone() };
         provide_context(share::ShareContext { extra });
         view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s lang=lang compare=shared.compare.clone() defer_below_charts=true /> }
     });

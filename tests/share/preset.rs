@@ -22,7 +22,7 @@ fn every_preset_opens_from_its_short_link_and_is_written_back_so() {
         assert_eq!(sc, p.scenario, "{}", p.id);
         assert_eq!(Sim::new(sc.clone()).scenario(), &sc, "{}: the engine keeps it as is", p.id);
         let q = to_query(&p.scenario);
-        if p.scenario == Scenario::default() {
+        if p.scenario == asg_share::lab_default() {
             assert_eq!(q, "v=1", "the default lab stays the shortest link");
         } else {
             assert_eq!(q, format!("v=1&preset={}", p.id));
@@ -67,7 +67,7 @@ fn an_unknown_preset_gives_a_notice_and_the_default_lab() {
     for id in ["nope", "", "FLASH-CROWD", "<script>alert(1)</script>", &"x".repeat(5000)] {
         let q = format!("v=1&preset={}", asg_share::encode_component(id));
         let (sc, n) = from_query(&q);
-        assert_eq!(sc, Scenario::default(), "{id}");
+        assert_eq!(sc, asg_share::lab_default(), "{id}");
         let note = notice(&n, "preset");
         let problem = notice_problem(Lang::En, &note.problem);
         assert!(problem.contains("is not a preset") && problem.contains("flash-crowd"), "{note:?}");

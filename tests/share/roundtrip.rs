@@ -17,9 +17,30 @@ pub(crate) fn rt(sc: &Scenario) -> String {
 
 #[test]
 fn default_is_just_the_version() {
-    assert_eq!(to_query(&Scenario::default()), "v=1");
-    assert_eq!(from_query(""), (Scenario::default(), vec![]));
-    assert_eq!(from_query("?v=1"), (Scenario::default(), vec![]));
+    let lab = asg_share::lab_default();
+    assert_eq!(to_query(&lab), "v=1");
+    assert_eq!(from_query(""), (lab.clone(), vec![]));
+    assert_eq!(from_query("?v=1"), (lab.clone(), vec![]));
+}
+
+// Issue 24: the same lab opens whichever keys are left out; `stress` scheduled at 0 is in the
+// link (as the seed's exercise preset), never implied by a missing `ev=`.
+#[test]
+fn a_link_without_ev_opens_the_bare_pages_lab() {
+    let lab = asg_share::lab_default();
+    assert!(lab.events.is_empty());
+    for q in ["", "?v=1", "?lang=ko", "?v=1&lang=en", "lang=en&v=1", "?t=60"] {
+        let (sh, n) = from_query_shared(q);
+        assert_eq!(sh.scenario, lab, "{q}");
+        assert!(n.iter().all(|x| x.key == "v"), "{q}: at most the missing version is noted: {n:?}");
+    }
+    let stressed = Scenario::default();
+    assert!(!stressed.events.is_empty());
+    let q = to_query(&stressed);
+    assert_ne!(q, "v=1", "scheduled events are written");
+    assert_eq!(from_query(&q), (stressed, vec![]));
+    let with_lang = to_query_shared(&Shared { lang: Some("ko".into()), ..Shared::default() });
+    assert_eq!(with_lang, "v=1&lang=ko");
 }
 
 #[test]
@@ -279,7 +300,7 @@ fn every_event_variant() {
 #[test]
 fn open_time_language_and_embed_keys() {
     let sh = Shared {
-        scenario: Scenario { seed: 7, ..Scenario::default() },
+        scenario: Scenario { seed: 7, ..asg_share::lab_default() },
         open_at_s: Some(10_800),
         lang: Some("ko".into()),
         embed: EmbedView { embed: true, panels: vec!["fleet".into(), "cpu".into(), "alb-2".into()], locked: true },

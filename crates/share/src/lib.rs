@@ -4,7 +4,8 @@
 //!
 //! # Format (version 1)
 //! `?v=1&key=value&…`, keys in any order; [`to_query`] writes only the values that differ
-//! from `Scenario::default()` (so `?v=1` is the default lab) in the order below, or, for a
+//! from [`lab_default`] (the seed's exercise without scheduled events: so `?v=1`, `?lang=ko`
+//! and the bare page are the same lab, and a link with events always carries `ev=`) in the order below, or, for a
 //! scenario that is one of the presets untouched, `preset=<id>` and the view keys. Values are
 //! percent-encoded (RFC 3986); `+` is literal (the traffic sum), so the UI must hand over
 //! the raw `location.search`, not a form-decoded `URLSearchParams`. Floats use Rust's
@@ -70,5 +71,7 @@ pub use encode::{decode_component, encode_component};
 pub use problem::{Expect, Problem, Used, WordKind};
 pub use read::{from_query, from_query_shared};
 pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
-pub use shared::{EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION};
+pub use shared::{
+    lab_default, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION,
+};
 pub use write::{pairs, to_query, to_query_shared};

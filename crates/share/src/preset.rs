@@ -12,7 +12,7 @@ pub(super) const VIEW_KEYS: [&str; 7] = ["v", "t", "lang", "embed", "panels", "l
 
 /// The preset `sc` is, untouched — never for the default lab, whose link `v=1` is shorter.
 pub(super) fn id_of(sc: &Scenario) -> Option<&'static str> {
-    if *sc == Scenario::default() {
+    if *sc == crate::shared::lab_default() {
         return None;
     }
     PresetId::of(sc).map(PresetId::id)

@@ -39,8 +39,15 @@ pub struct EmbedView {
     pub locked: bool,
 }
 
+/// The lab a link's omitted keys stand for: the seed's exercise (`Scenario::default()`)
+/// without scheduled events, so `stress` is the learner's to run. The bare page, `?v=1`,
+/// `?lang=ko` and `?v=1&lang=en` all open it; a link with scheduled events says so in `ev=`.
+pub fn lab_default() -> Scenario {
+    Scenario { events: Vec::new(), ..Scenario::default() }
+}
+
 /// Everything a link carries.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
     /// the scenario to run
     pub scenario: Scenario,
@@ -56,4 +63,18 @@ pub struct Shared {
     /// `guide=1` and `acct=`: the guided lab, with its account's log of requests (each at
     /// its account second); None = the ready-made exercise
     pub account: Option<Vec<(u64, asg_engine::account::Action)>>,
+}
+
+impl Default for Shared {
+    /// The lab of a bare link ([`lab_default`]) with every view key at its default.
+    fn default() -> Self {
+        Shared {
+            scenario: lab_default(),
+            open_at_s: None,
+            lang: None,
+            embed: EmbedView::default(),
+            compare: None,
+            account: None,
+        }
+    }
 }

@@ -20,10 +20,10 @@ const MAX_START: u64 = 253_402_300_799;
 /// The scenario a link starts from: the preset `preset=` names (other keys override its
 /// fields), else the default lab — with a notice for an id that is not a preset.
 fn base_scenario(c: &mut Ctx) -> Scenario {
-    let Some(id) = c.raw("preset") else { return Scenario::default() };
+    let Some(id) = c.raw("preset") else { return crate::shared::lab_default() };
     preset::scenario(&id).unwrap_or_else(|problem| {
         c.note("preset", problem, Used::DefaultLab);
-        Scenario::default()
+        crate::shared::lab_default()
     })
 }
 
