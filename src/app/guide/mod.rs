@@ -7,6 +7,7 @@ mod browser;
 mod checklist;
 mod diagram;
 mod form;
+mod gaps;
 mod group_form;
 mod resources;
 mod step2;
@@ -47,6 +48,7 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
                     <p class="pitfall" data-testid="guide-pitfall">
                         {move || step_pitfall(selected.get()).map(|p| tr(lab.lang.get(), p))}
                     </p>
+                    <gaps::StepGaps step=selected.into() />
                     {move || step_view(selected.get())}
                 </div>
             </div>

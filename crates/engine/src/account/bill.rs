@@ -30,6 +30,8 @@ pub struct BillLine {
     pub so_far_usd: f64,
     /// cost per hour now [USD/h] (0 when it has stopped billing)
     pub per_hour_usd: f64,
+    /// the region it is in
+    pub region: crate::catalog::Region,
 }
 
 impl BillLine {
@@ -56,7 +58,7 @@ fn instance_line(i: &Ec2Instance, t: u64) -> BillLine {
         InstanceState::ShuttingDown | InstanceState::Terminated => 0.0,
         _ => run * f64::from(u8::from(i.billed(t))) + ip + ebs,
     };
-    BillLine { kind: Billable::Instance, id: i.id.clone(), so_far_usd: so_far, per_hour_usd: per_hour }
+    BillLine { kind: Billable::Instance, id: i.id.clone(), so_far_usd: so_far, per_hour_usd: per_hour, region: r }
 }
 
 impl Account {
@@ -81,6 +83,7 @@ impl Account {
                 id: g.name.clone(),
                 so_far_usd: g.cost_usd(),
                 per_hour_usd: live * each,
+                region: r,
             });
         }
         for l in &self.lbs {
@@ -91,6 +94,7 @@ impl Account {
                 id: l.name.clone(),
                 so_far_usd: per_hour * hours(l.created_at, t),
                 per_hour_usd: per_hour,
+                region: r,
             });
         }
         for s in &self.snapshots {
@@ -100,6 +104,7 @@ impl Account {
                 id: s.id.clone(),
                 so_far_usd: per_hour * hours(s.created_at, t),
                 per_hour_usd: per_hour,
+                region: s.region,
             });
         }
         out

@@ -31,6 +31,7 @@ mod dispatch;
 mod ec2;
 pub mod elb;
 mod error;
+pub mod gaps;
 mod group;
 pub mod guide;
 mod images;
@@ -47,6 +48,7 @@ pub use actions::{Action, GroupForm, InstanceForm, LoadBalancerForm, TemplateFor
 pub use bill::{BillLine, Billable};
 pub use elb::Page;
 pub use error::{AccountError, LabRefusal, Missing};
+pub use gaps::Gap;
 pub use resources::*;
 pub use scaling_group::Group;
 pub use shell::Terminal;

@@ -10,8 +10,17 @@ use crate::export::import_message;
 
 /// Every text the lab has: the catalogues' and the presets'.
 fn every_text() -> Vec<(String, Text)> {
-    let catalogues =
-        [catalogue::ALL, compare::ALL, forms::ALL, guide::ALL, messages::ALL, notices::ALL, views::ALL, why::ALL];
+    let catalogues = [
+        catalogue::ALL,
+        compare::ALL,
+        forms::ALL,
+        gaps::ALL,
+        guide::ALL,
+        messages::ALL,
+        notices::ALL,
+        views::ALL,
+        why::ALL,
+    ];
     let mut all: Vec<(String, Text)> =
         catalogues.iter().flat_map(|c| c.iter()).map(|(n, t)| (n.to_string(), *t)).collect();
     for p in crate::presets::all() {

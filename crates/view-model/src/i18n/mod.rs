@@ -50,6 +50,7 @@ mod catalogue;
 mod check;
 mod compare;
 mod forms;
+mod gaps;
 mod guide;
 mod lang;
 mod messages;
