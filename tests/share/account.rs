@@ -19,6 +19,15 @@ fn session() -> Account {
         a.apply(&Action::CreateTargetGroup { name: "-bad".into(), port: 80, hc_path: "/".into(), register: vec![] });
     a.apply(&Action::Shell("ssh -i asg-lab-key.pem bitnami@1.2.3.4; echo ~ok: a,b+c".into())).unwrap();
     a.apply(&Action::Engine(Command::SetCapacity { min: Some(1), max: Some(4), desired: None })).unwrap();
+    // mistakes fixed in place: the group detached and attached again, HTTP revoked and re-added
+    let (g, tg) = ("wordpress-asg".to_string(), "wordpress-tg".to_string());
+    a.apply(&Action::DetachTargetGroup { group: g.clone(), target_group: tg.clone() }).unwrap();
+    a.apply(&Action::AttachTargetGroup { group: g, target_group: tg }).unwrap();
+    let sg = a.security_groups().find(|x| x.name == "launch-wizard-1").unwrap().id.clone();
+    let http = asg_engine::account::Rule { port: 80, source: asg_engine::account::Source::Anywhere };
+    a.apply(&Action::RevokeRule { group: sg.clone(), rule: http.clone() }).unwrap();
+    let _ = a.apply(&Action::RevokeRule { group: sg.clone(), rule: http.clone() }); // refused: gone
+    a.apply(&Action::AddRule { group: sg, rule: http }).unwrap();
     a.do_step(Step::Stress).unwrap();
     a.advance_to(a.now() + 900);
     a.do_step(Step::CleanUp).unwrap();

@@ -111,6 +111,11 @@ pub struct Sim {
     /// outside targets registered and deregistered so far, in order, for shadows made later
     /// (`outside.rs`)
     pub(crate) outside_log: Vec<crate::replay::OutsideChange>,
+    /// the group is attached to no target group: its instances are not registered with the
+    /// load balancer (`outside.rs`); false for every ready-made run
+    pub(crate) detached: bool,
+    /// attachments and detachments so far [s, attached], for shadows made later
+    pub(crate) attach_log: Vec<(u64, bool)>,
 }
 
 impl Sim {
@@ -188,6 +193,8 @@ impl Sim {
             launch_error: None,
             zones: (0..n_az as u32).collect(),
             outside_log: Vec::new(),
+            detached: false,
+            attach_log: Vec::new(),
             sc,
         };
         sim.rebuild_policies();

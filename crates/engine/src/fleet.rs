@@ -213,7 +213,11 @@ impl Sim {
             match i.lifecycle() {
                 L::Pending if t < i.running_at => active = true,
                 L::Pending => {
-                    alb::register(i, t, spec);
+                    if self.detached {
+                        // attached to no target group: nothing registers it (outside.rs)
+                    } else {
+                        alb::register(i, t, spec);
+                    }
                     self.next_hc_min = self.next_hc_min.min(i.next_hc);
                     changed = true;
                     i.life = Lifecycle::InService;
@@ -242,6 +246,15 @@ impl Sim {
                         self.next_drop = earliest(self.next_drop, i.drop_at(keep));
                         let aid = i.term_activity;
                         self.log.finish(aid, t, S::Successful);
+                    }
+                }
+                // detached from its target group (outside.rs): deregistered, still in service
+                L::InService if i.target == TargetState::Draining => {
+                    if alb::draining_shown(i, t) {
+                        active = true;
+                    } else {
+                        i.target = TargetState::Unused;
+                        changed = true;
                     }
                 }
                 L::Terminated if i.target == TargetState::Draining => {

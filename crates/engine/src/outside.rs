@@ -121,6 +121,40 @@ impl Sim {
         }
     }
 
+    /// Attach the group to its target group (`true`: its InService instances register and
+    /// pass their health checks before they get requests) or detach it (they drain and get
+    /// no more): AttachLoadBalancerTargetGroups / DetachLoadBalancerTargetGroups. Shadows do
+    /// the same, so the comparison stays like with like.
+    pub fn set_attached(&mut self, attached: bool) {
+        if self.detached != attached {
+            return;
+        }
+        self.detached = !attached;
+        let (t, spec) = (self.t, self.sc.alb.clone());
+        self.attach_log.push((t, attached));
+        self.routing.invalidate(&mut self.insts);
+        for i in self.insts.iter_mut().filter(|i| !i.outside) {
+            match (attached, i.lifecycle()) {
+                (true, L::InService) if i.target == crate::views::TargetState::Unused => {
+                    crate::alb::register(i, t, &spec);
+                    self.next_hc_min = self.next_hc_min.min(i.next_hc);
+                }
+                (false, L::Pending | L::InService) => crate::alb::deregister(i, t, &spec),
+                _ => {}
+            }
+        }
+        self.lc_active = true;
+        for s in &mut self.shadows {
+            s.sim.set_attached(attached);
+        }
+    }
+
+    /// Is the group attached to a target group (its instances registered with the load
+    /// balancer)?
+    pub fn attached(&self) -> bool {
+        !self.detached
+    }
+
     /// Has any target been registered beside the group in this run?
     pub fn had_outside_targets(&self) -> bool {
         !self.outside_log.is_empty()
@@ -136,12 +170,27 @@ impl Sim {
     pub(crate) fn replay_outside(&self, shadow: &mut Sim) {
         let n = self.group_azs();
         shadow.set_zones(&self.zones[..n]);
-        for c in &self.outside_log {
-            shadow.run_until(c.at);
-            if c.on {
-                shadow.register_outside(c.id, c.itype, c.zone);
-            } else {
-                shadow.deregister_outside(c.id);
+        // both logs in time order (an attachment first when they share a second)
+        let (mut a, mut o) = (self.attach_log.iter().peekable(), self.outside_log.iter().peekable());
+        loop {
+            let attach_first = match (a.peek(), o.peek()) {
+                (Some(x), Some(c)) => x.0 <= c.at,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            if attach_first {
+                if let Some((at, on)) = a.next() {
+                    shadow.run_until(*at);
+                    shadow.set_attached(*on);
+                }
+            } else if let Some(c) = o.next() {
+                shadow.run_until(c.at);
+                if c.on {
+                    shadow.register_outside(c.id, c.itype, c.zone);
+                } else {
+                    shadow.deregister_outside(c.id);
+                }
             }
         }
     }

@@ -62,6 +62,7 @@ pub fn target(a: &Account, tg: &str) -> Target {
 mod beside;
 mod ec2;
 mod elb;
+mod fixes;
 mod gaps;
 mod group;
 mod images;

@@ -138,6 +138,13 @@ pub enum Action {
         /// the inbound rule
         rule: Rule,
     },
+    /// Remove an inbound rule (RevokeSecurityGroupIngress)
+    RevokeRule {
+        /// security group id
+        group: String,
+        /// the inbound rule
+        rule: Rule,
+    },
     /// Delete security group (id)
     DeleteSecurityGroup(String),
     /// Launch instance
@@ -205,6 +212,20 @@ pub enum Action {
     CreateGroup(GroupForm),
     /// Delete Auto Scaling group (the console's delete: its instances are terminated)
     DeleteGroup(String),
+    /// Attach a target group to the Auto Scaling group (AttachLoadBalancerTargetGroups)
+    AttachTargetGroup {
+        /// Auto Scaling group name
+        group: String,
+        /// target group name
+        target_group: String,
+    },
+    /// Detach a target group from the Auto Scaling group (DetachLoadBalancerTargetGroups)
+    DetachTargetGroup {
+        /// Auto Scaling group name
+        group: String,
+        /// target group name
+        target_group: String,
+    },
     /// A change to the group's engine from the live console (capacity, policies, …), as the
     /// ready-made exercise's controls make it
     Engine(crate::Command),
@@ -230,6 +251,9 @@ impl Action {
             | Action::Shell(_)
             | Action::CreateSecurityGroup { .. }
             | Action::AddRule { .. }
+            | Action::RevokeRule { .. }
+            | Action::AttachTargetGroup { .. }
+            | Action::DetachTargetGroup { .. }
             | Action::RunInstance(_)
             | Action::Stress { .. }
             | Action::CreateTargetGroup { .. }

@@ -1,7 +1,9 @@
-//! The wizard's instances registered in the group's target group: the load balancer routes
-//! to them as to the group's own, so the group's engine is told of each while its target is
-//! healthy (docs/aws-behaviour.md §11 "Targets beside the group"). The account stays the
-//! truth about them (state, health, bill); the engine serves their share of the traffic.
+//! The group's engine and the target groups: whether the group is attached to one (its
+//! instances registered with the load balancer), and the wizard's instances registered in
+//! it beside the group, which the load balancer routes to as to the group's own: the engine
+//! is told of each while its target is healthy (docs/aws-behaviour.md §11 "Targets beside
+//! the group"). The account stays the truth about them (state, health, bill); the engine
+//! serves their share of the traffic.
 
 use super::resources::Health;
 use super::Account;
@@ -18,7 +20,10 @@ pub(crate) fn engine_id(id: &str) -> Option<InstanceId> {
 pub(super) fn sync(acc: &mut Account) {
     let Some(g) = acc.group.as_ref() else { return };
     let mut want: Vec<(InstanceId, crate::catalog::InstanceType, u32, u64)> = Vec::new();
-    for tg in acc.tgs.iter().filter(|tg| g.target_groups.contains(&tg.arn)) {
+    // the group's target groups, and those a listener forwards to (the load balancer's
+    // traffic is the engine's, attached or not)
+    let listened = |arn: &str| acc.lbs.iter().any(|l| l.listener.as_ref().is_some_and(|(_, a)| a == arn));
+    for tg in acc.tgs.iter().filter(|tg| g.target_groups.contains(&tg.arn) || listened(&tg.arn)) {
         for x in tg.targets.iter().filter(|x| x.health == Health::Healthy) {
             let Some(i) = acc.instances.iter().find(|i| i.id == x.instance) else { continue };
             if let Some(id) = engine_id(&i.id) {
@@ -30,6 +35,8 @@ pub(super) fn sync(acc: &mut Account) {
     }
     let t = acc.t;
     let Some(g) = acc.group.as_mut() else { return };
+    // on no target group, the load balancer does not know the group's instances
+    g.sim.set_attached(!g.target_groups.is_empty());
     let have: Vec<InstanceId> = g.sim.outside_targets().collect();
     for id in have.iter().filter(|id| !want.iter().any(|w| w.0 == **id)) {
         g.sim.deregister_outside(*id);

@@ -46,6 +46,7 @@ fn apply_one(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
             ec2::create_security_group(acc, name, description, rules.clone()).map(|_| ())
         }
         Action::AddRule { group, rule } => ec2::add_rule(acc, group, rule.clone()),
+        Action::RevokeRule { group, rule } => ec2::revoke_rule(acc, group, rule),
         Action::DeleteSecurityGroup(id) => ec2::delete_security_group(acc, id),
         Action::RunInstance(f) => ec2::run_instance(acc, f).map(|_| ()),
         Action::TerminateInstance(id) => {
@@ -74,6 +75,8 @@ fn apply_one(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
         Action::DeleteLaunchTemplate(name) => images::delete_template(acc, name),
         Action::CreateGroup(f) => group::create(acc, f),
         Action::DeleteGroup(name) => group::delete(acc, name),
+        Action::AttachTargetGroup { group: g, target_group } => group::attach(acc, g, target_group),
+        Action::DetachTargetGroup { group: g, target_group } => group::detach(acc, g, target_group),
         Action::Engine(cmd) => group::engine(acc, cmd.clone()),
     }
 }

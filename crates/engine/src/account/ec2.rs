@@ -72,6 +72,21 @@ pub(super) fn add_rule(acc: &mut Account, group: &str, rule: Rule) -> Result<(),
     Ok(())
 }
 
+/// RevokeSecurityGroupIngress: remove one inbound rule (docs/aws-behaviour.md §11 "Security
+/// groups"); the load balancer's next health check sees it.
+pub(super) fn revoke_rule(acc: &mut Account, group: &str, rule: &Rule) -> Result<(), AccountError> {
+    let region = acc.region;
+    let g = acc.sgs.iter_mut().find(|g| g.id == group && g.region == region).ok_or_else(|| no_group(group))?;
+    let Some(k) = g.rules.iter().position(|r| r == rule) else {
+        return Err(AccountError::whole(
+            "InvalidPermission.NotFound",
+            "The specified rule does not exist in this security group.",
+        ));
+    };
+    g.rules.remove(k);
+    Ok(())
+}
+
 fn no_group(id: &str) -> AccountError {
     AccountError::whole("InvalidGroup.NotFound", format!("The security group '{id}' does not exist"))
 }

@@ -160,6 +160,47 @@ pub(super) fn delete(acc: &mut Account, name: &str) -> Result<(), AccountError> 
     g.sim.apply(Command::SetCapacity { min: Some(0), max: Some(0), desired: Some(0) }).map_err(AccountError::engine)
 }
 
+/// The group named `name` in the region shown, for a change.
+fn named<'a>(acc: &'a mut Account, name: &str) -> Result<&'a mut Group, AccountError> {
+    let region = acc.region;
+    acc.group.as_mut().filter(|g| g.name == name && g.region == region && !g.deleting).ok_or_else(|| no_group(name))
+}
+
+/// AttachLoadBalancerTargetGroups: the load balancer sends the group's instances traffic
+/// once they pass its health checks; attaching one already attached changes nothing
+/// (docs/aws-behaviour.md §11 "Auto Scaling group").
+pub(super) fn attach(acc: &mut Account, name: &str, target_group: &str) -> Result<(), AccountError> {
+    let arn = acc.target_groups().find(|g| g.name == target_group).map(|g| g.arn.clone()).ok_or_else(|| {
+        AccountError::field(
+            "target_group",
+            "ValidationError",
+            format!(
+                "Provided Target Groups may not be valid. Please ensure they exist and try again. ({target_group})"
+            ),
+        )
+    })?;
+    let g = named(acc, name)?;
+    if !g.target_groups.contains(&arn) {
+        g.target_groups.push(arn);
+    }
+    Ok(())
+}
+
+/// DetachLoadBalancerTargetGroups: the group's instances are deregistered (they drain).
+pub(super) fn detach(acc: &mut Account, name: &str, target_group: &str) -> Result<(), AccountError> {
+    let arn = acc.target_groups().find(|g| g.name == target_group).map(|g| g.arn.clone());
+    let g = named(acc, name)?;
+    let Some(k) = arn.and_then(|a| g.target_groups.iter().position(|x| *x == a)) else {
+        return Err(AccountError::field(
+            "target_group",
+            "ValidationError",
+            "Trying to remove Target Groups that are not part of the group",
+        ));
+    };
+    g.target_groups.remove(k);
+    Ok(())
+}
+
 /// The engine's instance `id` (as displayed), if the group has it.
 fn engine_ref(g: &Group, id: &str) -> Option<InstanceRef> {
     g.sim.snapshot().group_instances().find(|i| i.id.to_string() == id).map(|i| InstanceRef::Id(i.id))

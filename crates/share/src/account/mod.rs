@@ -6,7 +6,7 @@
 //! acct  := entry (';' entry)*
 //! entry := at_s ':' verb (':' field)*          at_s ≤ a week; fields escape ~ : ; , + as ~t ~c ~s ~m ~p
 //! verb  := 'why' | 'region:' code | 'key:' name | 'delkey:' name
-//!        | 'sg:' name ':' description ':' rules   | 'rule:' sg ':' rule | 'delsg:' sg
+//!        | 'sg:' name ':' description ':' rules   | 'rule:' sg ':' rule | 'unrule:' sg ':' rule | 'delsg:' sg
 //!        | 'run:' name ':' image ':' type ':' key ':' az ':' public(1|0) ':' sgs ':' rules ':' gib
 //!        | 'term:' id | 'stress:' id ':' seconds ':' workers
 //!        | 'tg:' name ':' port ':' path ':' ids | 'reg:' tg ':' id | 'dereg:' tg ':' id | 'deltg:' name
@@ -15,6 +15,7 @@
 //!        | 'lt:' name ':' image ':' type ':' key ':' sgs ':' detailed(1|0) | 'dellt:' name
 //!        | 'asg:' name ':' template ':' version ':' azs ':' tg ':' elb(1|0) ':' grace ':'
 //!                 desired ':' min ':' max ':' (target '/' warmup | '-')     | 'delasg:' name
+//!        | 'attach:' asg ':' tg | 'detach:' asg ':' tg
 //!        | 'sh:' line | 'eng:' action (the `ev=` grammar's action, see `event.rs`)
 //! rules := '-' (no new group) | '' | rule (',' rule)* ;  rule := port '/' ('any' | 'me' | sg-id)
 //! image := 'bitnami' | 'al2023' | ami-id ;  lists (ids, sgs, azs) are '+'-separated; '-' = none
@@ -50,6 +51,9 @@ pub fn print(at_s: u64, a: &Action) -> String {
             format!("sg:{}:{}:{}", esc(name), esc(description), rules(&Some(r.clone())))
         }
         A::AddRule { group, rule: r } => format!("rule:{}:{}", esc(group), rule(r)),
+        A::RevokeRule { group, rule: r } => format!("unrule:{}:{}", esc(group), rule(r)),
+        A::AttachTargetGroup { group, target_group } => format!("attach:{}:{}", esc(group), esc(target_group)),
+        A::DetachTargetGroup { group, target_group } => format!("detach:{}:{}", esc(group), esc(target_group)),
         A::DeleteSecurityGroup(id) => format!("delsg:{}", esc(id)),
         A::RunInstance(f) => format!(
             "run:{}:{}:{}:{}:{}:{}:{}:{}:{}",
@@ -176,6 +180,19 @@ pub fn parse(s: &str) -> Result<(u64, Action), Problem> {
         "rule" => {
             want(2)?;
             A::AddRule { group: s_(0)?, rule: unrule(a[1])? }
+        }
+        "unrule" => {
+            want(2)?;
+            A::RevokeRule { group: s_(0)?, rule: unrule(a[1])? }
+        }
+        "attach" | "detach" => {
+            want(2)?;
+            let (group, target_group) = (s_(0)?, s_(1)?);
+            if verb == "attach" {
+                A::AttachTargetGroup { group, target_group }
+            } else {
+                A::DetachTargetGroup { group, target_group }
+            }
         }
         "run" => {
             want(9)?;
