@@ -40,10 +40,13 @@ export class GuidePage extends LabPage {
   /** Clicks the delete button of every resource of `kind`, one after the other (a group
    *  being deleted stays listed, without its button, until its instances have gone). */
   async deleteAll(kind) {
-    const sel = `[data-testid=resource-row][data-kind="${kind}"] button`;
+    const sel = `[data-testid=resource-row][data-kind="${kind}"] button.danger`;
     for (let guard = 0; guard < 20 && (await this.f.locator(sel).count()) > 0; guard++) {
       const n = await this.f.locator(sel).count();
       await this.f.locator(sel).first().click();
+      // deleting a whole stack (the group, a load balancer) asks once: click again
+      const armed = this.f.locator(`${sel}.armed`);
+      if (await armed.count()) await armed.first().click();
       await this.f.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length < n
         || document.querySelector('[data-testid=resources-error]').textContent !== '', [sel, n]);
       const err = await this.tid('resources-error').innerText();

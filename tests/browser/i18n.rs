@@ -77,7 +77,7 @@ async fn activity_why_lines_follow_the_language() {
         .await;
 
     lab.set_input("lang", "ko", "change");
-    until("the Korean why", 2000, || whys(&lab).iter().any(|w| w == "그룹이 이 원하는 용량으로 생성됨")).await;
+    until("the Korean why", 2000, || whys(&lab).iter().any(|w| w == "그룹 생성 시 지정한 원하는 용량")).await;
     lab.all("instance-tile")
         .remove(0)
         .query_selector("[data-testid=terminate]")

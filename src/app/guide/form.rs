@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::sim::catalog::Region;
+
 use crate::app::state::Lab;
 use crate::sim::account::{AccountError, Action};
 use crate::view_model::guide::refusal_text;
@@ -66,28 +68,50 @@ pub fn FieldMsg(err: FormError, field: &'static str, #[prop(into)] testid: Strin
     view! { <p class="field-msg" data-testid=testid role="alert">{move || msg.get()}</p> }
 }
 
-/// The guided lab's region (Seoul) and its Availability Zones, as the forms list them.
-pub const REGION: crate::sim::catalog::Region = crate::sim::catalog::Region::ApNortheast2;
+/// The most Availability Zones a region of the lab has (us-east-1's six).
+pub const MAX_AZS: usize = 6;
 
-/// One check box per Availability Zone of [`REGION`] (`{prefix}-az-a` …) bound to `azs`, and
-/// AWS's `subnets` error under them (`{prefix}-azs-msg`).
+/// One check box per Availability Zone.
+pub type AzSet = [RwSignal<bool>; MAX_AZS];
+
+/// A fresh set, nothing ticked.
+pub fn az_set() -> AzSet {
+    std::array::from_fn(|_| RwSignal::new(false))
+}
+
+/// The region the console shows (its forms list its Availability Zones).
+pub fn shown_region() -> Region {
+    crate::app::use_lab().with_account(|a| a.region).unwrap_or(Region::ApNortheast2)
+}
+
+/// The ticked AZ indices of the region shown (0 = `a`).
+pub fn chosen_azs(azs: &AzSet) -> Vec<u32> {
+    let n = shown_region().az_letters().len().min(MAX_AZS) as u32;
+    (0..n).filter(|k| azs[*k as usize].get_untracked()).collect()
+}
+
+/// One check box per Availability Zone of the region shown (`{prefix}-az-a` …) bound to
+/// `azs`, and AWS's `subnets` error under them (`{prefix}-azs-msg`). A region change lists
+/// the new region's zones.
 #[component]
-pub fn AzChecks(prefix: &'static str, azs: [RwSignal<bool>; 4], err: FormError) -> impl IntoView {
+pub fn AzChecks(prefix: &'static str, azs: AzSet, err: FormError) -> impl IntoView {
     let lab = crate::app::use_lab();
-    let boxes = REGION
-        .az_letters()
-        .iter()
-        .zip(azs)
-        .map(|(c, on)| {
-            view! {
-                <label class="check">
-                    <input type="checkbox" data-testid=format!("{prefix}-az-{c}") prop:checked=move || on.get()
-                        on:change=move |ev| on.set(event_target_checked(&ev)) />
-                    <span>{format!("{}{c}", REGION.code())}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    let boxes = move || {
+        let r = shown_region();
+        r.az_letters()
+            .iter()
+            .zip(azs)
+            .map(|(c, on)| {
+                view! {
+                    <label class="check">
+                        <input type="checkbox" data-testid=format!("{prefix}-az-{c}") prop:checked=move || on.get()
+                            on:change=move |ev| on.set(event_target_checked(&ev)) />
+                        <span>{format!("{}{c}", r.code())}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
     let label = crate::view_model::i18n::Text::FormMappings;
     view! {
         <div class="az-checks" role="group" data-testid=format!("{prefix}-azs")

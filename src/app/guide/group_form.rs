@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
+use super::form::{at, az_set, chosen_azs, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::app::widgets::{Choice, Field};
@@ -15,7 +15,7 @@ pub fn GroupFormView() -> impl IntoView {
     let lab = use_lab();
     let name = RwSignal::new(crate::sim::account::guide::names::GROUP.to_string());
     let template = RwSignal::new(String::new());
-    let azs: [RwSignal<bool>; 4] = std::array::from_fn(|_| RwSignal::new(false));
+    let azs = az_set();
     let tg = RwSignal::new(String::new());
     let elb = RwSignal::new(false);
     let (grace, desired, min, max) = (
@@ -68,7 +68,7 @@ pub fn GroupFormView() -> impl IntoView {
             name: name.get_untracked(),
             template: template.get_untracked(),
             version: None,
-            azs: (0..4u32).filter(|k| azs[*k as usize].get_untracked()).collect(),
+            azs: chosen_azs(&azs),
             target_group: Some(tg.get_untracked()).filter(|t| !t.is_empty()),
             elb_health: elb.get_untracked(),
             grace_s: g.min(7200),

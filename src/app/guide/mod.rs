@@ -68,7 +68,8 @@ fn step_view(n: Step) -> AnyView {
         Step::Image => view! { <step4::ImageForm /> }.into_any(),
         Step::Group => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
         Step::Stress => view! { <terminal::TerminalPane /> <GroupLive /> <browser::BrowserPane /> }.into_any(),
-        Step::CleanUp => view! { <p class="muted"><Tr k=Text::Step7Pitfall /></p> }.into_any(),
+        // (its pitfall is above; what still bills is its "what is missing")
+        Step::CleanUp => view! { <GroupLive /> }.into_any(),
     }
 }
 

@@ -8,8 +8,8 @@ use crate::app::state::use_lab;
 use crate::app::widgets::{Select, Tr};
 use crate::sim::account::Action;
 use crate::sim::catalog::Region;
-use crate::view_model::guide::{per_month_line, resources, ResourceRow};
-use crate::view_model::i18n::{fill, Text};
+use crate::view_model::guide::{per_month_line, region_name, resources, ResourceRow};
+use crate::view_model::i18n::{fill, tr, Text};
 
 #[component]
 pub fn ResourceList() -> impl IntoView {
@@ -47,25 +47,43 @@ pub fn ResourceList() -> impl IntoView {
 fn ResourceLine(row: ResourceRow, err: FormError) -> impl IntoView {
     let lab = use_lab();
     let id = row.id.clone();
+    let act = move |a: Action| match lab.act(a) {
+        Ok(()) => err.set(None),
+        Err(e) => err.set(Some(e)),
+    };
+    // deleting a whole stack (the group and its instances, a load balancer and its
+    // listener) asks once: the first click arms the button
+    let armed = RwSignal::new(false);
+    let confirm = row.confirm;
     let del = row.delete.clone().map(|(action, label)| {
         let testid = format!("delete-{id}");
         view! {
-            <button class="danger" data-testid=testid on:click=move |_| {
-                match lab.act(action.clone()) {
-                    Ok(()) => err.set(None),
-                    Err(e) => err.set(Some(e)),
+            <button class="danger" data-testid=testid class:armed=move || armed.get() on:click=move |_| {
+                if confirm && !armed.get_untracked() {
+                    armed.set(true);
+                } else {
+                    armed.set(false);
+                    act(action.clone());
                 }
-            }>{label}</button>
+            }>{move || if armed.get() { tr(lab.lang.get(), Text::ConfirmDelete) } else { label }}</button>
         }
     });
+    let fixes = row
+        .fixes
+        .into_iter()
+        .map(|f| {
+            let action = f.action.clone();
+            view! { <button class="small fix" data-testid=f.testid on:click=move |_| act(action.clone())>{f.label}</button> }
+        })
+        .collect_view();
     view! {
         <tr data-testid="resource-row" data-kind=row.key>
-            <td>{row.kind}</td>
-            <td><code>{row.id}</code><br /><span class="muted">{row.name}</span></td>
-            <td data-testid="resource-state">{row.state}</td>
-            <td>{row.so_far}</td>
-            <td data-testid="resource-per-month">{row.per_month}</td>
-            <td>{del}</td>
+            <td data-label=move || tr(lab.lang.get(), Text::ColType)>{row.kind}</td>
+            <td data-label=move || tr(lab.lang.get(), Text::ColId)><code>{row.id}</code><br /><span class="muted">{row.name}</span></td>
+            <td data-testid="resource-state" data-label=move || tr(lab.lang.get(), Text::ColState)>{row.state}</td>
+            <td data-label=move || tr(lab.lang.get(), Text::ColSoFar)>{row.so_far}</td>
+            <td data-testid="resource-per-month" data-label=move || tr(lab.lang.get(), Text::ColPerMonth)>{row.per_month}</td>
+            <td><div class="row-actions">{fixes}{del}</div></td>
         </tr>
     }
 }
@@ -75,10 +93,12 @@ fn ResourceLine(row: ResourceRow, err: FormError) -> impl IntoView {
 pub fn RegionPicker() -> impl IntoView {
     let lab = use_lab();
     let region = move || lab.with_account(|a| a.region.code().to_string()).unwrap_or_default();
-    let regions = Signal::stored(vec![
-        ("ap-northeast-2".to_string(), "Asia Pacific (Seoul) ap-northeast-2".to_string()),
-        ("us-east-1".to_string(), "US East (N. Virginia) us-east-1".to_string()),
-    ]);
+    let regions = Signal::derive(move || {
+        let lang = lab.lang.get();
+        [Region::ApNortheast2, Region::UsEast1]
+            .map(|r| (r.code().to_string(), format!("{} {}", region_name(lang, r), r.code())))
+            .to_vec()
+    });
     let pick = Callback::new(move |v: String| {
         let r = if v == "us-east-1" { Region::UsEast1 } else { Region::ApNortheast2 };
         let _ = lab.act(Action::SetRegion(r));

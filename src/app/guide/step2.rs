@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, Check, FieldMsg, FormAlert, FormError, REGION};
+use super::form::shown_region;
+use super::form::{at, submit, Check, FieldMsg, FormAlert, FormError};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::app::widgets::{Choice, Field};
@@ -102,7 +103,8 @@ pub fn LaunchForm() -> impl IntoView {
     });
     let azs = Signal::derive(move || {
         let mut v = vec![("-".to_string(), tr(lang(), Text::FormNoPreference).to_string())];
-        v.extend(REGION.az_letters().iter().enumerate().map(|(k, c)| (k.to_string(), format!("{}{c}", REGION.code()))));
+        let r = shown_region();
+        v.extend(r.az_letters().iter().enumerate().map(|(k, c)| (k.to_string(), format!("{}{c}", r.code()))));
         v
     });
     let ssh_opts = Signal::derive(move || {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::form::{at, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
+use super::form::{at, az_set, chosen_azs, submit, AzChecks, Check, FieldMsg, FormAlert, FormError};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::app::widgets::{Choice, Field};
@@ -58,7 +58,7 @@ pub fn LoadBalancerFormView() -> impl IntoView {
     let lab = use_lab();
     let name = RwSignal::new(crate::sim::account::guide::names::LOAD_BALANCER.to_string());
     let internet = RwSignal::new(true);
-    let azs: [RwSignal<bool>; 4] = std::array::from_fn(|_| RwSignal::new(false));
+    let azs = az_set();
     let new_sg = RwSignal::new(true);
     let sg = RwSignal::new(String::new());
     let tg = RwSignal::new(String::new());
@@ -100,7 +100,7 @@ pub fn LoadBalancerFormView() -> impl IntoView {
         let form = LoadBalancerForm {
             name: name.get_untracked(),
             internet_facing: internet.get_untracked(),
-            azs: (0..4u32).filter(|k| azs[*k as usize].get_untracked()).collect(),
+            azs: chosen_azs(&azs),
             groups,
             port: 80,
             target_group: tg.get_untracked(),

@@ -4,12 +4,14 @@
 
 mod checklist;
 mod diagram;
+mod fixes;
 mod gaps;
 mod messages;
 mod resources;
 
 pub use checklist::{step_pitfall, step_title, steps, StepRow};
 pub use diagram::{diagram, Diagram};
+pub use fixes::Fix;
 pub use gaps::{gap_text, region_name, step_gaps, StepGaps};
 pub use messages::{page_text, refusal_text};
 pub use resources::{per_month_line, resources, usd, ResourceRow};

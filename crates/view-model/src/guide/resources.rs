@@ -5,6 +5,8 @@ use asg_engine::account::{Account, Action, Billable, Health, ImageState, Instanc
 use asg_engine::prices::HOURS_PER_MONTH;
 use asg_engine::LifecycleState;
 
+use super::fixes::{group_fixes, instance_fixes, sg_fixes, Fix};
+
 /// `$0.0123` below a dollar, `$12.34` above.
 pub fn usd(x: f64) -> String {
     if x.abs() < 1.0 {
@@ -34,6 +36,10 @@ pub struct ResourceRow {
     pub per_month: String,
     /// the request that deletes it, and its button label
     pub delete: Option<(Action, &'static str)>,
+    /// deleting it deletes more (the group's instances, the listener): ask once
+    pub confirm: bool,
+    /// fixes in place (`fixes.rs`)
+    pub fixes: Vec<Fix>,
 }
 
 /// Every resource in the region shown, in the clean-up order.
@@ -56,10 +62,13 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         so_far: c.0,
         per_month: c.1,
         delete,
+        confirm: matches!(key, "group" | "lb"),
+        fixes: Vec::new(),
     };
     if let Some(g) = acc.group() {
         let s = g.sim.snapshot();
-        let state = if g.deleting { "Deleting".to_string() } else { format!("{} / {} / {}", s.desired, s.min, s.max) };
+        let state =
+            if g.deleting { state_word(lang, "Deleting") } else { format!("{} / {} / {}", s.desired, s.min, s.max) };
         let del = (!g.deleting).then(|| (Action::DeleteGroup(g.name.clone()), k(Text::ActionDelete)));
         out.push(row(
             "group",
@@ -70,6 +79,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             cost(Billable::Group, &g.name),
             del,
         ));
+        fix_last(&mut out, group_fixes(lang, acc));
         for i in s.group_instances().filter(|i| i.lifecycle != LifecycleState::Terminated) {
             let id = i.id.to_string();
             let ip = acc.addresses_of(&id).and_then(|a| a.0).unwrap_or_default();
@@ -86,7 +96,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             k(Text::KindLoadBalancer),
             l.name.clone(),
             l.dns.clone(),
-            state.into(),
+            state_word(lang, state),
             cost(Billable::LoadBalancer, &l.name),
             del,
         ));
@@ -102,7 +112,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
                 healthy += usize::from(i.target_state == asg_engine::TargetState::Healthy);
             }
         }
-        let state = format!("{healthy} / {all} healthy");
+        let state = fill(lang, Text::StateHealthyOf, &[("n", &healthy), ("all", &all)]);
         let del = Some((Action::DeleteTargetGroup(g.name.clone()), k(Text::ActionDelete)));
         out.push(row(
             "tg",
@@ -123,10 +133,11 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             k(Text::KindInstance),
             i.id.clone(),
             name,
-            i.state.label().into(),
+            state_word(lang, i.state.label()),
             cost(Billable::Instance, &i.id),
             del,
         ));
+        fix_last(&mut out, instance_fixes(lang, acc, i));
     }
     for im in acc.images() {
         let state = if im.state == ImageState::Available { "available" } else { "pending" };
@@ -136,7 +147,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             k(Text::KindImage),
             im.id.clone(),
             im.name.clone(),
-            state.into(),
+            state_word(lang, state),
             ("—".into(), "—".into()),
             del,
         ));
@@ -149,7 +160,7 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             k(Text::KindSnapshot),
             sn.id.clone(),
             name,
-            "completed".into(),
+            state_word(lang, "completed"),
             cost(Billable::Snapshot, &sn.id),
             del,
         ));
@@ -178,6 +189,9 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
             ("—".into(), "—".into()),
             del,
         ));
+        if !g.is_default {
+            fix_last(&mut out, sg_fixes(lang, acc, g));
+        }
     }
     for kp in acc.key_pairs() {
         let del = Some((Action::DeleteKeyPair(kp.name.clone()), k(Text::ActionDelete)));
@@ -192,6 +206,30 @@ pub fn resources(lang: Lang, acc: &Account) -> Vec<ResourceRow> {
         ));
     }
     out
+}
+
+/// A resource state as the console writes it: EC2's, Elastic Load Balancing's and EBS's
+/// states in Korean in the Korean console (실행 중, 활성, …); anything else as given.
+pub fn state_word(lang: Lang, en: &str) -> String {
+    let t = match en {
+        "pending" => Text::StatePending,
+        "running" => Text::StateRunning,
+        "shutting-down" => Text::StateShuttingDown,
+        "terminated" => Text::StateTerminated,
+        "provisioning" => Text::StateProvisioning,
+        "active" => Text::StateActive,
+        "available" => Text::StateAvailable,
+        "completed" => Text::StateCompleted,
+        "Deleting" => Text::StateDeleting,
+        _ => return en.to_string(),
+    };
+    tr(lang, t).to_string()
+}
+
+fn fix_last(rows: &mut [ResourceRow], fixes: Vec<Fix>) {
+    if let Some(r) = rows.last_mut() {
+        r.fixes = fixes;
+    }
 }
 
 /// "Cost per month if left as it is: $…", or that nothing bills.
@@ -228,5 +266,33 @@ mod tests {
         let default = res.iter().find(|r| r.name.starts_with("default")).unwrap();
         assert!(default.delete.is_none(), "the default security group has no delete button");
         assert!(per_month_line(Lang::En, &a).starts_with("Cost per month if left as it is: $"));
+    }
+
+    #[test]
+    fn rows_offer_the_fixes_the_console_allows_in_the_learners_language() {
+        let mut a = Account::new(3);
+        a.do_through(Step::Stress).unwrap();
+        let rows = resources(Lang::Ko, &a);
+        let of = |key: &str| rows.iter().find(|r| r.key == key).unwrap();
+        let group = of("group");
+        assert!(group.confirm, "deleting the group asks once");
+        assert_eq!(group.fixes.iter().map(|f| f.testid.as_str()).collect::<Vec<_>>(), ["detach-wordpress-tg"]);
+        assert_eq!(group.fixes[0].label, "wordpress-tg 연결 해제");
+        let inst = of("instance");
+        assert_eq!(inst.state, "실행 중");
+        assert!(matches!(inst.fixes[0].action, Action::DeregisterTarget { .. }), "{:?}", inst.fixes);
+        assert_eq!(of("lb").state, "활성");
+        assert_eq!(of("tg").state, "정상 2 / 2");
+        let wizard = rows.iter().find(|r| r.key == "sg" && r.name.starts_with("launch-wizard-1")).unwrap();
+        let labels: Vec<&str> = wizard.fixes.iter().map(|f| f.label.as_str()).collect();
+        assert!(labels.contains(&"규칙 삭제: 80 ← 0.0.0.0/0"), "{labels:?}");
+        assert!(labels.contains(&"alb-sg에서 오는 HTTP(80) 허용"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("어디서나")), "HTTP from anywhere is there already: {labels:?}");
+        // the fix works as the console's request
+        let revoke = wizard.fixes.iter().find(|f| f.label.contains("80 ←")).unwrap().action.clone();
+        a.apply(&revoke).unwrap();
+        let rows = resources(Lang::En, &a);
+        let wizard = rows.iter().find(|r| r.key == "sg" && r.name.starts_with("launch-wizard-1")).unwrap();
+        assert!(wizard.fixes.iter().any(|f| f.label == "Allow HTTP (80) from anywhere"));
     }
 }

@@ -2,8 +2,8 @@
 //! console's wording (Korean as AWS's Korean console and guides write it), the resource list.
 
 texts! {
-    GuideTitle: "The assignment, step by step, in a simulated AWS account", "과제를 단계별로: 시뮬레이션된 AWS 계정에서";
-    GuideIntro: "Nothing here costs money. Ticks come from what exists in the account, not from clicks.", "여기서는 비용이 들지 않습니다. 체크 표시는 클릭이 아니라 계정에 실제로 있는 리소스에서 나옵니다.";
+    GuideTitle: "The assignment, step by step, in a simulated AWS account", "시뮬레이션 AWS 계정에서 단계별로 하는 과제";
+    GuideIntro: "Nothing here costs money. Ticks come from what exists in the account, not from clicks.", "여기서는 비용이 들지 않습니다. 각 단계의 완료 여부는 클릭이 아니라 계정에 실제로 만들어진 리소스로 판단합니다.";
     GuideStart: "Guided lab (steps 1–7)", "가이드 실습(1–7단계)";
     GuideLeave: "Ready-made exercise", "준비된 실습";
     Step1: "Why Auto Scaling, and how it is built", "Auto Scaling이 필요한 이유와 구성";
@@ -24,7 +24,7 @@ texts! {
     Step1Text: "Clients reach an Elastic Load Balancer, which spreads requests over the instances of an Auto Scaling group. The group launches them from an AMI (through a launch template) and uses CloudWatch alarms on their CPU to decide when to add or remove servers. Below: your account as it is now, and the same traffic against fixed fleets.", "클라이언트는 Elastic Load Balancer에 접속하고, 로드 밸런서는 요청을 Auto Scaling 그룹의 인스턴스에 나눕니다. 그룹은 AMI로(시작 템플릿을 통해) 인스턴스를 시작하고, CPU에 대한 CloudWatch 경보로 서버를 추가하거나 제거할 때를 정합니다. 아래: 지금 계정의 모습과, 같은 트래픽을 받는 고정 플릿들.";
     DiagramClients: "Clients", "클라이언트";
     DiagramNone: "not created yet", "아직 없음";
-    Step2Pitfall: "Keep the key pair file: the console downloads it once. SSH from \"My IP\" is safer than from anywhere; HTTP must be open for the load balancer.", "키 페어 파일을 보관하세요. 콘솔은 한 번만 내려받게 합니다. SSH는 '내 IP'에서만 허용하는 편이 안전하고, 로드 밸런서를 위해 HTTP는 열어야 합니다.";
+    Step2Pitfall: "Keep the key pair file: the console downloads it once. SSH from \"My IP\" is safer than from anywhere; HTTP must be open for the load balancer.", "키 페어 파일을 잘 보관하세요. 파일은 키 페어를 만들 때 한 번만 다운로드됩니다. SSH는 '내 IP'에서만 허용하는 편이 안전하고, 로드 밸런서를 위해 HTTP는 열어야 합니다.";
     Step3Pitfall: "An ALB needs subnets in two Availability Zones. Targets start \"initial\" and turn \"healthy\" after five passed checks, 30 s apart.", "ALB에는 두 가용 영역의 서브넷이 필요합니다. 대상은 'initial'로 시작해 30초 간격의 검사를 다섯 번 통과하면 'healthy'가 됩니다.";
     Step4Pitfall: "Without \"No reboot\" the instance reboots: its target fails health checks for a while.", "'재부팅 안 함'을 켜지 않으면 인스턴스가 재부팅되어 한동안 대상 상태 검사에 실패합니다.";
     Step5Pitfall: "The instance from step 2 stays registered in the target group unless you deregister it: the load balancer keeps sending it traffic, but the group does not count it.", "2단계의 인스턴스는 등록 해제하지 않으면 대상 그룹에 남습니다. 로드 밸런서는 계속 트래픽을 보내지만 그룹은 그 인스턴스를 세지 않습니다.";
@@ -116,7 +116,7 @@ texts! {
     ActionTerminate: "Terminate", "종료";
     ActionDeregister: "Deregister", "등록 취소";
     Region: "Region", "리전";
-    GroupLive: "The group exists: the live console below is its engine. Run stress from the terminal and watch it scale.", "그룹이 생겼습니다. 아래 실시간 콘솔이 그 엔진입니다. 터미널에서 stress를 실행하고 확장을 지켜보세요.";
+    GroupLive: "The group exists: the live console below is its engine. Run stress from the terminal and watch it scale.", "그룹이 생성되었습니다. 아래 실시간 콘솔이 이 그룹을 보여 줍니다. 터미널에서 stress를 실행하고 그룹이 확장되는지 지켜보세요.";
 
     KindInstance: "Instance", "인스턴스";
     KindGroupInstance: "Instance (Auto Scaling group)", "인스턴스(Auto Scaling 그룹)";

@@ -17,7 +17,7 @@ texts! {
     WhyCpuUnit: " %", " %";
     WhyRequests: "Requests per target", "대상당 요청 수";
     WhyRequestsUnit: "/min", "/분";
-    WhyGroupCreated: "group created with this desired capacity", "그룹이 이 원하는 용량으로 생성됨";
+    WhyGroupCreated: "group created with this desired capacity", "그룹 생성 시 지정한 원하는 용량";
     WhyInvalidPolicy: "the scenario's policy definition is invalid", "시나리오의 정책 정의가 잘못됨";
     WhyTargetAbove: "{label} {value}{unit} > target {target}{unit} for {minutes} minutes → ceil({ready} × {value} / {target}) = {capacity}", "{minutes}분 동안 {label} {value}{unit} > 대상 값 {target}{unit} → ceil({ready} × {value} / {target}) = {capacity}";
     WhyTargetBelow: "{label} {value}{unit} < {low}{unit} ({ratio} × target) for {minutes} minutes, no instance warming → ceil({ready} × {value} / {target}) = {capacity}", "{minutes}분 동안 {label} {value}{unit} < {low}{unit}(대상 값 × {ratio}), 워밍업 중인 인스턴스 없음 → ceil({ready} × {value} / {target}) = {capacity}";
