@@ -15,11 +15,13 @@ mod step3;
 mod step4;
 mod step5;
 mod terminal;
+mod timeline;
 
 use leptos::prelude::*;
 
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
+use crate::sim::account::guide::StepState;
 use crate::sim::account::Step;
 use crate::view_model::guide::{step_pitfall, step_title};
 use crate::view_model::i18n::{tr, Text};
@@ -32,6 +34,20 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
     let first = lab.with_account(|a| a.current_step().unwrap_or(Step::CleanUp)).unwrap_or(Step::Why);
     let selected = RwSignal::new(first);
     let err = RwSignal::new(None);
+    // a step chosen (from the checklist or "Next step") brings its form into view, on a
+    // phone below the checklist too
+    let step_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |prev: Option<Step>| {
+        let s = selected.get();
+        if prev.is_some_and(|p| p != s) {
+            if let Some(el) = step_box.get_untracked() {
+                el.scroll_into_view();
+            }
+        }
+        s
+    });
+    let done = move || lab.with_account(|a| a.step_state(selected.get()) == StepState::Done).unwrap_or(false);
+    let next = move || Step::from_number(selected.get().number() + 1);
     view! {
         <section class="panel guide" class:compact=compact aria-labelledby="guide-h" data-testid="guide">
             <div class="guide-head">
@@ -41,7 +57,7 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
             <p class="muted"><Tr k=Text::GuideIntro /></p>
             <div class="guide-cols">
                 <checklist::Checklist selected=selected err=err />
-                <div class="guide-step" data-testid="guide-step">
+                <div class="guide-step" data-testid="guide-step" node_ref=step_box>
                     <h3 data-testid="guide-step-title">
                         {move || format!("{}. {}", selected.get().number(), tr(lab.lang.get(), step_title(selected.get())))}
                     </h3>
@@ -50,6 +66,10 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
                     </p>
                     <gaps::StepGaps step=selected.into() />
                     {move || step_view(selected.get())}
+                    <button class="next-step" data-testid="next-step" hidden=move || !done() || next().is_none()
+                        on:click=move |_| { if let Some(n) = next() { selected.set(n) } }>
+                        <Tr k=Text::NextStep />
+                    </button>
                 </div>
             </div>
             <resources::ResourceList />
@@ -67,7 +87,10 @@ fn step_view(n: Step) -> AnyView {
         }
         Step::Image => view! { <step4::ImageForm /> }.into_any(),
         Step::Group => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
-        Step::Stress => view! { <terminal::TerminalPane /> <GroupLive /> <browser::BrowserPane /> }.into_any(),
+        Step::Stress => {
+            view! { <terminal::TerminalPane /> <timeline::StressTimeline /> <GroupLive /> <browser::BrowserPane /> }
+                .into_any()
+        }
         // (its pitfall is above; what still bills is its "what is missing")
         Step::CleanUp => view! { <GroupLive /> }.into_any(),
     }

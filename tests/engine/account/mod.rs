@@ -60,6 +60,7 @@ pub fn target(a: &Account, tg: &str) -> Target {
 }
 
 mod beside;
+mod cli;
 mod ec2;
 mod elb;
 mod fixes;

@@ -59,6 +59,11 @@ impl Terminal {
         }
     }
 
+    /// Is the terminal logged in to an instance (over ssh)?
+    pub fn logged_in(&self) -> bool {
+        self.session.is_some()
+    }
+
     /// Is a foreground command running (input waits)?
     pub fn busy(&self) -> bool {
         self.busy.is_some()

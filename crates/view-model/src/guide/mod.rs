@@ -8,6 +8,7 @@ mod fixes;
 mod gaps;
 mod messages;
 mod resources;
+mod timeline;
 
 pub use checklist::{step_pitfall, step_title, steps, StepRow};
 pub use diagram::{diagram, Diagram};
@@ -15,3 +16,4 @@ pub use fixes::Fix;
 pub use gaps::{gap_text, region_name, step_gaps, StepGaps};
 pub use messages::{page_text, refusal_text};
 pub use resources::{per_month_line, resources, usd, ResourceRow};
+pub use timeline::{stress_timeline, Mark};

@@ -56,5 +56,14 @@ texts! {
     StateCompleted: "completed", "완료됨";
     StateDeleting: "Deleting", "삭제 중";
     StateHealthyOf: "{n} / {all} healthy", "정상 {n} / {all}";
+    TimelineTitle: "What AWS does next", "AWS가 이어서 하는 일";
+    TlStress: "stress starts on one of the group's instances", "그룹의 인스턴스에서 stress 시작";
+    TlAlarmHigh: "AlarmHigh goes to ALARM: 3 datapoints above the target (about 3 min)", "AlarmHigh가 경보 상태로: 목표값을 넘는 데이터 포인트 3개(약 3분)";
+    TlLaunch: "the group launches an instance (scale-out)", "그룹이 인스턴스를 시작(확장)";
+    TlInService: "the new instance is InService (boot, about 30 s)", "새 인스턴스가 InService(부팅 약 30초)";
+    TlWarm: "its warm-up ends (300 s): it counts in the group's CPU", "워밍업 종료(300초): 그룹 CPU에 반영";
+    TlAlarmLow: "AlarmLow goes to ALARM: 15 datapoints below the target after stress ends (about 15 min)", "AlarmLow가 경보 상태로: stress가 끝난 뒤 목표값 아래 데이터 포인트 15개(약 15분)";
+    TlScaleIn: "the group terminates an instance (scale-in): back to its desired size", "그룹이 인스턴스를 종료(축소): 원래 원하는 용량으로";
+    NextStep: "Next step →", "다음 단계 →";
     ConfirmDelete: "Delete? Click again", "삭제할까요? 한 번 더 누르세요";
 }

@@ -102,6 +102,10 @@ texts! {
     BrowserWordPress: "WordPress — served by {id}", "WordPress — {id}에서 응답";
     TerminalTitle: "Terminal", "터미널";
     TerminalInput: "Command", "명령";
+    TerminalHintLaptop: "ssh -i KEY.pem bitnami@IP (Bitnami's user is bitnami)", "ssh -i KEY.pem bitnami@IP (Bitnami 사용자는 bitnami)";
+    TerminalHintRemote: "stress --cpu 1 --timeout 600", "stress --cpu 1 --timeout 600";
+    TerminalCtrlC: "Send Ctrl+C (stop the command)", "Ctrl+C 보내기(명령 중지)";
+    TerminalTip: "help lists what this simulated terminal knows; ↑ and ↓ bring back earlier lines.", "help를 입력하면 이 시뮬레이션 터미널이 아는 명령이 나옵니다. ↑와 ↓로 이전에 입력한 줄을 다시 불러옵니다.";
     TerminalBusy: "stress is running in the foreground: Ctrl+C stops it", "stress가 포그라운드에서 실행 중: Ctrl+C로 중지";
     ResourcesTitle: "Resources in {region}", "{region}의 리소스";
     ResourcesEmpty: "Nothing here yet.", "아직 없습니다.";

@@ -3,6 +3,8 @@
 //! `stress-ng`, `top`, `uptime` and `exit` (docs/aws-behaviour.md §11 "ssh and stress").
 //! Every line typed is an [`Action::Shell`](super::Action) so a run replays exactly.
 
+mod cli;
+mod json;
 mod remote;
 mod ssh;
 
@@ -46,11 +48,17 @@ pub(super) fn input(acc: &mut Account, line: &str) {
 }
 
 /// What `help` prints on the laptop: the terminal says it is a simulation and what it knows.
-const LAPTOP_HELP: [&str; 6] = [
+const LAPTOP_HELP: [&str; 12] = [
     "This terminal is ASG Lab's simulation of your laptop's shell; it knows these commands:",
     "  ls                          the key files you downloaded (name.pem)",
     "  chmod 400 name.pem          make a key file private (ssh refuses an open one)",
     "  ssh -i name.pem USER@IP     log in (Bitnami: bitnami; Amazon Linux: ec2-user)",
+    "  aws autoscaling describe-auto-scaling-groups   the group, its instances (read-only)",
+    "  aws autoscaling describe-scaling-activities    its launches and terminations",
+    "  aws ec2 describe-instances                     every instance of the region shown",
+    "  aws elbv2 describe-target-health --target-group-arn ARN",
+    "  aws cloudwatch describe-alarms                 the scaling policy's alarms",
+    "                              (the CLI's region is the one the console shows)",
     "  clear                       clear the screen",
     "  help                        this list",
 ];
@@ -74,6 +82,11 @@ fn local(acc: &mut Account, w: &[&str]) {
             }
         }
         "ssh" => ssh::ssh(acc, w),
+        "aws" => {
+            for line in cli::aws(acc, w) {
+                acc.terminal.out(line);
+            }
+        }
         "help" => LAPTOP_HELP.iter().for_each(|l| t.out(l.to_string())),
         "stress" | "stress-ng" | "top" | "uptime" | "sudo" => {
             t.out("(this is your laptop: ssh into the instance first)".to_string());
