@@ -48,11 +48,22 @@ pub fn activity_rows<'a>(
         .collect()
 }
 
-/// AWS's status for what AWS lists; the lab's badge for its own entries (docs/aws-behaviour.md
-/// §1 "Activity messages").
+/// AWS's status for what AWS lists, as the console of `lang` words it (성공, 진행 중, …); the
+/// lab's badge for its own entries (docs/aws-behaviour.md §1 "Activity messages").
 fn status_text(lang: Lang, a: &Activity) -> String {
     let badge = match a.kind {
-        k if k.listed_by_aws() => return a.status.to_string(),
+        k if k.listed_by_aws() => {
+            return tr(
+                lang,
+                match a.status {
+                    ActivityStatus::Successful => Text::StatusSuccessful,
+                    ActivityStatus::InProgress => Text::StatusInProgress,
+                    ActivityStatus::Failed => Text::StatusFailed,
+                    ActivityStatus::Cancelled => Text::StatusCancelled,
+                },
+            )
+            .to_string()
+        }
         ActivityKind::LabNote => tr(lang, Text::LabNote),
         _ => tr(lang, Text::LabAction),
     };
@@ -109,6 +120,7 @@ mod tests {
         assert_eq!(launch.status, "Successful");
         let ko = activity_rows(Lang::Ko, sim.activities(), start, 50);
         assert!(ko.iter().any(|r| !r.aws && r.status == "실습 동작"));
+        assert!(ko.iter().any(|r| r.aws && r.status == "성공"), "the Korean console's 성공");
         // a rejected call is the lab's, marked rejected
         let id = asg_engine::InstanceId(1);
         let _ = sim.apply(asg_engine::Command::Stress { instance: id, duration_s: 1, workers: 1 });

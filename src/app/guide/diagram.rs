@@ -13,13 +13,13 @@ use crate::view_model::i18n::{tr, Text};
 #[component]
 pub fn WhyStep() -> impl IntoView {
     let lab = use_lab();
-    let d = Memo::new(move |_| lab.with_account(diagram));
+    let d = Memo::new(move |_| lab.with_account(|a| diagram(lab.lang.get(), a)));
     let none = move || tr(lab.lang.get(), Text::DiagramNone).to_string();
-    let boxed = move |label: &'static str, v: Option<String>| {
+    let boxed = move |label: Text, v: Option<String>| {
         let empty = v.is_none();
         view! {
             <li class="arch-box" class:empty=empty>
-                <strong>{label}</strong>
+                <strong><Tr k=label /></strong>
                 <span>{v.unwrap_or_else(none)}</span>
             </li>
         }
@@ -27,14 +27,14 @@ pub fn WhyStep() -> impl IntoView {
     view! {
         <div class="why-step" data-testid="why-step">
             <p><Tr k=Text::Step1Text /></p>
-            <ol class="arch" data-testid="arch-diagram" aria-label="architecture">
+            <ol class="arch" data-testid="arch-diagram" aria-label=move || tr(lab.lang.get(), Text::DiagramLabel)>
                 <li class="arch-box"><strong><Tr k=Text::DiagramClients /></strong></li>
                 {move || d.get().map(|d| view! {
-                    {boxed("Application Load Balancer", d.alb)}
-                    {boxed("Target group", d.target_group)}
-                    {boxed("Auto Scaling group", d.group)}
-                    {boxed("Launch template / AMI", d.template)}
-                    {boxed("CloudWatch alarms", (!d.alarms.is_empty()).then(|| d.alarms.join(" · ")))}
+                    {boxed(Text::DiagramAlb, d.alb)}
+                    {boxed(Text::DiagramTg, d.target_group)}
+                    {boxed(Text::DiagramGroup, d.group)}
+                    {boxed(Text::DiagramTemplate, d.template)}
+                    {boxed(Text::DiagramAlarms, (!d.alarms.is_empty()).then(|| d.alarms.join(" · ")))}
                 })}
             </ol>
             <p class="muted" data-testid="why-compare"><Tr k=Text::Step1Compare /></p>

@@ -11,7 +11,7 @@ mod resources;
 mod timeline;
 
 pub use checklist::{step_pitfall, step_title, steps, StepRow};
-pub use diagram::{diagram, Diagram};
+pub use diagram::{alarm_state, diagram, Diagram};
 pub use fixes::Fix;
 pub use gaps::{gap_text, region_name, step_gaps, StepGaps};
 pub use messages::{page_text, refusal_text};

@@ -65,5 +65,20 @@ texts! {
     TlAlarmLow: "AlarmLow goes to ALARM: 15 datapoints below the target after stress ends (about 15 min)", "AlarmLow가 경보 상태로: stress가 끝난 뒤 목표값 아래 데이터 포인트 15개(약 15분)";
     TlScaleIn: "the group terminates an instance (scale-in): back to its desired size", "그룹이 인스턴스를 종료(축소): 원래 원하는 용량으로";
     NextStep: "Next step →", "다음 단계 →";
+    StatusSuccessful: "Successful", "성공";
+    StatusInProgress: "InProgress", "진행 중";
+    StatusFailed: "Failed", "실패";
+    StatusCancelled: "Cancelled", "취소됨";
+    AlarmOk: "OK", "정상";
+    AlarmAlarm: "ALARM", "경보 상태";
+    AlarmInsufficient: "INSUFFICIENT_DATA", "데이터 부족";
+    DiagramAlb: "Application Load Balancer", "Application Load Balancer";
+    DiagramTg: "Target group", "대상 그룹";
+    DiagramGroup: "Auto Scaling group", "Auto Scaling 그룹";
+    DiagramTemplate: "Launch template / AMI", "시작 템플릿 / AMI";
+    DiagramAlarms: "CloudWatch alarms", "CloudWatch 경보";
+    DiagramLabel: "The architecture of your account", "내 계정의 아키텍처";
+    DiagramTgLine: "{name}: {healthy} healthy + {grp} of the group", "{name}: 정상 {healthy}개 + 그룹 인스턴스 {grp}개";
+    DiagramGroupLine: "{name} (desired {d} · min {min} · max {max} · InService {n})", "{name} (원하는 용량 {d} · 최소 {min} · 최대 {max} · InService {n})";
     ConfirmDelete: "Delete? Click again", "삭제할까요? 한 번 더 누르세요";
 }

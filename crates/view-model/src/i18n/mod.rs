@@ -1,7 +1,9 @@
 //! The UI's languages: English and Korean (the first course using the lab is Korean). The
 //! language follows the browser, can be switched, and travels in a shared link (`lang=ko`).
-//! AWS names (metric names, states such as `InService`, API actions, AWS's error texts) stay
-//! as the console shows them in each language, so they are not translated here.
+//! AWS names (metric names, ASG lifecycle states such as `InService`, API actions, AWS's
+//! error texts) stay as the console shows them in each language, so they are not translated
+//! here; what the Korean console does translate (EC2, ELB and EBS states, activity statuses,
+//! alarm states, region names: 실행 중, 활성, 성공, 경보 상태, 아시아 태평양(서울)) is.
 //!
 //! # One mechanism
 //! Every string the lab writes itself is a [`Text`]: a named constant holding its English and
