@@ -103,6 +103,16 @@ for (const lang of ['en', 'ko']) {
     await g.tid('attach-wordpress-tg').click();
     await g.jump('+5m');
     await g.waitStep(5, t.done);
+    // the group's Edit page: subnets and capacity changed in place
+    await g.tid('edit-max').fill('4');
+    await g.check('edit-az-b');
+    await g.tid('edit-update').click();
+    assert.equal(await g.tid('edit-error').innerText(), '');
+    assert.equal(await g.tid('edit-desired-msg').innerText(), '');
+    await g.tid('edit-min').fill('9');
+    await g.tid('edit-update').click();
+    assert.match(await g.tid('edit-desired-msg').innerText(), /Max bound, 4, must be greater than or equal to min bound, 9/);
+    await g.tid('edit-min').fill('1');
 
     await g.open(6);
     await g.tid('step-6-do').click();

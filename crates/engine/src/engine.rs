@@ -108,14 +108,12 @@ pub struct Sim {
     /// the region's AZ (index: 0 = `a`) of each of the run's AZs; the first
     /// `sc.group.azs` are the group's, any after them hold only outside targets (`outside.rs`)
     pub(crate) zones: Vec<u32>,
-    /// outside targets registered and deregistered so far, in order, for shadows made later
-    /// (`outside.rs`)
-    pub(crate) outside_log: Vec<crate::replay::OutsideChange>,
+    /// targets registered beside the group, attachments and AZ changes so far, in order
+    /// [s, change], for shadows made later (`outside.rs`)
+    pub(crate) group_log: Vec<(u64, crate::replay::GroupChange)>,
     /// the group is attached to no target group: its instances are not registered with the
     /// load balancer (`outside.rs`); false for every ready-made run
     pub(crate) detached: bool,
-    /// attachments and detachments so far [s, attached], for shadows made later
-    pub(crate) attach_log: Vec<(u64, bool)>,
 }
 
 impl Sim {
@@ -192,9 +190,8 @@ impl Sim {
             next_launch_try: 0,
             launch_error: None,
             zones: (0..n_az as u32).collect(),
-            outside_log: Vec::new(),
+            group_log: Vec::new(),
             detached: false,
-            attach_log: Vec::new(),
             sc,
         };
         sim.rebuild_policies();

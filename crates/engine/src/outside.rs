@@ -18,7 +18,7 @@ use crate::catalog::InstanceType;
 use crate::engine::Sim;
 use crate::ids::InstanceId;
 use crate::instance::Lifecycle;
-use crate::replay::OutsideChange;
+use crate::replay::GroupChange;
 use crate::views::LifecycleState as L;
 
 /// Leaving or gone (draining after deregistration, or dropped).
@@ -50,6 +50,55 @@ impl Sim {
         }
     }
 
+    /// UpdateAutoScalingGroup with other subnets: the group's AZs become `zones` (the region's
+    /// AZ indices, each once, in that order). Each of the group's instances left in an AZ that
+    /// is no longer the group's is replaced: a new one launches in the group's AZs and the old
+    /// one terminates (docs/aws-behaviour.md §11 "Auto Scaling group"). Shadows do the same.
+    /// False, and nothing changes, unless `zones` names some of the region's AZs, each once.
+    pub fn set_group_zones(&mut self, zones: &[u32]) -> bool {
+        let letters = self.sc.region.az_letters().len() as u32;
+        let mut set = zones.to_vec();
+        set.sort_unstable();
+        set.dedup();
+        if set.is_empty() || set.len() != zones.len() || set.iter().any(|&z| z >= letters) {
+            return false;
+        }
+        let t = self.t;
+        let old = self.zones.clone();
+        let mut new: Vec<u32> = zones.to_vec();
+        new.extend(old.iter().copied().filter(|o| !zones.contains(o)));
+        let up = self.az_up.clone();
+        self.az_up = new.iter().map(|z| old.iter().position(|o| o == z).is_none_or(|k| up[k])).collect();
+        for i in &mut self.insts {
+            let zone = old.get(i.az).copied().unwrap_or(0);
+            i.az = new.iter().position(|&z| z == zone).unwrap_or(0);
+        }
+        self.zones = new;
+        self.sc.group.azs = zones.len() as u32;
+        self.routing.invalidate(&mut self.insts);
+        let n = zones.len();
+        let stranded: Vec<usize> =
+            (0..self.insts.len()).filter(|&k| self.insts[k].live() && self.insts[k].az >= n).collect();
+        let why: crate::why::Why = crate::why::Reason::Rebalance { low: 0, high: stranded.len() as u32 }.into();
+        for k in stranded {
+            let cause = format!(
+                "At {} an instance was launched in response to an Availability Zone rebalancing operation.",
+                self.iso(t)
+            );
+            self.launch(t, &cause, &why, false);
+            let gone = format!(
+                "At {} an instance was taken out of service in response to a change of the group's subnets: its Availability Zone is no longer the group's.",
+                self.iso(t)
+            );
+            self.begin_terminate(k, t, gone, why.clone());
+        }
+        self.group_log.push((t, GroupChange::Zones(zones.to_vec())));
+        for s in &mut self.shadows {
+            s.sim.set_group_zones(zones);
+        }
+        true
+    }
+
     /// The region's AZ index of each of the run's AZs.
     pub fn zones(&self) -> &[u32] {
         &self.zones
@@ -78,7 +127,7 @@ impl Sim {
         self.next_hc_min = self.next_hc_min.min(inst.next_hc);
         self.routing.invalidate(&mut self.insts);
         self.insts.push(inst);
-        self.outside_log.push(OutsideChange { at: t, id, itype, zone, on: true });
+        self.group_log.push((t, GroupChange::Registered(id, itype, zone)));
         for s in &mut self.shadows {
             s.sim.register_outside(id, itype, zone);
         }
@@ -102,8 +151,7 @@ impl Sim {
         };
         i.life = Lifecycle::Terminating { since: t, ends_at };
         self.lc_active = true;
-        let (itype, zone) = (self.insts[k].itype, self.zones.get(self.insts[k].az).copied().unwrap_or(0));
-        self.outside_log.push(OutsideChange { at: t, id, itype, zone, on: false });
+        self.group_log.push((t, GroupChange::Deregistered(id)));
         for s in &mut self.shadows {
             s.sim.deregister_outside(id);
         }
@@ -131,7 +179,7 @@ impl Sim {
         }
         self.detached = !attached;
         let (t, spec) = (self.t, self.sc.alb.clone());
-        self.attach_log.push((t, attached));
+        self.group_log.push((t, GroupChange::Attached(attached)));
         self.routing.invalidate(&mut self.insts);
         for i in self.insts.iter_mut().filter(|i| !i.outside) {
             match (attached, i.lifecycle()) {
@@ -157,7 +205,7 @@ impl Sim {
 
     /// Has any target been registered beside the group in this run?
     pub fn had_outside_targets(&self) -> bool {
-        !self.outside_log.is_empty()
+        self.group_log.iter().any(|(_, c)| matches!(c, GroupChange::Registered(..)))
     }
 
     /// The outside targets registered now (not draining).
@@ -170,26 +218,14 @@ impl Sim {
     pub(crate) fn replay_outside(&self, shadow: &mut Sim) {
         let n = self.group_azs();
         shadow.set_zones(&self.zones[..n]);
-        // both logs in time order (an attachment first when they share a second)
-        let (mut a, mut o) = (self.attach_log.iter().peekable(), self.outside_log.iter().peekable());
-        loop {
-            let attach_first = match (a.peek(), o.peek()) {
-                (Some(x), Some(c)) => x.0 <= c.at,
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            if attach_first {
-                if let Some((at, on)) = a.next() {
-                    shadow.run_until(*at);
-                    shadow.set_attached(*on);
-                }
-            } else if let Some(c) = o.next() {
-                shadow.run_until(c.at);
-                if c.on {
-                    shadow.register_outside(c.id, c.itype, c.zone);
-                } else {
-                    shadow.deregister_outside(c.id);
+        for (at, c) in &self.group_log {
+            shadow.run_until(*at);
+            match c {
+                GroupChange::Registered(id, itype, zone) => shadow.register_outside(*id, *itype, *zone),
+                GroupChange::Deregistered(id) => shadow.deregister_outside(*id),
+                GroupChange::Attached(on) => shadow.set_attached(*on),
+                GroupChange::Zones(z) => {
+                    shadow.set_group_zones(z);
                 }
             }
         }

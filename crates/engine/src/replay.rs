@@ -80,17 +80,16 @@ impl ReplayLog {
     }
 }
 
-/// A target registered beside the group came or went (`outside.rs`), for shadows made later.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct OutsideChange {
-    /// when [s]
-    pub at: u64,
-    /// which
-    pub id: crate::ids::InstanceId,
-    /// its type
-    pub itype: crate::catalog::InstanceType,
-    /// the region's AZ index it is in
-    pub zone: u32,
-    /// registered (true) or deregistered (false)
-    pub on: bool,
+/// A change to the group's place behind the load balancer, at a second [s]: what a shadow
+/// made later replays (`outside.rs`). Appended as they happen, so in time order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum GroupChange {
+    /// a target registered beside the group (its id, type and the region's AZ index)
+    Registered(crate::ids::InstanceId, crate::catalog::InstanceType, u32),
+    /// a target beside the group deregistered
+    Deregistered(crate::ids::InstanceId),
+    /// the group attached to (true) or detached from (false) its target group
+    Attached(bool),
+    /// the group's AZs became these (the region's AZ indices)
+    Zones(Vec<u32>),
 }

@@ -103,6 +103,10 @@ pub fn GroupFormView() -> impl IntoView {
 
 /// A whole number typed into a field, or the lab's own message at `field` (no AWS code:
 /// the console's number boxes do not let a learner type anything else).
-fn parse_whole(lang: crate::view_model::i18n::Lang, s: &str, field: &'static str) -> Result<u32, AccountError> {
+pub(super) fn parse_whole(
+    lang: crate::view_model::i18n::Lang,
+    s: &str,
+    field: &'static str,
+) -> Result<u32, AccountError> {
     s.trim().parse::<u32>().map_err(|_| AccountError::field(field, "", tr(lang, Text::FormWholeNumber)))
 }

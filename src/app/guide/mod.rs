@@ -8,6 +8,7 @@ mod checklist;
 mod diagram;
 mod form;
 mod gaps;
+mod group_edit;
 mod group_form;
 mod resources;
 mod step2;
@@ -86,7 +87,13 @@ fn step_view(n: Step) -> AnyView {
             view! { <step3::TargetGroupForm /> <step3::LoadBalancerFormView /> <browser::BrowserPane /> }.into_any()
         }
         Step::Image => view! { <step4::ImageForm /> }.into_any(),
-        Step::Group => view! { <step5::TemplateFormView /> <group_form::GroupFormView /> <GroupLive /> }.into_any(),
+        Step::Group => view! {
+            <step5::TemplateFormView />
+            <group_form::GroupFormView />
+            <group_edit::GroupEdit />
+            <GroupLive />
+        }
+        .into_any(),
         Step::Stress => {
             view! { <terminal::TerminalPane /> <timeline::StressTimeline /> <GroupLive /> <browser::BrowserPane /> }
                 .into_any()

@@ -91,3 +91,49 @@ fn the_step_2_instance_is_deregistered_and_registered_in_place() {
     a.apply(&Action::RegisterTarget { target_group: "wordpress-tg".into(), instance: wp }).unwrap();
     assert!(matches!(a.step_gaps(Step::Group)[..], [Gap::Step2InTargetGroup { .. }]));
 }
+
+// §11 "Auto Scaling group": the group's Edit page, capacity and subnets, in place
+#[test]
+fn the_groups_capacity_and_subnets_are_edited_in_place() {
+    let mut a = Account::new(8);
+    a.do_through(Step::Group).unwrap();
+    let name = "wordpress-asg".to_string();
+    let up =
+        |min, max, desired, azs: Option<Vec<u32>>| Action::UpdateGroup { group: name.clone(), min, max, desired, azs };
+    // min = max so that the policy does not scale in meanwhile
+    a.apply(&up(Some(4), Some(4), Some(4), None)).unwrap();
+    a.advance_to(a.now() + 600);
+    let zone_names = |a: &Account| {
+        let s = a.group().unwrap().sim.snapshot();
+        let mut v: Vec<String> = s
+            .group_instances()
+            .filter(|i| i.lifecycle == asg_engine::LifecycleState::InService)
+            .map(|i| s.azs[i.az].name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(zone_names(&a), ["ap-northeast-2a", "ap-northeast-2a", "ap-northeast-2c", "ap-northeast-2c"]);
+    // AWS's refusals, and nothing changes
+    let e = err(a.apply(&up(Some(5), None, None, None)));
+    assert_eq!(e.to_string(), "ValidationError: Max bound, 4, must be greater than or equal to min bound, 5");
+    assert_eq!(e.field, Some("capacity"));
+    let e = err(a.apply(&up(None, None, None, Some(vec![]))));
+    assert_eq!((e.field, e.error.code), (Some("subnets"), "ValidationError"));
+    let e = err(a.apply(&up(None, None, None, Some(vec![9]))));
+    assert_eq!(e.field, Some("subnets"));
+    // 2c swapped for 2b: its instances are replaced in the group's AZs
+    a.apply(&up(None, None, None, Some(vec![0, 1]))).unwrap();
+    let s = a.group().unwrap().sim.snapshot();
+    assert_eq!(s.desired, 4);
+    a.advance_to(a.now() + 900);
+    assert_eq!(zone_names(&a), ["ap-northeast-2a", "ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2b"]);
+    let text = sh_groups(&mut a);
+    assert!(text.contains("\"ap-northeast-2b\"") && !text.contains("\"ap-northeast-2c\""), "{text}");
+}
+
+fn sh_groups(a: &mut Account) -> String {
+    let n = a.terminal.lines.len();
+    a.apply(&Action::Shell("aws autoscaling describe-auto-scaling-groups".into())).unwrap();
+    a.terminal.lines[n..].join("\n")
+}

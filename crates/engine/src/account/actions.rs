@@ -212,6 +212,20 @@ pub enum Action {
     CreateGroup(GroupForm),
     /// Delete Auto Scaling group (the console's delete: its instances are terminated)
     DeleteGroup(String),
+    /// Edit the Auto Scaling group (UpdateAutoScalingGroup): capacity and subnets; None
+    /// leaves a value as it is
+    UpdateGroup {
+        /// Auto Scaling group name
+        group: String,
+        /// MinSize [instances]
+        min: Option<u32>,
+        /// MaxSize [instances]
+        max: Option<u32>,
+        /// DesiredCapacity [instances]
+        desired: Option<u32>,
+        /// the subnets' AZ indices (0 = `a`)
+        azs: Option<Vec<u32>>,
+    },
     /// Attach a target group to the Auto Scaling group (AttachLoadBalancerTargetGroups)
     AttachTargetGroup {
         /// Auto Scaling group name
@@ -252,6 +266,7 @@ impl Action {
             | Action::CreateSecurityGroup { .. }
             | Action::AddRule { .. }
             | Action::RevokeRule { .. }
+            | Action::UpdateGroup { .. }
             | Action::AttachTargetGroup { .. }
             | Action::DetachTargetGroup { .. }
             | Action::RunInstance(_)

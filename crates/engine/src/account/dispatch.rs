@@ -75,6 +75,9 @@ fn apply_one(acc: &mut Account, a: &Action) -> Result<(), AccountError> {
         Action::DeleteLaunchTemplate(name) => images::delete_template(acc, name),
         Action::CreateGroup(f) => group::create(acc, f),
         Action::DeleteGroup(name) => group::delete(acc, name),
+        Action::UpdateGroup { group: g, min, max, desired, azs } => {
+            group::update(acc, g, (*min, *max, *desired), azs.as_deref())
+        }
         Action::AttachTargetGroup { group: g, target_group } => group::attach(acc, g, target_group),
         Action::DetachTargetGroup { group: g, target_group } => group::detach(acc, g, target_group),
         Action::Engine(cmd) => group::engine(acc, cmd.clone()),

@@ -166,6 +166,47 @@ fn named<'a>(acc: &'a mut Account, name: &str) -> Result<&'a mut Group, AccountE
     acc.group.as_mut().filter(|g| g.name == name && g.region == region && !g.deleting).ok_or_else(|| no_group(name))
 }
 
+/// UpdateAutoScalingGroup from the group's Edit page: capacity (§1 "Validation messages")
+/// and subnets; either is refused whole, with AWS's message, before anything changes
+/// (docs/aws-behaviour.md §11 "Auto Scaling group").
+pub(super) fn update(
+    acc: &mut Account,
+    name: &str,
+    capacity: (Option<u32>, Option<u32>, Option<u32>),
+    azs: Option<&[u32]>,
+) -> Result<(), AccountError> {
+    let letters = acc.region.az_letters().len() as u32;
+    let g = named(acc, name)?;
+    let (min, max, desired) = capacity;
+    let s = g.sim.snapshot();
+    capacity::update((s.min, s.max, s.desired), min, max, desired)
+        .map_err(|error| AccountError::engine_at("capacity", error))?;
+    let mut zones: Vec<u32> = azs.map(<[u32]>::to_vec).unwrap_or_default();
+    zones.sort_unstable();
+    zones.dedup();
+    if azs.is_some() && zones.is_empty() {
+        return Err(AccountError::field(
+            "subnets",
+            "ValidationError",
+            "At least one Availability Zone or VPC Subnet is required.",
+        ));
+    }
+    if let Some(z) = zones.iter().find(|z| **z >= letters) {
+        return Err(AccountError::field(
+            "subnets",
+            "ValidationError",
+            format!("The Availability Zone index {z} is not one of the region's {letters}."),
+        ));
+    }
+    if min.is_some() || max.is_some() || desired.is_some() {
+        g.sim.apply(Command::SetCapacity { min, max, desired }).map_err(AccountError::engine)?;
+    }
+    if azs.is_some() && zones != g.sim.zones()[..g.sim.scenario().group.azs as usize] {
+        g.sim.set_group_zones(&zones);
+    }
+    Ok(())
+}
+
 /// AttachLoadBalancerTargetGroups: the load balancer sends the group's instances traffic
 /// once they pass its health checks; attaching one already attached changes nothing
 /// (docs/aws-behaviour.md §11 "Auto Scaling group").

@@ -16,6 +16,7 @@
 //!        | 'asg:' name ':' template ':' version ':' azs ':' tg ':' elb(1|0) ':' grace ':'
 //!                 desired ':' min ':' max ':' (target '/' warmup | '-')     | 'delasg:' name
 //!        | 'attach:' asg ':' tg | 'detach:' asg ':' tg
+//!        | 'upasg:' name ':' min ':' max ':' desired ':' azs      ('-' leaves a value as it is)
 //!        | 'sh:' line | 'eng:' action (the `ev=` grammar's action, see `event.rs`)
 //! rules := '-' (no new group) | '' | rule (',' rule)* ;  rule := port '/' ('any' | 'me' | sg-id)
 //! image := 'bitnami' | 'al2023' | ami-id ;  lists (ids, sgs, azs) are '+'-separated; '-' = none
@@ -53,6 +54,11 @@ pub fn print(at_s: u64, a: &Action) -> String {
         A::AddRule { group, rule: r } => format!("rule:{}:{}", esc(group), rule(r)),
         A::RevokeRule { group, rule: r } => format!("unrule:{}:{}", esc(group), rule(r)),
         A::AttachTargetGroup { group, target_group } => format!("attach:{}:{}", esc(group), esc(target_group)),
+        A::UpdateGroup { group, min, max, desired, azs } => {
+            let n = |v: &Option<u32>| v.map_or_else(|| "-".into(), |x| x.to_string());
+            let z = azs.as_ref().map_or_else(|| "-".into(), |z| if z.is_empty() { String::new() } else { nums(z) });
+            format!("upasg:{}:{}:{}:{}:{z}", esc(group), n(min), n(max), n(desired))
+        }
         A::DetachTargetGroup { group, target_group } => format!("detach:{}:{}", esc(group), esc(target_group)),
         A::DeleteSecurityGroup(id) => format!("delsg:{}", esc(id)),
         A::RunInstance(f) => format!(
@@ -184,6 +190,16 @@ pub fn parse(s: &str) -> Result<(u64, Action), Problem> {
         "unrule" => {
             want(2)?;
             A::RevokeRule { group: s_(0)?, rule: unrule(a[1])? }
+        }
+        "upasg" => {
+            want(5)?;
+            let n = |v: &str| if v == "-" { Ok(None) } else { u32_(v, u32::MAX).map(Some) };
+            let azs = match a[4] {
+                "-" => None,
+                "" => Some(Vec::new()),
+                v => Some(unnums(v)?),
+            };
+            A::UpdateGroup { group: s_(0)?, min: n(a[1])?, max: n(a[2])?, desired: n(a[3])?, azs }
         }
         "attach" | "detach" => {
             want(2)?;

@@ -86,6 +86,14 @@ pub fn sg_fixes(lang: Lang, acc: &Account, g: &SecurityGroup) -> Vec<Fix> {
             action: add(Source::Anywhere),
         });
     }
+    let is_lb_group = acc.load_balancers().any(|l| l.groups.contains(&g.id));
+    if !is_lb_group && !g.rules.iter().any(|r| r.port == 22) {
+        v.push(Fix {
+            label: tr(lang, Text::FixAllowSsh).to_string(),
+            testid: format!("allow-ssh-{}", g.id),
+            action: Action::AddRule { group: g.id.clone(), rule: Rule { port: 22, source: Source::MyIp } },
+        });
+    }
     let lb_groups = acc.load_balancers().flat_map(|l| l.groups.iter()).filter(|id| **id != g.id);
     let mut seen: Vec<&String> = Vec::new();
     for id in lb_groups {

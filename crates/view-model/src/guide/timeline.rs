@@ -1,6 +1,6 @@
 //! Step 6's timeline: what AWS does after `stress` starts on one of the group's instances,
 //! each mark with the time it happened once it has (docs/aws-behaviour.md §2
-//! "Target tracking", §3 "Alarm evaluation"): the high alarm after 3 datapoints above the
+//! "The alarms as observed", "Instance warm-up", §3 "Alarm evaluation"): the high alarm after 3 datapoints above the
 //! target, the launch, InService, the end of the warm-up, the low alarm after 15 datapoints
 //! below, the scale-in.
 
@@ -86,7 +86,7 @@ mod tests {
     use super::*;
     use asg_engine::account::Step;
 
-    // docs/aws-behaviour.md §2 "Target tracking": the marks fill in as AWS acts, in order
+    // docs/aws-behaviour.md §2 "The alarms as observed": the marks fill in as AWS acts, in order
     #[test]
     fn the_timeline_fills_in_as_the_group_scales_out_and_back_in() {
         let mut a = Account::new(5);

@@ -45,6 +45,7 @@ texts! {
     FixDeregister: "Deregister from {tg}", "{tg}에서 등록 취소";
     FixRevoke: "Remove rule {rule}", "규칙 삭제: {rule}";
     FixAllowHttp: "Allow HTTP (80) from anywhere", "어디서나 HTTP(80) 허용";
+    FixAllowSsh: "Allow SSH (22) from My IP", "내 IP에서 SSH(22) 허용";
     FixAllowHttpFrom: "Allow HTTP (80) from {sg}", "{sg}에서 오는 HTTP(80) 허용";
     StatePending: "pending", "대기 중";
     StateRunning: "running", "실행 중";
@@ -80,5 +81,7 @@ texts! {
     DiagramLabel: "The architecture of your account", "내 계정의 아키텍처";
     DiagramTgLine: "{name}: {healthy} healthy + {grp} of the group", "{name}: 정상 {healthy}개 + 그룹 인스턴스 {grp}개";
     DiagramGroupLine: "{name} (desired {d} · min {min} · max {max} · InService {n})", "{name} (원하는 용량 {d} · 최소 {min} · 최대 {max} · InService {n})";
+    FormEditGroup: "Edit the Auto Scaling group", "Auto Scaling 그룹 편집";
+    FormUpdate: "Update", "업데이트";
     ConfirmDelete: "Delete? Click again", "삭제할까요? 한 번 더 누르세요";
 }
