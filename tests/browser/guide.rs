@@ -162,7 +162,12 @@ async fn step_six_terminal_and_step_seven_cleanup_to_nothing_billable() {
     until("step 6 done", 3000, || state(&lab, 6) == "done").await;
     // step 7: delete the group from the list, then the rest
     let group = lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("group"));
-    group.unwrap().query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    // its delete button (beside the fixes) asks once: a second click deletes
+    let delete =
+        group.unwrap().query_selector("button.danger").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    delete.click();
+    assert!(delete.class_list().contains("armed"), "the first click arms it");
+    delete.click();
     lab.jump("+15m").await;
     until("the group gone", 3000, || lab.try_q("compare-panel").is_none()).await;
     lab.click("step-7-do");
@@ -191,7 +196,14 @@ async fn the_labs_own_refusal_speaks_korean_too() {
     until("step 2 done", 3000, || state(&lab, 2) == "완료").await;
     let instance =
         lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("instance"));
-    instance.unwrap().query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    instance
+        .unwrap()
+        .query_selector("button.danger")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
     leptos::task::tick().await;
     lab.click("step-4-do");
     until("the refusal", 2000, || !lab.text("checklist-error").is_empty()).await;
