@@ -10,6 +10,7 @@ mod account;
 mod alb;
 mod billing;
 mod capacity;
+mod challenge;
 mod citations;
 mod cloudwatch;
 mod credits;

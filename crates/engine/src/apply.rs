@@ -275,7 +275,13 @@ impl Sim {
             Command::SetTerminationPolicy(p) => self.sc.group.termination_policy = p,
             Command::SetHealthCheck { kind, grace_s } => {
                 self.sc.group.health_check_type = kind;
-                self.sc.group.health_check_grace_s = limits::GRACE.clamp(grace_s);
+                let g = limits::GRACE.clamp(grace_s);
+                self.sc.group.health_check_grace_s = g;
+                // the group's grace period, counted from each instance's InService (§1 "Health
+                // checks and grace period"): a change counts for the instances it has too
+                for i in self.insts.iter_mut().filter(|i| i.live() && !i.prewarmed) {
+                    i.grace_until = i.running_at + u64::from(g);
+                }
             }
             Command::SetWarmupCooldown { default_warmup_s, default_cooldown_s } => {
                 if let Some(w) = default_warmup_s {

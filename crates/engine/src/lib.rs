@@ -69,6 +69,7 @@ mod apply;
 pub mod billing;
 pub mod capacity;
 pub mod catalog;
+pub mod challenge;
 mod cohort;
 pub mod command;
 mod control;

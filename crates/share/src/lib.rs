@@ -54,6 +54,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 mod account;
+pub mod campaign;
 pub mod compare;
 mod encode;
 mod event;

@@ -1,0 +1,153 @@
+//! Replaying a challenge with the learner's changes, and grading the run.
+
+use super::goal::{GoalKind, GoalStatus};
+use super::knob::{knob_of, Knob};
+use super::spec::{Challenge, Changes, MAX_HORIZON_S};
+use crate::command::Command;
+use crate::engine::Sim;
+use crate::policy_spec::PolicySpec;
+
+/// Why a hand-in is not replayed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// change number `index` (from 1), at `at_s` [s], turns a knob the challenge locks (`knob`
+    /// None: traffic, faults or stress, which no learner may change)
+    Locked {
+        /// which change [1-based]
+        index: usize,
+        /// its second [s]
+        at_s: u64,
+        /// the AWS action it stands for
+        action: &'static str,
+        /// the knob it turns, if any
+        knob: Option<Knob>,
+    },
+    /// change number `index` is after the horizon, or out of time order
+    OutOfTime {
+        /// which change [1-based]
+        index: usize,
+        /// its second [s]
+        at_s: u64,
+    },
+}
+
+/// One goal's outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalResult {
+    /// the goal
+    pub kind: GoalKind,
+    /// its weight [points]
+    pub weight: u32,
+    /// the run's figure (for `BackAtMinBy`: 1 met, 0 not)
+    pub value: f64,
+    /// met?
+    pub met: bool,
+}
+
+/// A graded run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grade {
+    /// each goal, in the challenge's order
+    pub goals: Vec<GoalResult>,
+    /// Σ weights met / Σ weights [0–100]
+    pub score: f64,
+}
+
+impl Grade {
+    /// Were all goals met?
+    pub fn passed(&self) -> bool {
+        self.goals.iter().all(|g| g.met)
+    }
+}
+
+/// Check that every change turns a knob `ch` allows and falls within its horizon, in order.
+pub fn check(ch: &Challenge, changes: &Changes) -> Result<(), Refusal> {
+    let mut scheduled: Vec<String> = ch
+        .scenario
+        .policies
+        .iter()
+        .filter(|p| matches!(p, PolicySpec::Scheduled(_)))
+        .map(|p| p.name().to_string())
+        .collect();
+    let mut last = 0;
+    for (k, (at_s, cmd)) in changes.iter().enumerate() {
+        let index = k + 1;
+        if *at_s > ch.horizon_s.min(MAX_HORIZON_S) || *at_s < last {
+            return Err(Refusal::OutOfTime { index, at_s: *at_s });
+        }
+        last = *at_s;
+        let knob = knob_of(cmd, &scheduled);
+        if !knob.is_some_and(|x| ch.knobs.contains(&x)) {
+            return Err(Refusal::Locked { index, at_s: *at_s, action: cmd.aws_action(), knob });
+        }
+        if let Command::PutPolicy(PolicySpec::Scheduled(s)) = cmd {
+            scheduled.push(s.name.clone());
+        }
+    }
+    Ok(())
+}
+
+/// The run: the challenge's start with `changes` applied at their seconds, to the horizon;
+/// with, for each `BackAtMinBy` goal, the second from which desired stayed at min (checked
+/// every minute and at each change). A change AWS refuses is refused in the run too (its
+/// activity says so), as it was live.
+pub fn play(ch: &Challenge, changes: &Changes) -> Result<(Sim, Option<u64>), Refusal> {
+    check(ch, changes)?;
+    let horizon = ch.horizon_s.min(MAX_HORIZON_S);
+    let mut sim = Sim::new(ch.scenario.clone());
+    let mut at_min_since: Option<u64> = None;
+    let mut next = changes.iter().peekable();
+    let note = |sim: &Sim, since: &mut Option<u64>| {
+        if sim.desired == sim.min {
+            since.get_or_insert(sim.now());
+        } else {
+            *since = None;
+        }
+    };
+    note(&sim, &mut at_min_since);
+    while sim.now() < horizon {
+        let minute = (sim.now() / 60 + 1) * 60;
+        let stop = next.peek().map_or(minute, |(t, _)| (*t).min(minute)).min(horizon);
+        sim.run_until(stop);
+        while let Some((_, cmd)) = next.next_if(|(t, _)| *t <= sim.now()) {
+            let _ = sim.apply(cmd.clone());
+        }
+        note(&sim, &mut at_min_since);
+        if stop == sim.now() && sim.now() >= horizon {
+            break;
+        }
+    }
+    Ok((sim, at_min_since))
+}
+
+/// Grade `changes` on `ch`: replay, then measure every goal on the run's own figures.
+pub fn grade(ch: &Challenge, changes: &Changes) -> Result<Grade, Refusal> {
+    let (sim, at_min_since) = play(ch, changes)?;
+    Ok(grade_run(ch, &sim, at_min_since))
+}
+
+/// Grade a run played to the horizon (live, or by [`play`]).
+pub fn grade_run(ch: &Challenge, sim: &Sim, at_min_since: Option<u64>) -> Grade {
+    let s = sim.summary();
+    let goals: Vec<GoalResult> = ch
+        .goals
+        .iter()
+        .map(|g| {
+            let at_min = match g.kind {
+                GoalKind::BackAtMinBy(t) => at_min_since.is_some_and(|x| x <= t),
+                _ => false,
+            };
+            let value = g.kind.value(&s, at_min);
+            GoalResult { kind: g.kind, weight: g.weight, value, met: g.kind.meets(value) }
+        })
+        .collect();
+    let total: u32 = goals.iter().map(|g| g.weight).sum();
+    let got: u32 = goals.iter().filter(|g| g.met).map(|g| g.weight).sum();
+    let score = if total == 0 { 100.0 } else { f64::from(got) * 100.0 / f64::from(total) };
+    Grade { goals, score }
+}
+
+/// Each goal's status in a run still playing (for the live panel).
+pub fn statuses(ch: &Challenge, sim: &Sim, at_min_since: Option<u64>) -> Vec<GoalStatus> {
+    ch.goals.iter().map(|g| g.kind.status(sim, at_min_since, ch.horizon_s.min(MAX_HORIZON_S))).collect()
+}
