@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod account;
+mod challenge;
 #[path = "../common/fuzz.rs"]
 mod fuzz;
 mod hostile;

@@ -1,11 +1,13 @@
 //! Link notices in both languages: every kind of [`Problem`] and [`Used`] has English and
 //! Korean words that carry its values; AWS's own messages stay AWS's English in Korean.
 
+use asg_engine::challenge::Refusal;
 use asg_engine::Algorithm;
+use asg_share::challenge_link::ChallengeProblem as CP;
 use asg_share::{from_query, Expect, Problem, Used, WordKind};
 use asg_view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
-const KINDS: usize = 64;
+const KINDS: usize = 65;
 
 /// The kind's number: a new kind is a compile error here until it has a sample below.
 fn kind(p: &Problem) -> usize {
@@ -75,6 +77,7 @@ fn kind(p: &Problem) -> usize {
         P::UnknownPattern => 61,
         P::NotComparison(..) => 62,
         P::TooManyComparisons(..) => 63,
+        P::Challenge(..) => 64,
     }
 }
 
@@ -184,6 +187,21 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::LeafArity { want: 4, got: 2 }, vec![s("4"), s("2")]),
         (P::PeakHour(s("25")), v("25")),
         (P::UnknownPattern, v("const")),
+        (P::Challenge(CP::Unknown(s("nope"))), v("nope")),
+        (P::Challenge(CP::BadGoal(s("cost:x:1"))), v("cost:x:1")),
+        (P::Challenge(CP::BadKnob(s("traffic"))), v("traffic")),
+        (P::Challenge(CP::TooManyGoals(12)), v("12")),
+        (P::Challenge(CP::LongName(64)), v("64")),
+        (
+            P::Challenge(CP::Refused(Refusal::Locked {
+                index: 2,
+                at_s: 60,
+                action: "CreateLaunchTemplateVersion",
+                knob: Some(asg_engine::challenge::Knob::InstanceType),
+            })),
+            vec![s("2"), s("60"), s("CreateLaunchTemplateVersion")],
+        ),
+        (P::Challenge(CP::Refused(Refusal::OutOfTime { index: 3, at_s: 7200 })), vec![s("3"), s("7200")]),
     ]
 }
 
@@ -245,6 +263,7 @@ fn every_kind_of_used_has_words_in_both_languages() {
         (U::BrowserLanguage, ""),
         (U::DefaultPanels, ""),
         (U::DefaultComparison, ""),
+        (U::ChallengeStart, ""),
     ];
     for (u, value) in &all {
         let (en, ko) = (notice_used(Lang::En, u), notice_used(Lang::Ko, u));

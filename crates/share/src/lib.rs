@@ -55,6 +55,7 @@
 
 mod account;
 pub mod campaign;
+pub mod challenge_link;
 pub mod compare;
 mod encode;
 mod event;

@@ -59,6 +59,8 @@ pub enum Expect {
 /// control characters escaped); numbers such as ranges are the lab's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// a challenge link's part (`challenge=`, `horizon=`, `knobs=`, `goals=`, `do=`, `by=`)
+    Challenge(crate::challenge_link::ChallengeProblem),
     // numbers, flags, names, words
     /// a number that is not finite (infinite or NaN)
     NotFinite(String),
@@ -329,6 +331,8 @@ impl Problem {
 /// What the lab used instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Used {
+    /// the challenge's start, without the hand-in's changes
+    ChallengeStart,
     /// this value (in the link's own notation)
     Value(String),
     /// this value, the default

@@ -63,6 +63,8 @@ pub struct Shared {
     /// `guide=1` and `acct=`: the guided lab, with its account's log of requests (each at
     /// its account second); None = the ready-made exercise
     pub account: Option<Vec<(u64, asg_engine::account::Action)>>,
+    /// a challenge, and a hand-in's changes and name (`challenge_link.rs`); None = no challenge
+    pub challenge: Option<crate::challenge_link::ChallengeLink>,
 }
 
 impl Default for Shared {
@@ -75,6 +77,7 @@ impl Default for Shared {
             embed: EmbedView::default(),
             compare: None,
             account: None,
+            challenge: None,
         }
     }
 }

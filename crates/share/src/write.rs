@@ -6,13 +6,16 @@ use super::encode::encode_component;
 use super::scalar::*;
 use super::{event, pattern, policy, preset, Shared, VERSION};
 use asg_engine::limits as lim;
-use asg_engine::scenario::Scenario;
+use asg_engine::scenario::{Scenario, ScheduledEvent};
 
 /// Every key with its standard (canonical) value for `sh`, in the format's order, `v` first.
 /// [`to_query_shared`] writes those that differ from [`Shared::default`].
 pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
     let sc = &sh.scenario;
     let (g, a, m) = (&sc.group, &sc.alb, &sc.model);
+    let ch = sh.challenge.as_ref();
+    // a campaign challenge untouched is its id; any other carries its rules
+    let custom = ch.filter(|c| c.id.is_none());
     let u = |x: u32| x.to_string();
     let ou = |x: &Option<u32>| popt(x, |v| v.to_string());
     vec![
@@ -76,7 +79,39 @@ pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
                 log.iter().map(|(t, a)| super::account::print(*t, a)).collect::<Vec<_>>().join(";")
             }),
         ),
+        ("challenge", ch.and_then(|c| c.id).map_or_else(String::new, |id| id.id().to_string())),
+        ("horizon", custom.map_or_else(String::new, |c| c.challenge.horizon_s.to_string())),
+        (
+            "knobs",
+            custom
+                .map_or_else(String::new, |c| c.challenge.knobs.iter().map(|k| k.word()).collect::<Vec<_>>().join(",")),
+        ),
+        (
+            "goals",
+            custom.map_or_else(String::new, |c| c.challenge.goals.iter().map(goal_text).collect::<Vec<_>>().join(",")),
+        ),
+        (
+            "do",
+            ch.map_or_else(String::new, |c| {
+                c.changes
+                    .iter()
+                    .map(|(t, cmd)| {
+                        event::print(&ScheduledEvent { at_s: *t, action: asg_engine::journal::to_event(cmd) })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(";")
+            }),
+        ),
+        ("by", ch.and_then(|c| c.name.clone()).unwrap_or_default()),
     ]
+}
+
+/// The keys of a challenge link (`challenge_link.rs`).
+pub(crate) const CHALLENGE_KEYS: [&str; 6] = ["challenge", "horizon", "knobs", "goals", "do", "by"];
+
+/// `kind:bound:weight`.
+fn goal_text(g: &asg_engine::challenge::Goal) -> String {
+    format!("{}:{}:{}", g.kind.word(), f(g.kind.bound()), g.weight)
 }
 
 /// `cmp=`'s value: empty for the default, `-` for none.
@@ -97,12 +132,13 @@ pub fn to_query(sc: &Scenario) -> String {
 /// The link query for a scenario plus open time, language and embed view. A scenario that is
 /// a preset untouched (and not the default lab) is written as `preset=<id>`.
 pub fn to_query_shared(sh: &Shared) -> String {
-    let preset = preset::id_of(&sh.scenario);
+    let campaign = sh.challenge.as_ref().is_some_and(|c| c.id.is_some());
+    let preset = if campaign { None } else { preset::id_of(&sh.scenario) };
     let d = pairs(&Shared::default());
     let mut out = Vec::new();
     for ((k, v), (_, dv)) in pairs(sh).into_iter().zip(d) {
-        if preset.is_some() && !preset::VIEW_KEYS.contains(&k) {
-            continue; // the preset carries every scenario field
+        if (preset.is_some() || campaign) && !preset::VIEW_KEYS.contains(&k) && !CHALLENGE_KEYS.contains(&k) {
+            continue; // the preset (or the campaign challenge) carries every scenario field
         }
         if k == "v" || v != dv {
             out.push(format!("{k}={}", encode_component(&v)));

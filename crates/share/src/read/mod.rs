@@ -1,6 +1,7 @@
 //! Reading a link: the query string back into a scenario, the open time, language and embed
 //! view, with a [`Notice`] for everything ignored or corrected (see the table in `mod.rs`).
 
+mod challenge;
 mod ctx;
 mod lists;
 
@@ -198,7 +199,10 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     } else {
         None
     };
-    let sh = Shared { scenario: sc, open_at_s, lang, embed, compare, account };
+    let challenge = challenge::read(&mut c, &sc);
+    // a challenge runs its own start
+    let sc = challenge.as_ref().map_or(sc, |ch| ch.challenge.scenario.clone());
+    let sh = Shared { scenario: sc, open_at_s, lang, embed, compare, account, challenge };
     // anything read without a notice but written differently from its standard form
     for (k, v) in pairs(&sh) {
         if c.raw(k).is_some_and(|r| r != v) && !c.notices.iter().any(|n| n.key == k) {

@@ -12,6 +12,7 @@ use crate::export::import_message;
 fn every_text() -> Vec<(String, Text)> {
     let catalogues = [
         catalogue::ALL,
+        challenge::ALL,
         compare::ALL,
         forms::ALL,
         gaps::ALL,

@@ -48,6 +48,7 @@ macro_rules! texts {
 }
 
 mod catalogue;
+mod challenge;
 #[cfg(test)]
 mod check;
 mod compare;
@@ -60,6 +61,7 @@ mod notices;
 mod views;
 mod why;
 
+pub use challenge::{challenge_problem, knob_text};
 pub use lang::{fill, plural, tr, Lang, Text};
 pub use messages::*;
 pub use notices::{notice_problem, notice_text, notice_used};

@@ -135,6 +135,7 @@ pub fn notice_problem(lang: Lang, p: &Problem) -> String {
     let v = |key: Text, v: &dyn Display| fill(lang, key, &[("v", v)]);
     let n = |key: Text, n: &dyn Display| fill(lang, key, &[("n", n)]);
     match p {
+        P::Challenge(c) => super::challenge::challenge_problem(lang, c),
         P::NotFinite(x) => v(T::LinkNotFinite, x),
         P::NotNumber(x) => v(T::LinkNotNumber, x),
         P::NotWhole(x) => v(T::LinkNotWhole, x),
@@ -224,6 +225,7 @@ pub fn notice_used(lang: Lang, u: &Used) -> String {
     use Used as U;
     let n = |key: Text, n: &dyn Display| fill(lang, key, &[("n", n)]);
     match u {
+        U::ChallengeStart => tr(lang, T::ChStart).into(),
         U::Value(v) => v.clone(),
         U::Default(v) => fill(lang, T::UsedDefault, &[("v", v)]),
         U::MinIs(x) => n(T::UsedMinIs, x),
