@@ -161,13 +161,15 @@ async fn step_six_terminal_and_step_seven_cleanup_to_nothing_billable() {
     lab.jump("+15m").await;
     until("step 6 done", 3000, || state(&lab, 6) == "done").await;
     // step 7: delete the group from the list, then the rest
-    let group = lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("group"));
     // its delete button (beside the fixes) asks once: a second click deletes
-    let delete =
-        group.unwrap().query_selector("button.danger").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
-    delete.click();
-    assert!(delete.class_list().contains("armed"), "the first click arms it");
-    delete.click();
+    let delete = || {
+        let group =
+            lab.all("resource-row").into_iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("group"));
+        group.unwrap().query_selector("button.danger").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap()
+    };
+    delete().click();
+    until("the first click arms it", 2000, || delete().class_list().contains("armed")).await;
+    delete().click();
     lab.jump("+15m").await;
     until("the group gone", 3000, || lab.try_q("compare-panel").is_none()).await;
     lab.click("step-7-do");
