@@ -11,6 +11,7 @@ use crate::export::import_message;
 /// Every text the lab has: the catalogues' and the presets'.
 fn every_text() -> Vec<(String, Text)> {
     let catalogues = [
+        campaign::ALL,
         catalogue::ALL,
         challenge::ALL,
         compare::ALL,

@@ -47,6 +47,7 @@ macro_rules! texts {
     };
 }
 
+mod campaign;
 mod catalogue;
 mod challenge;
 #[cfg(test)]

@@ -1,0 +1,55 @@
+//! The campaign's texts (`campaign.rs`): titles, briefs, hints and debriefs, and the goals.
+
+texts! {
+    Yes: "yes", "예";
+    No: "no", "아니요";
+    GoalFailed: "Failed requests ≤ {v} %", "실패한 요청 ≤ {v} %";
+    GoalP99: "p99 latency ≤ {v} ms", "p99 지연 시간 ≤ {v} ms";
+    GoalCost: "Cost ≤ ${v}", "비용 ≤ ${v}";
+    GoalAbove: "Minutes above the CPU target ≤ {v}", "CPU 목표값을 넘은 시간 ≤ {v}분";
+    GoalPeak: "Largest fleet ≤ {v} instances", "최대 플릿 ≤ 인스턴스 {v}개";
+    GoalAtMin: "Back at minimum capacity by {v} (and still there at the end)", "{v}까지 최소 용량으로 돌아오기(끝까지 유지)";
+    GoalDrain: "Requests lost to a draining target ≤ {v}", "드레이닝 중인 대상에서 잃은 요청 ≤ {v}";
+    GoalActions: "Scale-outs + scale-ins ≤ {v}", "확장 + 축소 횟수 ≤ {v}";
+    GoalNoTarget: "Requests with no healthy target (503) ≤ {v}", "정상 대상이 없어 실패한 요청(503) ≤ {v}";
+    ChStressTitle: "Stress is not load", "stress는 부하가 아니다";
+    ChStressBrief: "The seed's exercise: stress runs on the only instance for 20 minutes while a few requests arrive. Keep the hour's bill under the goal without failing requests.", "기본 실습: 요청이 조금 들어오는 동안 하나뿐인 인스턴스에서 stress가 20분 실행됩니다. 요청 실패 없이 한 시간 비용을 목표 아래로 유지하세요.";
+    ChStressHint: "Target tracking on CPU adds instances for any CPU, requests or not. What does the traffic actually need?", "CPU 대상 추적은 요청이 없어도 CPU만 높으면 인스턴스를 추가합니다. 트래픽에 실제로 필요한 것은 무엇일까요?";
+    ChStressDebrief: "CPU from stress is not demand: the policy scaled out for nothing and the group paid for it. Capping capacity to what the requests need kept the bill down (docs/aws-behaviour.md §2).", "stress의 CPU는 수요가 아닙니다. 정책은 필요 없이 확장했고 그룹은 그 비용을 냈습니다. 요청에 필요한 만큼으로 용량을 제한하면 비용이 줄어듭니다(docs/aws-behaviour.md §2).";
+    ChThrashTitle: "Stop the thrashing", "스래싱 멈추기";
+    ChThrashBrief: "Two simple scaling policies without cooldown add and remove an instance every few minutes. Make the group calm: at most 4 scaling actions in two hours, and few failures.", "휴지 기간 없는 단순 조정 정책 두 개가 몇 분마다 인스턴스를 추가하고 제거합니다. 두 시간 동안 조정 4번 이하, 실패는 적게 그룹을 안정시키세요.";
+    ChThrashHint: "The out and in thresholds are too close. Target tracking keeps a scale-in margin for you.", "확장과 축소 임곗값이 너무 가깝습니다. 대상 추적은 축소 여유를 알아서 둡니다.";
+    ChThrashDebrief: "Simple scaling with no cooldown reacts to its own effect; target tracking scales in only after 15 low datapoints and well below the target, so it does not chase itself (docs/aws-behaviour.md §3, §2).", "휴지 기간 없는 단순 조정은 자기 효과에 반응합니다. 대상 추적은 낮은 데이터 포인트 15개 뒤, 목표값보다 충분히 낮을 때만 축소하므로 스스로를 쫓지 않습니다(docs/aws-behaviour.md §3, §2).";
+    ChPeakTitle: "Too small for the peak", "피크에 비해 너무 작은 그룹";
+    ChPeakBrief: "Two fixed instances an hour before the day's peak. Serve the peak with under 1 % failures and a good p99, with at most 8 instances.", "하루 피크 한 시간 전, 고정 인스턴스 두 개입니다. 인스턴스 8개 이하로 실패 1 % 미만, 좋은 p99로 피크를 처리하세요.";
+    ChPeakHint: "Give the group room to grow and a policy to grow with.", "그룹이 커질 여유와 커지게 할 정책을 주세요.";
+    ChPeakDebrief: "A fixed fleet sized for the morning fails at the peak; min, max and a target-tracking policy let the group follow demand (docs/aws-behaviour.md §1, §2).", "아침에 맞춘 고정 플릿은 피크에서 실패합니다. 최소·최대 용량과 대상 추적 정책이 있으면 그룹이 수요를 따라갑니다(docs/aws-behaviour.md §1, §2).";
+    ChCapTitle: "A day under a cost cap", "비용 상한 아래의 하루";
+    ChCapBrief: "Ten instances all day for traffic that swings between 50 and 250 requests/s. Spend less than the goal without failing requests.", "초당 요청 50~250 사이를 오가는 트래픽에 하루 종일 인스턴스 10개입니다. 요청 실패 없이 목표보다 적게 쓰세요.";
+    ChCapHint: "Night needs far fewer instances than noon.", "밤에는 정오보다 훨씬 적은 인스턴스가 필요합니다.";
+    ChCapDebrief: "Sized for the peak, a fleet pays for the peak all day; scaling in at night is where Auto Scaling saves (docs/aws-behaviour.md §9).", "피크에 맞춘 플릿은 하루 종일 피크 비용을 냅니다. 밤에 축소하는 데서 Auto Scaling의 절약이 나옵니다(docs/aws-behaviour.md §9).";
+    ChFlashTitle: "Flash crowd", "순간 폭주";
+    ChFlashBrief: "Traffic jumps from 20 to 800 requests/s in two minutes. Keep failures under 1 % within the cost goal.", "트래픽이 2분 만에 초당 20에서 800 요청으로 뜁니다. 비용 목표 안에서 실패를 1 % 미만으로 유지하세요.";
+    ChFlashHint: "Launch, boot and warm-up take minutes; the spike takes two. What must already be there?", "시작, 부팅, 워밍업에는 몇 분이 걸리지만 폭주는 2분입니다. 무엇이 미리 있어야 할까요?";
+    ChFlashDebrief: "A spike faster than scaling is served by headroom that exists before it: reactive scaling needs alarm datapoints, launch and warm-up first (docs/aws-behaviour.md §2, §1).", "확장보다 빠른 폭주는 미리 있는 여유 용량으로만 처리됩니다. 반응형 확장은 경보 데이터 포인트, 시작, 워밍업이 먼저 필요합니다(docs/aws-behaviour.md §2, §1).";
+    ChBrokenTitle: "A broken deploy", "망가진 배포";
+    ChBrokenBrief: "At 30 minutes a deploy breaks the app on one of three instances. The group uses EC2 health checks. Keep p99 low.", "30분에 배포가 인스턴스 세 개 중 하나의 앱을 망가뜨립니다. 그룹은 EC2 상태 확인을 씁니다. p99를 낮게 유지하세요.";
+    ChBrokenHint: "EC2 sees a running instance; who sees the app?", "EC2는 실행 중인 인스턴스만 봅니다. 앱은 누가 볼까요?";
+    ChBrokenDebrief: "With EC2 health checks a running instance with a broken app stays; the load balancer routes around it and the rest run hot. ELB health checks let the group replace it (docs/aws-behaviour.md §1).", "EC2 상태 확인에서는 앱이 망가져도 실행 중인 인스턴스가 남습니다. 로드 밸런서는 그 인스턴스를 피하고 나머지가 과부하됩니다. ELB 상태 확인이면 그룹이 교체합니다(docs/aws-behaviour.md §1).";
+    ChGraceTitle: "Too short a grace period", "너무 짧은 유예 기간";
+    ChGraceBrief: "ELB health checks with a 10-second grace period, on an app that takes 3 minutes to start. Instances are replaced before they ever serve. Fix it.", "앱 시작에 3분이 걸리는데 ELB 상태 확인의 유예 기간이 10초입니다. 인스턴스가 요청을 처리하기도 전에 교체됩니다. 고치세요.";
+    ChGraceHint: "Boot, app start and five passed checks 30 s apart: how long is that?", "부팅, 앱 시작, 30초 간격 검사 다섯 번 통과: 모두 얼마나 걸릴까요?";
+    ChGraceDebrief: "The grace period must cover boot, start and the checks that mark a target healthy; shorter, the group replaces instances forever (docs/aws-behaviour.md §1).", "유예 기간은 부팅, 시작, 대상이 정상이 되기까지의 검사를 덮어야 합니다. 더 짧으면 그룹이 끝없이 교체합니다(docs/aws-behaviour.md §1).";
+    ChFridayTitle: "Black Friday opening", "블랙 프라이데이 개장";
+    ChFridayBrief: "At 30 minutes traffic climbs from 50 to 1200 requests/s in five minutes and stays two hours. You know when the doors open. Serve it with under 1 % failures and be back at minimum by 3:30.", "30분에 트래픽이 5분 만에 초당 50에서 1200 요청으로 올라 두 시간 유지됩니다. 문 여는 시간은 알고 있습니다. 실패 1 % 미만으로 처리하고 3:30까지 최소 용량으로 돌아오세요.";
+    ChFridayHint: "A scheduled action can raise the minimum before the doors open.", "예약된 작업으로 문을 열기 전에 최소 용량을 올릴 수 있습니다.";
+    ChFridayDebrief: "Known peaks are scheduled, not chased: a scheduled action raises min ahead of time and the policy scales back in afterwards (docs/aws-behaviour.md §4).", "예측 가능한 피크는 쫓지 말고 예약합니다. 예약된 작업으로 미리 최소 용량을 올리고, 이후에는 정책이 다시 축소합니다(docs/aws-behaviour.md §4).";
+    ChAzTitle: "An Availability Zone goes down", "가용 영역 장애";
+    ChAzBrief: "Six instances across three zones carry the load with no spare. From 15 to 45 minutes one zone is down. Keep failures under 0.5 %.", "세 영역의 인스턴스 여섯 개가 여유 없이 부하를 처리합니다. 15분부터 45분까지 한 영역이 다운됩니다. 실패를 0.5 % 미만으로 유지하세요.";
+    ChAzHint: "If a third of the fleet vanishes, what is left must still carry the load.", "플릿의 3분의 1이 사라져도 남은 인스턴스가 부하를 감당해야 합니다.";
+    ChAzDebrief: "Spread over N zones, a group needs N/(N−1) of its load as capacity to survive one zone; replacements take minutes to launch (docs/aws-behaviour.md §1).", "N개 영역에 나뉜 그룹이 한 영역 장애를 견디려면 부하의 N/(N−1)배 용량이 필요합니다. 교체 인스턴스는 시작에 몇 분이 걸립니다(docs/aws-behaviour.md §1).";
+    ChCreditTitle: "The t2 credit cliff", "t2 크레딧 절벽";
+    ChCreditBrief: "One t2.micro serves a steady 35 requests/s for a day. Its CPU credits run out. Keep p99 under 300 ms within the cost goal.", "t2.micro 하나가 하루 동안 초당 35 요청을 처리합니다. CPU 크레딧이 바닥납니다. 비용 목표 안에서 p99를 300 ms 미만으로 유지하세요.";
+    ChCreditHint: "A new launch template version only changes new instances: how do you get one?", "새 시작 템플릿 버전은 새 인스턴스에만 적용됩니다. 새 인스턴스는 어떻게 얻을까요?";
+    ChCreditDebrief: "A t2 in standard mode is throttled to its baseline when credits run out; a t3 (unlimited) keeps its speed for a small charge. The group's existing instance keeps the old type until it is replaced (docs/aws-behaviour.md §8).", "표준 모드 t2는 크레딧이 떨어지면 기준 성능으로 제한됩니다. t3(무제한)는 약간의 비용으로 속도를 유지합니다. 기존 인스턴스는 교체될 때까지 예전 유형입니다(docs/aws-behaviour.md §8).";
+}
