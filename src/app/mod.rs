@@ -3,8 +3,9 @@
 
 mod activity;
 mod alarms;
+pub mod challenge;
 pub mod charts;
-pub mod compare;
+mod compare;
 mod controls;
 pub mod crash;
 mod embed;
@@ -109,7 +110,12 @@ pub fn App(
     });
     lab.set_compare_shown(shown || compare.is_some());
     lab.set_compare(compare);
-    if let Some(log) = use_context::<share::ShareContext>().and_then(|c| c.extra.account) {
+    if let Some(ch) = use_context::<share::ShareContext>().and_then(|c| c.extra.challenge) {
+        // a challenge's link; with changes or a name, a hand-in: replayed and graded here
+        let verified = !ch.changes.is_empty() || ch.name.is_some();
+        lab.playing.set(!verified);
+        lab.start_challenge(ch, verified, 1);
+    } else if let Some(log) = use_context::<share::ShareContext>().and_then(|c| c.extra.account) {
         // a guided lab's link: its account replayed to the time it was shared at
         lab.playing.set(false);
         lab.start_guided_from(&log, open_at_s.unwrap_or(0));
@@ -139,6 +145,10 @@ fn FullLab() -> impl IntoView {
     let lab = use_lab();
     view! {
         <Header />
+        <Show when=move || !lab.guided.get()>
+            <challenge::ChallengePanel />
+            <challenge::CampaignList />
+        </Show>
         <Show when=move || lab.guided.get()>
             <guide::GuidedLab />
         </Show>

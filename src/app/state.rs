@@ -7,17 +7,20 @@ use super::engine::Engine;
 use super::fast_forward::{use_fast_forward, FastForward, OPEN_BUDGET_MS, OPEN_STEP_S};
 use super::redraw::{use_redraw, Redraw};
 use super::turns::{use_turns, Refresh, Turns};
-use crate::share::{to_query_shared, Shared};
 use crate::sim::journal::Journal;
 use crate::sim::{Command, CommandError, Scenario, Sim, Snapshot};
 use crate::view_model::clock::FrameClock;
 use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
 use crate::view_model::i18n::Lang;
 
+mod challenge;
 mod guided;
+mod link;
 mod pace;
+mod playing;
 
 use pace::now_ms;
+pub use playing::Playing;
 
 /// The handle every component shares: it owns the engine and exposes what the views read as signals.
 #[derive(Clone, Copy)]
@@ -70,6 +73,11 @@ pub struct Lab {
     compare_hidden: StoredValue<bool>,
     /// The runs the engine's shadows stand for, in its order.
     running: StoredValue<Vec<CompareRun>>,
+    /// The challenge being played, if any (`challenge.rs`), its run so far, and its grade
+    /// once the horizon is reached.
+    pub challenge: RwSignal<Option<Playing>>,
+    playing_run: StoredValue<playing::ChallengeRun>,
+    grade: RwSignal<Option<crate::sim::challenge::Grade>>,
 }
 
 impl Lab {
@@ -101,6 +109,9 @@ impl Lab {
             compare: RwSignal::new(None),
             compare_hidden: StoredValue::new(false),
             running: StoredValue::new(Vec::new()),
+            challenge: RwSignal::new(None),
+            playing_run: StoredValue::new(Default::default()),
+            grade: RwSignal::new(None),
         }
     }
 
@@ -230,7 +241,9 @@ impl Lab {
 
     /// Starts the run again from the scenario it began with.
     pub fn reset(&self) {
-        if self.guided.get_untracked() {
+        if self.challenge.with_untracked(Option::is_some) {
+            self.retry_challenge();
+        } else if self.guided.get_untracked() {
             self.start_guided();
         } else {
             self.restart(self.initial.get_value());
@@ -274,60 +287,24 @@ impl Lab {
             }
             return result.map_err(|e| e.error);
         }
+        if let Some(refused) = self.challenge_refuses(&cmd) {
+            return Err(refused);
+        }
         let now = self.now_untracked();
         self.journal.update_value(|j| {
             j.record(now, &cmd);
         });
         self.journal_version.update(|v| *v += 1);
-        let result =
-            self.engine.try_update_value(|e| e.sim_mut().apply(cmd)).expect("the engine lives as long as the app");
+        let result = self
+            .engine
+            .try_update_value(|e| e.sim_mut().apply(cmd.clone()))
+            .expect("the engine lives as long as the app");
         if result.is_ok() {
+            self.record_change(now, &cmd);
             self.config.set(self.with_sim(|s| s.scenario().clone()));
         }
         self.publish(Refresh::All);
         result
-    }
-
-    /// The scenario this run started from with every command since as a timed event: what
-    /// `Sim::new` needs to replay the run.
-    pub fn replay_scenario(&self) -> Scenario {
-        self.journal.with_value(|j| j.replay_scenario(&self.initial.get_value()))
-    }
-
-    /// Commands recorded so far (tracked through `journal_version`).
-    pub fn journal_len(&self) -> usize {
-        self.journal_version.track();
-        self.journal.with_value(|j| j.entries().len())
-    }
-
-    /// Commands not recorded because the journal was full (the link no longer replays all).
-    pub fn journal_dropped(&self) -> usize {
-        self.journal.with_value(Journal::dropped)
-    }
-
-    /// The query string (without `?`) that reproduces this run: the scenario it started from
-    /// with every command since as a timed event, and with `at_now` the current time (`t=`).
-    pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
-        if let Some((log, now)) = self.account_log() {
-            // the guided lab: the account's requests (the group's engine commands among them)
-            let lang = Some(self.lang.get_untracked().code().to_string());
-            let open_at_s = if at_now { Some(now).filter(|t| *t > 0) } else { None };
-            let scenario = self.initial.get_value();
-            let compare = self.compare.get_untracked();
-            return to_query_shared(&Shared {
-                scenario,
-                open_at_s,
-                lang,
-                compare,
-                account: Some(log),
-                ..extra.clone()
-            });
-        }
-        let scenario = self.replay_scenario();
-        let open_at_s = if at_now { Some(self.now_untracked()).filter(|t| *t > 0) } else { None };
-        let lang = Some(self.lang.get_untracked().code().to_string());
-        let compare = self.compare.get_untracked();
-        to_query_shared(&Shared { scenario, open_at_s, lang, compare, account: None, ..extra.clone() })
     }
 
     /// The engine's current settings (tracked: re-runs when a command changes them).
@@ -363,7 +340,9 @@ impl Lab {
             }
         }
         let minute_after = snap.t / 60;
+        let (t, at_min) = (snap.t, snap.desired == snap.min);
         self.snapshot.set(snap);
+        self.challenge_step(t, at_min);
         match refresh {
             Refresh::All => self.redraw.request(true, now_ms()),
             Refresh::Since { minute } if minute_after != minute || self.redraw.owed() => {

@@ -22,6 +22,29 @@ texts! {
     ChLocked: "change {n} (at {at} s, {action}) turns {knob}, which this challenge locks", "{n}번째 변경({at}초, {action})이 이 과제가 잠근 {knob}을(를) 바꿉니다";
     ChOutOfTime: "change {n} (at {at} s) is after the horizon or out of time order", "{n}번째 변경({at}초)이 제한 시간 뒤이거나 시간 순서가 맞지 않습니다";
     ChLongName: "a name longer than {n} characters", "이름이 {n}자를 넘습니다";
+    ChLockedLive: "This challenge locks {knob}: the change was not made.", "이 과제는 {knob}을(를) 잠갔습니다. 변경하지 않았습니다.";
+    ChOver: "The challenge is over: retry to play it again.", "과제가 끝났습니다. 다시 하려면 재시도하세요.";
+    CampaignTitle: "Challenges (graded)", "과제(채점)";
+    CampaignBest: "best {n} %", "최고 {n} %";
+    CampaignReset: "Reset progress", "진행 상황 초기화";
+    ChCustomTitle: "A challenge", "과제";
+    ChCustomBrief: "Meet the goals below by the end of the run.", "실행이 끝날 때까지 아래 목표를 달성하세요.";
+    ChCustomHint: "Change only what the challenge allows; watch each goal's status.", "과제가 허용하는 것만 바꾸고 각 목표의 상태를 지켜보세요.";
+    ChHint: "Hint", "힌트";
+    ChMayChange: "You may change: {knobs}. Everything else is locked.", "바꿀 수 있는 것: {knobs}. 나머지는 잠겨 있습니다.";
+    ChTime: "Time {t} of {h}", "시간 {t} / {h}";
+    ChAttempt: "Attempt {n}", "{n}번째 시도";
+    ChRetry: "Retry", "재시도";
+    ChLeave: "Leave the challenge", "과제 나가기";
+    GoalMet: "met", "달성";
+    GoalNotYet: "not yet", "진행 중";
+    GoalMissed: "missed", "미달";
+    ChPassed: "Passed: {n} %", "통과: {n} %";
+    ChNotPassed: "Not passed: {n} %", "미통과: {n} %";
+    ChVerified: "Verified: replayed in this browser", "검증됨: 이 브라우저에서 다시 실행함";
+    ChName: "Your name", "이름";
+    ChHandIn: "Hand in", "제출";
+    ChHandInLink: "Hand-in link: send it to your teacher", "제출 링크: 선생님께 보내세요";
     ChStart: "the challenge's start, without the hand-in's changes", "제출물의 변경 없이 과제의 시작 상태";
 }
 

@@ -1,0 +1,61 @@
+// A campaign challenge played to a pass, handed in, and opened in a fresh page that replays
+// and grades it anew (issue 22), in English and in Korean.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ARTIFACTS, LabPage, openPage, useSuite } from './lab-page.mjs';
+
+const suite = useSuite();
+const T = {
+  en: { title: 'Stress is not load', passed: 'Passed: 100 %', verified: /Verified: replayed in this browser — Ann Lee/, locked: /locks/ },
+  ko: { title: 'stress는 부하가 아니다', passed: '통과: 100 %', verified: /검증됨: 이 브라우저에서 다시 실행함 — Ann Lee/, locked: /잠갔습니다/ },
+};
+
+for (const lang of ['en', 'ko']) {
+  test(`play stress-cost to a pass, hand in, and see the same grade replayed (${lang})`, async () => {
+    const t = T[lang];
+    const { context, page, errors } = await openPage(suite.browser);
+    await page.goto(`${suite.server.url}?v=1&challenge=stress-cost&lang=${lang}`);
+    const lab = new LabPage(page);
+    await lab.waitReady();
+    await lab.pause();
+    const tid = (id) => page.locator(`[data-testid=${id}]`);
+    assert.equal(await tid('challenge-title').innerText(), t.title);
+    assert.equal(await page.locator('[data-testid=challenge-goal]').count(), 3);
+    // max 1 keeps the group at one instance while stress runs
+    await tid('capacity-max').fill('1');
+    await tid('capacity-apply').click();
+    assert.equal(await tid('capacity-msg').innerText(), '');
+    await tid('jump-1h').click();
+    await tid('result-card').waitFor();
+    assert.equal(await tid('result-score').innerText(), t.passed);
+    assert.equal(await page.locator('[data-testid=result-goal][data-met=true]').count(), 3);
+    await page.locator('[data-testid=challenge]').screenshot({ path: path.join(ARTIFACTS, `challenge-${lang}.png`) });
+    await tid('hand-in-name').fill('Ann Lee');
+    await tid('hand-in').click();
+    const link = await tid('hand-in-link').inputValue();
+    assert.match(link, /\?v=1&.*challenge=stress-cost&do=\d+:cap:-:1:-&by=Ann%20Lee$/);
+    // the run is over: a change is refused in the learner's language
+    await tid('capacity-max').fill('2');
+    await tid('capacity-apply').click();
+    assert.notEqual(await tid('capacity-msg').innerText(), '');
+
+    const other = await openPage(suite.browser);
+    await other.page.goto(link);
+    await new LabPage(other.page).waitReady();
+    const otid = (id) => other.page.locator(`[data-testid=${id}]`);
+    await otid('result-card').waitFor();
+    assert.equal(await otid('result-score').innerText(), t.passed);
+    assert.match(await otid('result-verified').innerText(), t.verified);
+    // a link edited by hand is graded as edited: without the change, the start's own grade
+    const edited = link.replace(/do=[^&]*&/, '');
+    await other.page.goto(edited);
+    await new LabPage(other.page).waitReady();
+    await otid('result-card').waitFor();
+    assert.notEqual(await otid('result-score').innerText(), t.passed);
+    assert.deepEqual(other.errors, []);
+    await other.context.close();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -1,0 +1,12 @@
+//! Challenges (issue 22): the campaign to choose from, the panel of the challenge being
+//! played (brief, goals with their live status, what may change), and the result card with
+//! the hand-in link. The rules and the grading are the engine's (`sim::challenge`); the words
+//! the view model's (`view_model::campaign`).
+
+mod campaign;
+mod panel;
+mod progress;
+mod result;
+
+pub use campaign::CampaignList;
+pub use panel::ChallengePanel;

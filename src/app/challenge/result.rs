@@ -1,0 +1,68 @@
+//! The result card: each goal graded on the run replayed (its figure, met or missed), the
+//! score, the debrief, and the hand-in: a name and a link that replays the run anywhere.
+
+use leptos::prelude::*;
+
+use super::progress;
+use crate::app::state::use_lab;
+use crate::app::widgets::Tr;
+use crate::view_model::campaign::{goal_text, texts, value_text};
+use crate::view_model::i18n::{fill, tr, Text};
+
+/// The result card, once the run reached its horizon.
+#[component]
+pub fn ResultCard() -> impl IntoView {
+    let lab = use_lab();
+    let lang = move || lab.lang.get();
+    let grade = move || lab.challenge_grade();
+    let name = RwSignal::new(
+        lab.challenge.with_untracked(|p| p.as_ref().and_then(|p| p.link.name.clone())).unwrap_or_default(),
+    );
+    let link = RwSignal::new(String::new());
+    // a played run's score counts toward this browser's progress (a hand-in opened does not)
+    Effect::new(move |_| {
+        if let (Some(g), Some(p)) = (grade(), lab.challenge.get_untracked()) {
+            if let (Some(id), false) = (p.link.id, p.verified) {
+                progress::record(id, g.score);
+            }
+        }
+    });
+    let hand_in = move |_| {
+        let q = lab.hand_in_query(&name.get_untracked());
+        let loc = window().location();
+        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        link.set(format!("{base}?{q}"));
+    };
+    let debrief =
+        move || lab.challenge.with(|p| p.as_ref().and_then(|p| p.link.id)).map(|id| tr(lang(), texts(id).debrief));
+    view! {
+        <Show when=move || grade().is_some()>
+            <div class="result-card" data-testid="result-card" role="status">
+                <h3 data-testid="result-score">{move || grade().map(|g| fill(lang(), if g.passed() { Text::ChPassed } else { Text::ChNotPassed }, &[("n", &format!("{:.0}", g.score))]))}</h3>
+                <p class="verified" data-testid="result-verified" hidden=move || !lab.challenge.with(|p| p.as_ref().is_some_and(|p| p.verified))>
+                    <Tr k=Text::ChVerified />
+                    {move || lab.challenge.with(|p| p.as_ref().and_then(|p| p.link.name.clone())).map(|n| format!(" — {n}"))}
+                </p>
+                <table class="result-goals">
+                    <tbody>
+                        {move || grade().map(|g| g.goals.into_iter().map(|x| view! {
+                            <tr data-testid="result-goal" data-met=x.met.to_string()>
+                                <td>{if x.met { "✓" } else { "✗" }}</td>
+                                <td>{goal_text(lang(), x.kind)}</td>
+                                <td>{value_text(lang(), x.kind, x.value)}</td>
+                            </tr>
+                        }).collect_view())}
+                    </tbody>
+                </table>
+                <p data-testid="result-debrief">{debrief}</p>
+                <label class="field"><span><Tr k=Text::ChName /></span>
+                    <input type="text" data-testid="hand-in-name" maxlength="64" prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev)) />
+                </label>
+                <button class="primary" data-testid="hand-in" on:click=hand_in><Tr k=Text::ChHandIn /></button>
+                <input type="text" readonly data-testid="hand-in-link" hidden=move || link.with(String::is_empty)
+                    aria-label=move || tr(lang(), Text::ChHandInLink) prop:value=move || link.get() />
+            </div>
+        </Show>
+    }
+}
