@@ -111,10 +111,11 @@ pub fn App(
     lab.set_compare_shown(shown || compare.is_some());
     lab.set_compare(compare);
     if let Some(ch) = use_context::<share::ShareContext>().and_then(|c| c.extra.challenge) {
-        // a challenge's link; with changes or a name, a hand-in: replayed and graded here
-        let verified = !ch.changes.is_empty() || ch.name.is_some();
-        lab.playing.set(!verified);
-        lab.start_challenge(ch, verified, 1);
+        // a challenge's link; with changes or a name and no `t=`, a hand-in: replayed and
+        // graded here; with `t=`, a run shared on its way, reopened there (paused)
+        let verified = open_at_s.is_none() && (!ch.changes.is_empty() || ch.name.is_some());
+        lab.playing.set(!verified && open_at_s.is_none());
+        lab.start_challenge_at(ch, verified, 1, open_at_s);
     } else if let Some(log) = use_context::<share::ShareContext>().and_then(|c| c.extra.account) {
         // a guided lab's link: its account replayed to the time it was shared at
         lab.playing.set(false);

@@ -252,6 +252,9 @@ impl Lab {
 
     /// Starts a new run of `scenario` (a preset, an import): it becomes what "Reset" returns to.
     pub fn load(&self, scenario: Scenario) {
+        // another scenario is not the challenge (`start_challenge` sets it again after)
+        self.challenge.set(None);
+        self.grade.set(None);
         self.restart(scenario);
         self.loaded.update(|n| *n += 1);
     }

@@ -16,13 +16,32 @@ impl Lab {
     /// Starts `link`'s challenge from its start. A hand-in (`verified`) is replayed to the
     /// horizon at once and graded; otherwise the learner plays it (attempt `attempts`).
     pub fn start_challenge(&self, link: ChallengeLink, verified: bool, attempts: u32) {
+        self.start_challenge_at(link, verified, attempts, None);
+    }
+
+    /// As [`Lab::start_challenge`]; with `open_at` (a link's `t=`, before the horizon) the run
+    /// is replayed with its changes to that second and goes on from there.
+    pub fn start_challenge_at(&self, link: ChallengeLink, verified: bool, attempts: u32, open_at: Option<u64>) {
         self.load(link.challenge.scenario.clone());
         self.playing_run.set_value(ChallengeRun { changes: Vec::new(), at_min_since: Some(0) });
         self.grade.set(None);
+        if let Some(t) = open_at.filter(|t| !verified && *t < link.challenge.horizon_s) {
+            let past: crate::sim::challenge::Changes =
+                link.changes.iter().filter(|(at, _)| *at <= t).cloned().collect();
+            let short = crate::sim::challenge::Challenge { horizon_s: t, ..link.challenge.clone() };
+            if let Ok((sim, since)) = play(&short, &past) {
+                self.engine.set_value(super::Engine::Run(sim));
+                self.running.set_value(Vec::new());
+                self.start_shadows();
+                self.playing_run.set_value(ChallengeRun { changes: past, at_min_since: since });
+            }
+        }
         if verified {
             if let Ok((sim, since)) = play(&link.challenge, &link.changes) {
                 let g = grade_run(&link.challenge, &sim, since);
                 self.engine.set_value(super::Engine::Run(sim));
+                self.running.set_value(Vec::new());
+                self.start_shadows();
                 self.playing_run.set_value(ChallengeRun { changes: link.changes.clone(), at_min_since: since });
                 self.grade.set(Some(g));
                 self.playing.set(false);
@@ -107,12 +126,18 @@ impl Lab {
 
     /// The hand-in: the challenge, every change at its second, and `name` (a link query).
     pub fn hand_in_query(&self, name: &str) -> String {
+        self.challenge_query(name, None)
+    }
+
+    /// The challenge's link as played so far; `open_at` [s] reopens it at that second.
+    pub fn challenge_query(&self, name: &str, open_at: Option<u64>) -> String {
         let Some(p) = self.challenge.get_untracked() else { return String::new() };
         let changes = self.playing_run.with_value(|r| r.changes.clone());
         let name = Some(name.trim().to_string()).filter(|n| !n.is_empty());
         to_query_shared(&Shared {
             scenario: p.link.challenge.scenario.clone(),
             lang: Some(self.lang.get_untracked().code().to_string()),
+            open_at_s: open_at.filter(|t| *t > 0),
             challenge: Some(ChallengeLink { changes, name, ..p.link }),
             ..Shared::default()
         })

@@ -13,6 +13,7 @@ impl Lab {
     /// Starts the guided lab: an empty simulated account, the assignment from step 1.
     pub fn start_guided(&self) {
         let seed = self.initial.with_value(|s| s.seed);
+        self.challenge.set(None); // the guided lab is not a challenge
         self.guided.set(true);
         self.restart_engine(Engine::guided(seed));
     }

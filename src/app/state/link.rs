@@ -29,8 +29,9 @@ impl Lab {
     /// with every command since as a timed event, and with `at_now` the current time (`t=`).
     pub fn share_query(&self, at_now: bool, extra: &Shared) -> String {
         if self.challenge.with_untracked(Option::is_some) {
-            // a challenge's link: its rules and the learner's changes so far
-            return self.hand_in_query("");
+            // a challenge's link: its rules and the learner's changes so far (and where it is)
+            let t = self.snapshot.with_untracked(|s| s.t);
+            return self.challenge_query("", at_now.then_some(t));
         }
         if let Some((log, now)) = self.account_log() {
             // the guided lab: the account's requests (the group's engine commands among them)
