@@ -3,6 +3,18 @@
 import { LabPage } from './lab-page.mjs';
 
 export class GuidePage extends LabPage {
+  /** Opens the lab in `lang` at `url`, paused, and starts the guided lab; a screenshot
+   *  function of the guide (`<prefix>-<n>.png` in the artifacts). */
+  static async open(browserPage, url, lang, prefix, artifacts, path) {
+    await browserPage.goto(`${url}?v=1&lang=${lang}`);
+    const g = new GuidePage(browserPage);
+    await g.waitReady();
+    await g.pause();
+    await g.start();
+    const shot = (n) => browserPage.locator('[data-testid=guide]').screenshot({ path: path.join(artifacts, `${prefix}-${lang}-${n}.png`) });
+    return { g, shot };
+  }
+
   async start() {
     await this.f.locator('[data-testid=mode]').click();
     await this.f.locator('[data-testid=guide]').waitFor();
@@ -33,6 +45,20 @@ export class GuidePage extends LabPage {
     await this.tid('terminal-input').fill(line);
     await this.tid('terminal-input').press('Enter');
     await this.f.waitForFunction((b) => document.querySelector('[data-testid=terminal-out]').textContent !== b, before);
+  }
+
+  /** Step 3 through its forms: a target group with the step-2 instance, then an ALB in 2a and
+   *  2c forwarding to it. */
+  async createTargetGroupAndAlb() {
+    const instance = await this.tid('tg-register').locator('option').nth(1).getAttribute('value');
+    await this.tid('tg-register').selectOption(instance);
+    await this.tid('tg-create').click();
+    await this.rows('tg').first().waitFor();
+    await this.check('alb-az-a');
+    await this.check('alb-az-c');
+    await this.tid('alb-tg').selectOption('wordpress-tg');
+    await this.tid('alb-create').click();
+    await this.rows('lb').first().waitFor();
   }
 
   rows(kind) { return this.f.locator(`[data-testid=resource-row][data-kind="${kind}"]`); }

@@ -14,12 +14,7 @@ const NOTHING = { en: 'Nothing billable is left.', ko: '과금되는 리소스�
 for (const lang of ['en', 'ko']) {
   test(`all seven steps through the UI (${lang})`, async () => {
     const { context, page, errors } = await openPage(suite.browser);
-    await page.goto(`${suite.server.url}?v=1&lang=${lang}`);
-    const g = new GuidePage(page);
-    await g.waitReady();
-    await g.pause();
-    await g.start();
-    const shot = (n) => page.locator('[data-testid=guide]').screenshot({ path: path.join(ARTIFACTS, `guide-${lang}-${n}.png`) });
+    const { g, shot } = await GuidePage.open(page, suite.server.url, lang, 'guide', ARTIFACTS, path);
 
     // 1. why: the diagram of an empty account
     assert.match(await g.tid('arch-diagram').innerText(), lang === 'en' ? /not created yet/ : /아직 없음/);
@@ -41,15 +36,7 @@ for (const lang of ['en', 'ko']) {
 
     // 3. target group with the instance, then the ALB in two AZs forwarding to it
     await g.open(3);
-    const instance = await g.tid('tg-register').locator('option').nth(1).getAttribute('value');
-    await g.tid('tg-register').selectOption(instance);
-    await g.tid('tg-create').click();
-    await g.rows('tg').first().waitFor();
-    await g.check('alb-az-a');
-    await g.check('alb-az-c');
-    await g.tid('alb-tg').selectOption('wordpress-tg');
-    await g.tid('alb-create').click();
-    await g.rows('lb').first().waitFor();
+    await g.createTargetGroupAndAlb();
     await g.jump('+10m');
     await g.waitStep(3, DONE[lang]);
     await g.tid('browser-open').click();

@@ -27,12 +27,7 @@ for (const lang of ['en', 'ko']) {
   test(`four mistakes, each explained and fixed in place (${lang})`, async () => {
     const t = T[lang];
     const { context, page, errors } = await openPage(suite.browser);
-    await page.goto(`${suite.server.url}?v=1&lang=${lang}`);
-    const g = new GuidePage(page);
-    await g.waitReady();
-    await g.pause();
-    await g.start();
-    const shot = (n) => page.locator('[data-testid=guide]').screenshot({ path: path.join(ARTIFACTS, `mistakes-${lang}-${n}.png`) });
+    const { g, shot } = await GuidePage.open(page, suite.server.url, lang, 'mistakes', ARTIFACTS, path);
     const missing = () => g.tid('step-missing').innerText();
     const warnings = () => g.tid('step-warnings').innerText();
 
@@ -62,15 +57,7 @@ for (const lang of ['en', 'ko']) {
 
     // step 3: the target times out until HTTP is allowed from the resource list
     await g.open(3);
-    const instance = await g.tid('tg-register').locator('option').nth(1).getAttribute('value');
-    await g.tid('tg-register').selectOption(instance);
-    await g.tid('tg-create').click();
-    await g.rows('tg').first().waitFor();
-    await g.check('alb-az-a');
-    await g.check('alb-az-c');
-    await g.tid('alb-tg').selectOption('wordpress-tg');
-    await g.tid('alb-create').click();
-    await g.rows('lb').first().waitFor();
+    await g.createTargetGroupAndAlb();
     await g.jump('+10m');
     assert.match(await missing(), /Target\.Timeout/);
     await shot(3);

@@ -38,15 +38,7 @@ fn a_group_made_without_its_target_group_is_attached_in_place() {
     let mut a = Account::new(5);
     a.do_through(Step::Image).unwrap();
     a.advance_to(a.now() + IMAGE_CREATE_S);
-    let mut acts = a.step_actions(Step::Group).unwrap();
-    for x in &mut acts {
-        if let Action::CreateGroup(f) = x {
-            f.target_group = None;
-        }
-    }
-    for x in &acts {
-        a.apply(x).unwrap();
-    }
+    create_group_without_target_group(&mut a);
     a.advance_to(a.now() + 900);
     let g = a.group().unwrap();
     assert!(!g.sim.attached());

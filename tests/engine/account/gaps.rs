@@ -77,15 +77,7 @@ fn steps_4_and_5_say_what_is_missing_and_warn_of_the_step_2_instance() {
     assert_eq!(a.step_gaps(Step::Image), []);
     assert_eq!(a.step_gaps(Step::Group), [Gap::NoTemplate, Gap::NoGroup]);
     // the group made without its target group
-    let mut acts = a.step_actions(Step::Group).unwrap();
-    for x in &mut acts {
-        if let Action::CreateGroup(f) = x {
-            f.target_group = None;
-        }
-    }
-    for x in &acts {
-        a.apply(x).unwrap();
-    }
+    create_group_without_target_group(&mut a);
     a.advance_to(a.now() + 900);
     let g = a.step_gaps(Step::Group);
     assert_eq!(g, [Gap::GroupWithoutTargetGroup { group: "wordpress-asg".into() }], "no warning: nothing beside it");

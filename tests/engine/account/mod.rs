@@ -55,6 +55,20 @@ pub fn lb_form(azs: Vec<u32>, sg: String) -> LoadBalancerForm {
     }
 }
 
+/// Step 5's actions as "do it for me" would submit them, but the group made without its
+/// target group (a learner's mistake), applied now.
+pub fn create_group_without_target_group(a: &mut Account) {
+    let mut acts = a.step_actions(Step::Group).unwrap();
+    for x in &mut acts {
+        if let Action::CreateGroup(f) = x {
+            f.target_group = None;
+        }
+    }
+    for x in &acts {
+        a.apply(x).unwrap();
+    }
+}
+
 pub fn target(a: &Account, tg: &str) -> Target {
     a.target_groups().find(|g| g.name == tg).unwrap().targets[0].clone()
 }
