@@ -59,3 +59,30 @@ for (const lang of ['en', 'ko']) {
     await context.close();
   });
 }
+
+test('the class page grades three hand-ins, one edited, and exports CSV', async () => {
+  const { context, page, errors } = await openPage(suite.browser);
+  const base = `${suite.server.url}?v=1`;
+  const ann = `${base}&challenge=stress-cost&do=0:cap:1:1:1&by=Ann`;
+  const bo = `${base}&challenge=stress-cost&by=Bo`;
+  // edited by hand: the change taken out and a score claimed
+  const cho = `${base}&challenge=thrashing&score=100&by=Cho`;
+  await page.goto(`${base}&lang=en`);
+  const lab = new LabPage(page);
+  await lab.waitReady();
+  await lab.pause();
+  await page.locator('[data-testid=class] summary').click();
+  await page.locator('[data-testid=class-links]').fill([ann, '', bo, cho].join('\n'));
+  await page.locator('[data-testid=class-grade]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=class-progress]').textContent === 'Graded 3 of 3');
+  const scores = await page.locator('[data-testid=class-score]').allInnerTexts();
+  assert.equal(scores[0], '100');
+  assert.ok(Number(scores[1]) < 100 && Number(scores[2]) < 100, `${scores}`);
+  assert.match((await page.locator('[data-testid=class-flags]').allInnerTexts())[2], /another challenge/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=class-csv]').click()]);
+  const text = await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'));
+  assert.match(text, /^"Name","Challenge","Score"/);
+  assert.equal(text.trim().split('\r\n').length, 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -149,6 +149,7 @@ fn FullLab() -> impl IntoView {
         <Show when=move || !lab.guided.get()>
             <challenge::ChallengePanel />
             <challenge::CampaignList />
+            <challenge::ClassResults />
         </Show>
         <Show when=move || lab.guided.get()>
             <guide::GuidedLab />

@@ -23,6 +23,7 @@ pub mod activity;
 pub mod alarms;
 pub mod campaign;
 pub mod charts;
+pub mod class;
 pub mod clock;
 pub mod compare;
 pub mod controls;

@@ -4,9 +4,11 @@
 //! the view model's (`view_model::campaign`).
 
 mod campaign;
+mod class;
 mod panel;
 mod progress;
 mod result;
 
 pub use campaign::CampaignList;
+pub use class::ClassResults;
 pub use panel::ChallengePanel;

@@ -45,6 +45,21 @@ texts! {
     ChName: "Your name", "이름";
     ChHandIn: "Hand in", "제출";
     ChHandInLink: "Hand-in link: send it to your teacher", "제출 링크: 선생님께 보내세요";
+    ClassTitle: "Class results (teacher)", "반 결과(교사용)";
+    ClassPaste: "Hand-in links, one a line (paste, or drop a text file)", "제출 링크, 한 줄에 하나씩(붙여넣거나 텍스트 파일을 끌어 놓기)";
+    ClassGrade: "Replay and grade", "다시 실행해 채점";
+    ClassProgress: "Graded {n} of {all}", "{all}개 중 {n}개 채점";
+    ClassCsv: "Download CSV", "CSV 다운로드";
+    ClassName: "Name", "이름";
+    ClassChallenge: "Challenge", "과제";
+    ClassScore: "Score", "점수";
+    ClassGoals: "Goals", "목표";
+    ClassFlags: "Flags", "표시";
+    ClassProblems: "Problems", "문제";
+    ClassSameName: "the same name twice", "같은 이름이 두 번";
+    ClassOtherChallenge: "another challenge", "다른 과제";
+    ClassNoChallenge: "not a hand-in of a challenge", "과제 제출 링크가 아닙니다";
+    ClassLocal: "Nothing leaves this browser: each hand-in is replayed and graded here.", "아무것도 이 브라우저를 떠나지 않습니다. 각 제출물을 여기서 다시 실행해 채점합니다.";
     ChStart: "the challenge's start, without the hand-in's changes", "제출물의 변경 없이 과제의 시작 상태";
 }
 
