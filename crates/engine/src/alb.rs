@@ -26,6 +26,17 @@ pub fn deregister(inst: &mut Instance, t: u64, spec: &AlbSpec) {
     inst.slow_start = None;
 }
 
+/// A target whose instance leaves (terminating, or a target beside the group deregistered):
+/// deregister it and return when its deregistration ends [s] — at once if it was not
+/// registered, else when the delay does (or as it was, if already draining).
+pub fn leave(inst: &mut Instance, t: u64, spec: &AlbSpec) -> u64 {
+    if inst.target == TargetState::Unused {
+        return t;
+    }
+    deregister(inst, t, spec);
+    inst.drain_until
+}
+
 /// Is deregistration complete? At once when no request is in flight (an empty queue), else
 /// at the end of the delay (§6 "Deregistration delay"). The target still shows `draining`
 /// until `drain_until` either way ([`draining_shown`]).

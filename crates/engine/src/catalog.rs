@@ -14,6 +14,9 @@ pub enum Region {
 }
 
 impl Region {
+    /// Every region of the lab.
+    pub const ALL: [Region; 2] = [Region::ApNortheast2, Region::UsEast1];
+
     /// AWS region code, e.g. `ap-northeast-2`.
     pub fn code(self) -> &'static str {
         match self {

@@ -165,12 +165,7 @@ impl Sim {
         }
         self.live_count = self.live_count.saturating_sub(1);
         self.lc_active = true;
-        let ends_at = if i.target == TargetState::Unused {
-            t
-        } else {
-            alb::deregister(i, t, &spec);
-            i.drain_until
-        };
+        let ends_at = alb::leave(i, t, &spec);
         i.life = Lifecycle::Terminating { since: t, ends_at };
         let desc = format!("Terminating EC2 instance: {}", i.id);
         let aid = self.act(t, S::InProgress, K::Terminate, desc, cause, why);

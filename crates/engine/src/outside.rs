@@ -143,12 +143,7 @@ impl Sim {
         };
         self.routing.invalidate(&mut self.insts);
         let i = &mut self.insts[k];
-        let ends_at = if i.target == crate::views::TargetState::Unused {
-            t
-        } else {
-            crate::alb::deregister(i, t, &spec);
-            i.drain_until
-        };
+        let ends_at = crate::alb::leave(i, t, &spec);
         i.life = Lifecycle::Terminating { since: t, ends_at };
         self.lc_active = true;
         self.group_log.push((t, GroupChange::Deregistered(id)));

@@ -95,9 +95,7 @@ pub fn RegionPicker() -> impl IntoView {
     let region = move || lab.with_account(|a| a.region.code().to_string()).unwrap_or_default();
     let regions = Signal::derive(move || {
         let lang = lab.lang.get();
-        [Region::ApNortheast2, Region::UsEast1]
-            .map(|r| (r.code().to_string(), format!("{} {}", region_name(lang, r), r.code())))
-            .to_vec()
+        Region::ALL.map(|r| (r.code().to_string(), format!("{} {}", region_name(lang, r), r.code()))).to_vec()
     });
     let pick = Callback::new(move |v: String| {
         let r = if v == "us-east-1" { Region::UsEast1 } else { Region::ApNortheast2 };

@@ -30,19 +30,13 @@ impl Lab {
                 link.changes.iter().filter(|(at, _)| *at <= t).cloned().collect();
             let short = crate::sim::challenge::Challenge { horizon_s: t, ..link.challenge.clone() };
             if let Ok((sim, since)) = play(&short, &past) {
-                self.engine.set_value(super::Engine::Run(sim));
-                self.running.set_value(Vec::new());
-                self.start_shadows();
-                self.playing_run.set_value(ChallengeRun { changes: past, at_min_since: since });
+                self.run_replayed(sim, ChallengeRun { changes: past, at_min_since: since });
             }
         }
         if verified {
             if let Ok((sim, since)) = play(&link.challenge, &link.changes) {
                 let g = grade_run(&link.challenge, &sim, since);
-                self.engine.set_value(super::Engine::Run(sim));
-                self.running.set_value(Vec::new());
-                self.start_shadows();
-                self.playing_run.set_value(ChallengeRun { changes: link.changes.clone(), at_min_since: since });
+                self.run_replayed(sim, ChallengeRun { changes: link.changes.clone(), at_min_since: since });
                 self.grade.set(Some(g));
                 self.playing.set(false);
             }
@@ -50,6 +44,15 @@ impl Lab {
         self.challenge.set(Some(Playing { link, verified, attempts }));
         self.journal_version.update(|v| *v += 1);
         self.publish(super::Refresh::All);
+    }
+
+    /// The engine becomes `sim` (a run replayed with its changes), with the comparison's
+    /// shadows started anew on it.
+    fn run_replayed(&self, sim: crate::sim::Sim, run: ChallengeRun) {
+        self.engine.set_value(super::Engine::Run(sim));
+        self.running.set_value(Vec::new());
+        self.start_shadows();
+        self.playing_run.set_value(run);
     }
 
     /// "Retry": the same challenge from its start, one more attempt.

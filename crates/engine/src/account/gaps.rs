@@ -200,7 +200,7 @@ impl Account {
     /// Resources in regions other than the one shown [region, count].
     pub fn other_regions(&self) -> Vec<Gap> {
         let mut out: Vec<Gap> = Vec::new();
-        for region in [Region::ApNortheast2, Region::UsEast1].into_iter().filter(|r| *r != self.region) {
+        for region in Region::ALL.into_iter().filter(|r| *r != self.region) {
             let live = |s: InstanceState| s != InstanceState::Terminated;
             let count = self.keys.iter().filter(|k| k.region == region).count()
                 + self.sgs.iter().filter(|g| g.region == region && !g.is_default).count()

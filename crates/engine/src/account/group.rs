@@ -307,11 +307,11 @@ pub(super) fn settle(acc: &mut Account, t: u64) {
 /// (the template, its AMI, its key pair, one of its security groups), or None.
 pub(super) fn launch_error(acc: &Account) -> Option<String> {
     let g = acc.group.as_ref()?;
-    let (name, version) = g.template.clone();
-    let Some(lt) = acc.templates.iter().find(|l| l.name == name && l.region == g.region) else {
+    if acc.template_of(g).is_none() {
+        let name = &g.template.0;
         return Some(format!("The specified launch template, with template name {name}, does not exist"));
-    };
-    let v = lt.versions.get(version.saturating_sub(1) as usize)?;
+    }
+    let v = acc.template_version_of(g)?;
     if let ImageRef::Own(id) = &v.image {
         if !acc.images.iter().any(|i| &i.id == id) {
             return Some(format!("The image id '[{id}]' does not exist"));

@@ -132,7 +132,7 @@ impl Account {
             terminal: Terminal::default(),
             log: Vec::new(),
         };
-        for region in [Region::ApNortheast2, Region::UsEast1] {
+        for region in Region::ALL {
             let id = a.new_id("sg");
             a.sgs.push(SecurityGroup {
                 id,
@@ -228,6 +228,16 @@ impl Account {
     /// The Auto Scaling group wherever it is (for the engine's view).
     pub fn group_mut(&mut self) -> Option<&mut Group> {
         self.group.as_mut()
+    }
+
+    /// The group's launch template, if it still exists (in the group's region).
+    pub(crate) fn template_of(&self, g: &Group) -> Option<&LaunchTemplate> {
+        self.templates.iter().find(|l| l.name == g.template.0 && l.region == g.region)
+    }
+
+    /// The version of it the group launches from, if both still exist.
+    pub(crate) fn template_version_of(&self, g: &Group) -> Option<&TemplateVersion> {
+        self.template_of(g)?.versions.get(g.template.1.saturating_sub(1) as usize)
     }
 
     /// Find a wizard-launched instance by id (any region).

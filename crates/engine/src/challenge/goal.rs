@@ -1,7 +1,6 @@
 //! A challenge's goals: each measured on the run's own figures (its summary, or its state at
 //! a second), with a weight.
 
-use crate::engine::Sim;
 use crate::views::RunSummary;
 
 /// What is measured, and its bound.
@@ -119,12 +118,10 @@ impl GoalKind {
         }
     }
 
-    /// Where it stands in `sim` at `now` (horizon `horizon` [s]): a figure that only grows
-    /// (cost, minutes, peak, losses, actions) is missed for good once over its bound; the
-    /// rest are decided at the horizon (`BackAtMinBy` at its second).
-    pub fn status(self, sim: &Sim, at_min_since: Option<u64>, horizon: u64) -> GoalStatus {
-        let s = sim.summary();
-        let now = sim.now();
+    /// Where it stands in a run at `now` [s] whose summary so far is `s` (horizon `horizon`
+    /// [s]): a figure that only grows (cost, minutes, peak, losses, actions) is missed for good
+    /// once over its bound; the rest are decided at the horizon (`BackAtMinBy` at its second).
+    pub fn status(self, s: &RunSummary, now: u64, at_min_since: Option<u64>, horizon: u64) -> GoalStatus {
         let grows = !matches!(self, GoalKind::FailedPct(_) | GoalKind::P99Ms(_) | GoalKind::BackAtMinBy(_));
         if let GoalKind::BackAtMinBy(t) = self {
             let ok = at_min_since.is_some_and(|x| x <= t);
@@ -134,7 +131,7 @@ impl GoalKind {
                 _ => GoalStatus::NotYet,
             };
         }
-        let v = self.value(&s, false);
+        let v = self.value(s, false);
         if grows && !self.meets(v) {
             GoalStatus::Missed
         } else if now >= horizon {

@@ -149,5 +149,6 @@ pub fn grade_run(ch: &Challenge, sim: &Sim, at_min_since: Option<u64>) -> Grade 
 
 /// Each goal's status in a run still playing (for the live panel).
 pub fn statuses(ch: &Challenge, sim: &Sim, at_min_since: Option<u64>) -> Vec<GoalStatus> {
-    ch.goals.iter().map(|g| g.kind.status(sim, at_min_since, ch.horizon_s.min(MAX_HORIZON_S))).collect()
+    let (s, now, horizon) = (sim.summary(), sim.now(), ch.horizon_s.min(MAX_HORIZON_S));
+    ch.goals.iter().map(|g| g.kind.status(&s, now, at_min_since, horizon)).collect()
 }

@@ -125,7 +125,7 @@ fn groups(acc: &Account, names: &[String]) -> Json {
     let list = g.map(|g| {
         let s = g.sim.snapshot();
         let sc = g.sim.scenario();
-        let lt = acc.templates.iter().find(|l| l.name == g.template.0 && l.region == g.region);
+        let lt = acc.template_of(g);
         let template = Json::Obj(vec![
             ("LaunchTemplateId", Json::s(lt.map_or(String::new(), |l| l.id.clone()))),
             ("LaunchTemplateName", Json::s(g.template.0.clone())),
@@ -239,8 +239,7 @@ fn instances(acc: &Account, ids: &[String]) -> Json {
     }
     if let Some(g) = acc.group() {
         let s = g.sim.snapshot();
-        let lt = acc.templates.iter().find(|l| l.name == g.template.0 && l.region == g.region);
-        let v1 = lt.and_then(|l| l.versions.get(g.template.1.saturating_sub(1) as usize));
+        let v1 = acc.template_version_of(g);
         for i in s.group_instances() {
             let id = i.id.to_string();
             let (public, private) = acc.addresses_of(&id).unwrap_or((None, String::new()));

@@ -30,7 +30,7 @@ pub(super) fn hosts(acc: &Account) -> Vec<Host> {
         })
         .collect();
     if let Some(g) = acc.group() {
-        let key = acc.launch_templates().find(|l| l.name == g.template.0).and_then(|l| l.versions.first()?.key.clone());
+        let key = acc.template_version_of(g).and_then(|v| v.key.clone());
         let zones = g.sim.zones();
         for i in g.sim.snapshot().group_instances() {
             let zone = zones.get(i.az).copied().unwrap_or(i.az as u32);
