@@ -3,7 +3,7 @@
 //! §12 "Challenges").
 
 use asg_engine::challenge::{
-    check, grade, grade_run, play, statuses, Challenge, Changes, Goal, GoalKind, GoalStatus, Knob, Refusal,
+    check, grade, grade_run, play, statuses, Challenge, Changes, Goal, GoalKind, GoalStatus, Knob, Refusal, Replaying,
 };
 use asg_engine::{Command, Scenario, Sim};
 
@@ -153,4 +153,29 @@ fn a_goal_is_missed_for_good_once_a_growing_figure_passes_its_bound() {
     sim.run_until(H);
     let st = statuses(&ch, &sim, Some(3000));
     assert_eq!(st, [GoalStatus::Missed, GoalStatus::Met, GoalStatus::Met]);
+}
+
+// §12 "Challenges": a replay run a slice at a time (the class page, between frames) is the
+// same run, and grades the same, as one run to the horizon
+#[test]
+fn a_replay_in_slices_is_the_same_run() {
+    let ch = stress_hour(vec![GoalKind::PeakInstances(2), GoalKind::BackAtMinBy(H), GoalKind::CostUsd(0.05)]);
+    let changes: Changes = vec![
+        (0, Command::SetCapacity { min: None, max: Some(2), desired: None }),
+        (7 * 60 + 13, Command::SetCapacity { min: None, max: Some(3), desired: None }),
+        (20 * 60, Command::SetCapacity { min: None, max: Some(2), desired: None }),
+    ];
+    let whole = grade(&ch, &changes).unwrap();
+    for slice in [1, 59, 60, 61, 997] {
+        let mut r = Replaying::new(&ch, &changes).unwrap();
+        let mut steps = 0;
+        while !r.done() {
+            r.advance(r.now() + slice);
+            steps += 1;
+        }
+        assert_eq!(r.now(), H);
+        assert_eq!(steps, H.div_ceil(slice), "slices of {slice} s");
+        assert_eq!(r.grade(), whole, "slices of {slice} s");
+    }
+    assert!(Replaying::new(&ch, &vec![(H + 1, changes[0].1.clone())]).is_err(), "refused before it runs");
 }

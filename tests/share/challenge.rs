@@ -14,10 +14,10 @@ fn link(c: ChallengeId, with_changes: bool, name: Option<&str>) -> Shared {
     Shared {
         scenario: challenge.scenario.clone(),
         challenge: Some(ChallengeLink {
-            id: Some(c),
-            challenge,
             changes: if with_changes { c.reference() } else { Vec::new() },
             name: name.map(str::to_string),
+            attempts: name.map(|_| 3),
+            ..ChallengeLink::new(Some(c), challenge)
         }),
         ..Shared::default()
     }
@@ -104,6 +104,57 @@ fn broken_challenge_parts_give_notices() {
     assert!(n.iter().any(|x| x.key == "by"));
 }
 
+// an author's challenge: texts in both languages and the author's run travel; the run is
+// base64url (not readable at a glance) and replays to the author's pass
+#[test]
+fn an_authors_challenge_carries_its_texts_and_the_authors_run() {
+    let mut sh = link(ChallengeId::Thrashing, false, None);
+    let ch = sh.challenge.as_mut().unwrap();
+    ch.id = None;
+    ch.en.title = "Calm the fleet".into();
+    ch.en.brief = "Stop the thrashing.\nTwo lines.".into();
+    ch.ko.title = "인스턴스를 진정시키기".into();
+    ch.ko.debrief = "§12를 보세요 & 끝".into();
+    ch.reference = ChallengeId::Thrashing.reference();
+    let q = to_query_shared(&sh);
+    assert!(q.contains("&title=Calm%20the%20fleet&brief=Stop%20the%20thrashing.%0ATwo%20lines."), "{q}");
+    let r = q.split("&ref=").nth(1).unwrap();
+    assert!(r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "base64url: {r}");
+    let (back, notices) = from_query_shared(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, sh);
+    let c = back.challenge.unwrap();
+    assert!(grade(&c.challenge, &c.reference).unwrap().passed(), "the author's run meets the goals");
+    // a broken or locked author's run: a notice, and none of it kept
+    for bad in ["%%%", "bm90IGEgcnVu", &r[..r.len() / 2]] {
+        let (back, n) = from_query_shared(&q.replace(r, bad));
+        assert!(back.challenge.unwrap().reference.is_empty(), "{bad}");
+        assert!(n.iter().any(|x| x.key == "ref"), "{bad}: {n:?}");
+    }
+    sh.challenge.as_mut().unwrap().ko.title = "가".repeat(100);
+    let (back, n) = from_query_shared(&to_query_shared(&sh));
+    assert_eq!(back.challenge.unwrap().ko.title.chars().count(), 80);
+    assert!(n.iter().any(|x| x.key == "title_ko" && x.problem == Problem::Challenge(ChallengeProblem::LongText(80))));
+}
+
+// a guided lab's hand-in: the account's log, the time and the learner's name
+#[test]
+fn a_guided_lab_hand_in_carries_its_name() {
+    let sh = Shared {
+        account: Some(vec![(0, asg_engine::account::Action::ReadWhy)]),
+        open_at_s: Some(120),
+        hand_in_by: Some("Lee".into()),
+        ..Shared::default()
+    };
+    let q = to_query_shared(&sh);
+    assert!(q.ends_with("&by=Lee"), "{q}");
+    let (back, notices) = from_query_shared(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, sh);
+    let (back, _) = from_query_shared("v=1&by=Lee");
+    assert_eq!(back.hand_in_by, None, "a name without a lab or a challenge is nobody's hand-in");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
     // hostile values in every challenge key: a notice, never a panic; whatever opens can be graded
@@ -115,11 +166,13 @@ proptest! {
         horizon in "[0-9a-z]{0,8}",
         changes in "[0-9a-z:;.\\-]{0,60}",
         by in ".{0,80}",
+        reference in "[A-Za-z0-9_\\-%]{0,60}",
+        tries in "[0-9a-z\\-]{0,8}",
     ) {
         let q = format!(
-            "v=1&challenge={}&goals={}&knobs={}&horizon={}&do={}&by={}",
+            "v=1&challenge={}&goals={}&knobs={}&horizon={}&do={}&by={}&ref={reference}&tries={tries}&title={}",
             asg_share::encode_component(&id), asg_share::encode_component(&goals), knobs, horizon,
-            asg_share::encode_component(&changes), asg_share::encode_component(&by)
+            asg_share::encode_component(&changes), asg_share::encode_component(&by), asg_share::encode_component(&by)
         );
         let (sh, _) = from_query_shared(&q);
         if let Some(ch) = sh.challenge {

@@ -307,6 +307,7 @@ fn open_time_language_and_embed_keys() {
         compare: None,
         account: None,
         challenge: None,
+        hand_in_by: None,
     };
     let q = to_query_shared(&sh);
     assert_eq!(q, "v=1&seed=7&t=10800&lang=ko&embed=1&panels=fleet,cpu,alb-2&locked=1");

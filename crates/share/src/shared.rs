@@ -65,6 +65,8 @@ pub struct Shared {
     pub account: Option<Vec<(u64, asg_engine::account::Action)>>,
     /// a challenge, and a hand-in's changes and name (`challenge_link.rs`); None = no challenge
     pub challenge: Option<crate::challenge_link::ChallengeLink>,
+    /// `by=` on a guided lab's link: the learner's name, a hand-in of the seven steps
+    pub hand_in_by: Option<String>,
 }
 
 impl Default for Shared {
@@ -78,6 +80,7 @@ impl Default for Shared {
             compare: None,
             account: None,
             challenge: None,
+            hand_in_by: None,
         }
     }
 }

@@ -90,24 +90,58 @@ pub fn pairs(sh: &Shared) -> Vec<(&'static str, String)> {
             "goals",
             custom.map_or_else(String::new, |c| c.challenge.goals.iter().map(goal_text).collect::<Vec<_>>().join(",")),
         ),
-        (
-            "do",
-            ch.map_or_else(String::new, |c| {
-                c.changes
-                    .iter()
-                    .map(|(t, cmd)| {
-                        event::print(&ScheduledEvent { at_s: *t, action: asg_engine::journal::to_event(cmd) })
-                    })
-                    .collect::<Vec<_>>()
-                    .join(";")
-            }),
-        ),
-        ("by", ch.and_then(|c| c.name.clone()).unwrap_or_default()),
+        ("do", ch.map_or_else(String::new, |c| changes_text(&c.changes))),
+        ("by", ch.and_then(|c| c.name.clone()).or_else(|| sh.hand_in_by.clone()).unwrap_or_default()),
+        ("tries", ch.and_then(|c| c.attempts).map_or_else(String::new, |n| n.to_string())),
+        ("title", custom.map_or_else(String::new, |c| c.en.title.clone())),
+        ("brief", custom.map_or_else(String::new, |c| c.en.brief.clone())),
+        ("hint", custom.map_or_else(String::new, |c| c.en.hint.clone())),
+        ("debrief", custom.map_or_else(String::new, |c| c.en.debrief.clone())),
+        ("title_ko", custom.map_or_else(String::new, |c| c.ko.title.clone())),
+        ("brief_ko", custom.map_or_else(String::new, |c| c.ko.brief.clone())),
+        ("hint_ko", custom.map_or_else(String::new, |c| c.ko.hint.clone())),
+        ("debrief_ko", custom.map_or_else(String::new, |c| c.ko.debrief.clone())),
+        ("ref", custom.map_or_else(String::new, |c| reference_text(&c.reference))),
     ]
 }
 
+/// `do=`'s grammar for `changes`.
+fn changes_text(changes: &asg_engine::challenge::Changes) -> String {
+    changes
+        .iter()
+        .map(|(t, cmd)| event::print(&ScheduledEvent { at_s: *t, action: asg_engine::journal::to_event(cmd) }))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// `ref=`: the author's run, base64url without padding (empty: none).
+fn reference_text(changes: &asg_engine::challenge::Changes) -> String {
+    use base64::Engine as _;
+    if changes.is_empty() {
+        return String::new();
+    }
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(changes_text(changes))
+}
+
 /// The keys of a challenge link (`challenge_link.rs`).
-pub(crate) const CHALLENGE_KEYS: [&str; 6] = ["challenge", "horizon", "knobs", "goals", "do", "by"];
+pub(crate) const CHALLENGE_KEYS: [&str; 16] = [
+    "challenge",
+    "horizon",
+    "knobs",
+    "goals",
+    "do",
+    "by",
+    "tries",
+    "title",
+    "brief",
+    "hint",
+    "debrief",
+    "title_ko",
+    "brief_ko",
+    "hint_ko",
+    "debrief_ko",
+    "ref",
+];
 
 /// `kind:bound:weight`.
 fn goal_text(g: &asg_engine::challenge::Goal) -> String {

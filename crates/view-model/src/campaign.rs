@@ -5,6 +5,7 @@
 use crate::i18n::{fill, tr, Lang, Text};
 use asg_engine::challenge::GoalKind;
 use asg_share::campaign::ChallengeId;
+use asg_share::challenge_link::ChallengeLink;
 
 /// A challenge's four texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,46 @@ pub fn texts(c: ChallengeId) -> ChallengeTexts {
         ChallengeId::CreditCliff => (T::ChCreditTitle, T::ChCreditBrief, T::ChCreditHint, T::ChCreditDebrief),
     };
     ChallengeTexts { title, brief, hint, debrief }
+}
+
+/// A challenge's four texts as shown, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// title
+    pub title: String,
+    /// what to do
+    pub brief: String,
+    /// a nudge
+    pub hint: String,
+    /// what it taught (empty: none)
+    pub debrief: String,
+}
+
+/// The texts of `link`'s challenge in `lang`: the campaign's; else the author's in `lang`,
+/// or in the other language when the author wrote only that one; else the lab's general
+/// words.
+pub fn shown_texts(lang: Lang, link: &ChallengeLink) -> Shown {
+    if let Some(id) = link.id {
+        let t = texts(id);
+        return Shown {
+            title: tr(lang, t.title).into(),
+            brief: tr(lang, t.brief).into(),
+            hint: tr(lang, t.hint).into(),
+            debrief: tr(lang, t.debrief).into(),
+        };
+    }
+    let (mine, other) = match lang {
+        Lang::Ko => (&link.ko, &link.en),
+        Lang::En => (&link.en, &link.ko),
+    };
+    let a = if mine.is_empty() { other } else { mine };
+    let or = |s: &str, t: Text| if s.is_empty() { tr(lang, t).to_string() } else { s.to_string() };
+    Shown {
+        title: or(&a.title, Text::ChCustomTitle),
+        brief: or(&a.brief, Text::ChCustomBrief),
+        hint: or(&a.hint, Text::ChCustomHint),
+        debrief: a.debrief.clone(),
+    }
 }
 
 /// A goal in plain words: "Failed requests ≤ 1 %".

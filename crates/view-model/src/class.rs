@@ -3,9 +3,11 @@
 //! and links of another challenge flagged, and the table as CSV. Pure: the app grades one
 //! hand-in at a time between frames.
 
-use crate::campaign::{goal_text, texts};
-use crate::i18n::{tr, Lang, Text};
-use asg_engine::challenge::{grade, Grade};
+use crate::campaign::{goal_text, shown_texts};
+use crate::i18n::{fill, tr, Lang, Text};
+use crate::lab_report::lab_report_view;
+use asg_engine::account::report::report;
+use asg_engine::challenge::Replaying;
 use asg_share::challenge_link::ChallengeLink;
 use asg_share::from_query_shared;
 
@@ -32,53 +34,123 @@ pub fn links(text: &str) -> Vec<String> {
 pub struct ClassRow {
     /// the learner's name ("—" without one)
     pub name: String,
-    /// the challenge's title (or its id, or "—" for a link without a challenge)
+    /// the challenge's title, "Guided lab (7 steps)", or "—" for a link with neither
     pub challenge: String,
-    /// the challenge's id, for comparing rows
+    /// the challenge's id (or `lab`), for comparing rows
     pub challenge_id: String,
-    /// each goal in words and whether it was met
+    /// each goal (or step) in words and whether it was met
     pub goals: Vec<(String, bool)>,
     /// the score [0–100], None when the link holds no gradable hand-in
     pub score: Option<f64>,
-    /// why it could not be graded, or what the link got wrong (refused changes…)
+    /// the attempts the learner's browser counted (the link's claim, shown as one)
+    pub attempts: Option<u32>,
+    /// why it could not be graded, or what the link got wrong (refused changes…), and what
+    /// a handed-in lab left billing
     pub problems: Vec<String>,
     /// flags: the same name twice, another challenge than most rows
     pub flags: Vec<String>,
 }
 
-/// Read and grade one hand-in (the query of its link).
-pub fn grade_one(lang: Lang, query: &str) -> ClassRow {
-    let (sh, notices) = from_query_shared(query);
-    let problems: Vec<String> = notices.iter().map(|n| crate::i18n::notice_text(lang, n)).collect();
-    let Some(ChallengeLink { id, challenge, changes, name }) = sh.challenge else {
-        let mut problems = problems;
-        problems.push(tr(lang, Text::ClassNoChallenge).to_string());
-        return ClassRow {
+/// A hand-in being graded: a challenge's replay goes a slice at a time
+/// ([`Grading::advance`]), so a page can keep painting between slices.
+pub struct Grading {
+    row: ClassRow,
+    replay: Option<Replaying>,
+}
+
+impl Grading {
+    /// Reads one hand-in (the query of its link) and sets its replay at the start. A guided
+    /// lab's account is replayed and graded here at once.
+    pub fn start(lang: Lang, query: &str) -> Grading {
+        let (sh, notices) = from_query_shared(query);
+        let mut row = ClassRow {
             name: "—".into(),
             challenge: "—".into(),
             challenge_id: String::new(),
             goals: Vec::new(),
             score: None,
-            problems,
+            attempts: None,
+            problems: notices.iter().map(|n| crate::i18n::notice_text(lang, n)).collect(),
             flags: Vec::new(),
         };
-    };
-    let (title, cid) = match id {
-        Some(i) => (tr(lang, texts(i).title).to_string(), i.id().to_string()),
-        None => (tr(lang, Text::ChCustomTitle).to_string(), format!("custom:{}", challenge.goals.len())),
-    };
-    let graded: Option<Grade> = grade(&challenge, &changes).ok();
-    ClassRow {
-        name: name.unwrap_or_else(|| "—".into()),
-        challenge: title,
-        challenge_id: cid,
-        goals: graded
-            .as_ref()
-            .map_or_else(Vec::new, |g| g.goals.iter().map(|x| (goal_text(lang, x.kind), x.met)).collect()),
-        score: graded.map(|g| g.score),
-        problems,
-        flags: Vec::new(),
+        let Some(link) = sh.challenge else {
+            match sh.account {
+                Some(log) => lab_row(lang, &mut row, &sh.scenario, &log, sh.open_at_s, sh.hand_in_by),
+                None => row.problems.push(tr(lang, Text::ClassNoChallenge).to_string()),
+            }
+            return Grading { row, replay: None };
+        };
+        let title = shown_texts(lang, &link).title;
+        let ChallengeLink { id, challenge, changes, name, attempts, .. } = link;
+        row.challenge_id = match id {
+            Some(i) => i.id().to_string(),
+            None => format!("custom:{:016x}", fnv1a(format!("{challenge:?}").as_bytes())),
+        };
+        row.challenge = title;
+        row.name = name.unwrap_or_else(|| "—".into());
+        row.attempts = attempts;
+        Grading { row, replay: Replaying::new(&challenge, &changes).ok() }
     }
+
+    /// Replays on to simulated second `until` [s].
+    pub fn advance(&mut self, until: u64) {
+        if let Some(r) = &mut self.replay {
+            r.advance(until);
+        }
+    }
+
+    /// Where the replay is and where it ends [s] (0, 0 when there is none).
+    pub fn progress(&self) -> (u64, u64) {
+        self.replay.as_ref().map_or((0, 0), |r| (r.now(), r.horizon()))
+    }
+
+    /// Has it nothing left to replay?
+    pub fn done(&self) -> bool {
+        self.replay.as_ref().is_none_or(Replaying::done)
+    }
+
+    /// The row, graded on the replay as far as it went (to the horizon once [`Grading::done`]).
+    pub fn finish(self, lang: Lang) -> ClassRow {
+        let mut row = self.row;
+        if let Some(g) = self.replay.map(|r| r.grade()) {
+            row.goals = g.goals.iter().map(|x| (goal_text(lang, x.kind), x.met)).collect();
+            row.score = Some(g.score);
+        }
+        row
+    }
+}
+
+/// FNV-1a, 64 bits: two custom challenges with the same rules get the same id.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A guided lab's hand-in: its account replayed to the link's `t=` and graded step by step.
+fn lab_row(
+    lang: Lang,
+    row: &mut ClassRow,
+    sc: &asg_engine::Scenario,
+    log: &[(u64, asg_engine::account::Action)],
+    until: Option<u64>,
+    by: Option<String>,
+) {
+    let r = report(sc.seed, log, until.unwrap_or(0));
+    let v = lab_report_view(lang, &r);
+    row.name = by.unwrap_or_else(|| "—".into());
+    row.challenge = tr(lang, Text::ClassLab).to_string();
+    row.challenge_id = "lab".into();
+    row.goals = v.steps.iter().map(|s| (format!("{}. {}", s.number, s.title), s.done)).collect();
+    row.score = Some(r.score());
+    if !v.billable.is_empty() {
+        row.problems.push(fill(lang, Text::ClassBillable, &[("what", &v.billable.join("; "))]));
+    }
+}
+
+/// Read and grade one hand-in (the query of its link) in one go.
+pub fn grade_one(lang: Lang, query: &str) -> ClassRow {
+    let mut g = Grading::start(lang, query);
+    g.advance(u64::MAX);
+    g.finish(lang)
 }
 
 /// Flag repeated names and rows of another challenge than the most common one.
@@ -103,7 +175,7 @@ pub fn flag(lang: Lang, rows: &mut [ClassRow]) {
     }
 }
 
-/// The table as CSV (RFC 4180): name, challenge, score, goals met, flags, problems.
+/// The table as CSV (RFC 4180): name, challenge, score, attempts, goals met, flags, problems.
 pub fn csv(lang: Lang, rows: &[ClassRow]) -> String {
     let q = |s: &str| {
         // a cell a spreadsheet would read as a formula is made text
@@ -114,6 +186,7 @@ pub fn csv(lang: Lang, rows: &[ClassRow]) -> String {
         Text::ClassName,
         Text::ClassChallenge,
         Text::ClassScore,
+        Text::ChTries,
         Text::ClassGoals,
         Text::ClassFlags,
         Text::ClassProblems,
@@ -126,8 +199,16 @@ pub fn csv(lang: Lang, rows: &[ClassRow]) -> String {
             r.goals.iter().map(|(g, m)| format!("{} {g}", if *m { "✓" } else { "✗" })).collect::<Vec<_>>().join("; ");
         let score = r.score.map_or_else(String::new, |s| format!("{s:.0}"));
         out.push(
-            [q(&r.name), q(&r.challenge), score, q(&goals), q(&r.flags.join("; ")), q(&r.problems.join("; "))]
-                .join(","),
+            [
+                q(&r.name),
+                q(&r.challenge),
+                score,
+                r.attempts.map_or_else(String::new, |n| n.to_string()),
+                q(&goals),
+                q(&r.flags.join("; ")),
+                q(&r.problems.join("; ")),
+            ]
+            .join(","),
         );
     }
     out.join("\r\n") + "\r\n"
@@ -144,10 +225,10 @@ mod tests {
         let sh = Shared {
             scenario: challenge.scenario.clone(),
             challenge: Some(ChallengeLink {
-                id: Some(c),
-                challenge,
                 changes: if solved { c.reference() } else { Vec::new() },
                 name: Some(name.into()),
+                attempts: Some(2),
+                ..ChallengeLink::new(Some(c), challenge)
             }),
             ..Shared::default()
         };
@@ -174,7 +255,44 @@ mod tests {
         let csv = csv(Lang::En, &rows);
         assert!(csv.starts_with("\"Name\",\"Challenge\",\"Score\""), "{csv}");
         assert_eq!(csv.lines().count(), 4);
-        assert!(csv.contains("\"Ann\",\"Stress is not load\",100,"));
+        assert!(csv.contains("\"Ann\",\"Stress is not load\",100,2,"), "{csv}");
+    }
+
+    #[test]
+    fn a_guided_lab_hand_in_is_graded_from_its_account_replayed() {
+        use asg_engine::account::{Account, Step};
+        let mut a = Account::new(7);
+        a.do_through(Step::Image).unwrap();
+        a.advance_to(a.now() + 600);
+        let sh = Shared {
+            scenario: asg_engine::Scenario { seed: 7, ..asg_share::lab_default() },
+            account: Some(a.log().to_vec()),
+            open_at_s: Some(a.now()),
+            hand_in_by: Some("Min".into()),
+            ..Shared::default()
+        };
+        let row = grade_one(Lang::En, &to_query_shared(&sh));
+        assert_eq!((row.name.as_str(), row.challenge.as_str()), ("Min", "Guided lab (7 steps)"));
+        assert_eq!(row.goals.iter().filter(|(_, d)| *d).count(), 4, "{:?}", row.goals);
+        assert!((row.score.unwrap() - 400.0 / 7.0).abs() < 1e-9);
+        assert!(row.problems.iter().any(|p| p.starts_with("still billing: ")), "{:?}", row.problems);
+    }
+
+    #[test]
+    fn grading_in_slices_gives_the_grade_of_one_go() {
+        let q = hand_in(ChallengeId::Thrashing, "Ann", true);
+        let q = q.split_once('?').unwrap().1;
+        let whole = grade_one(Lang::En, q);
+        let mut g = Grading::start(Lang::En, q);
+        let mut slices = 0;
+        while !g.done() {
+            let (now, end) = g.progress();
+            assert!(now < end);
+            g.advance(now + 600);
+            slices += 1;
+        }
+        assert!(slices > 1);
+        assert_eq!(g.finish(Lang::En), whole);
     }
 
     #[test]
@@ -185,6 +303,7 @@ mod tests {
             challenge_id: String::new(),
             goals: vec![],
             score: None,
+            attempts: None,
             problems: vec![],
             flags: vec![],
         };

@@ -33,5 +33,7 @@ pub mod fleet;
 pub mod guide;
 pub mod i18n;
 pub mod json;
+pub mod lab_report;
+pub mod misses;
 pub mod presets;
 pub mod summary;

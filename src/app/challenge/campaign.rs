@@ -23,7 +23,7 @@ pub fn CampaignList() -> impl IntoView {
         progress::best()
     });
     let play = move |c: ChallengeId| {
-        let link = ChallengeLink { id: Some(c), challenge: c.challenge(), changes: Vec::new(), name: None };
+        let link = ChallengeLink::new(Some(c), c.challenge());
         lab.start_challenge(link, false, 1);
         lab.playing.set(true);
     };

@@ -82,4 +82,5 @@ mod gaps;
 mod group;
 mod images;
 mod names_keys;
+mod report;
 mod terminal;

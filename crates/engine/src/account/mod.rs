@@ -20,9 +20,8 @@
 //! second 0 = the account second the group was created).
 //!
 //! Instances launched from the wizard live here; the group's instances live in the engine
-//! (one truth: the console's lists read them from it). The account does not route the ALB's
-//! traffic to a standalone target registered beside the group: the guided lab's traffic is a
-//! learner opening a page, and its health and the browser pane are modelled here.
+//! (one truth: the console's lists read them from it). A wizard instance registered in the
+//! group's target group serves beside the group (`beside.rs`: the engine's outside targets).
 
 mod actions;
 mod beside;
@@ -36,6 +35,7 @@ mod group;
 pub mod guide;
 mod images;
 pub mod names;
+pub mod report;
 pub mod resources;
 mod scaling_group;
 mod shell;

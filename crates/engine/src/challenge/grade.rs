@@ -2,10 +2,12 @@
 
 use super::goal::{GoalKind, GoalStatus};
 use super::knob::{knob_of, Knob};
+use super::replaying::Replaying;
 use super::spec::{Challenge, Changes, MAX_HORIZON_S};
 use crate::command::Command;
 use crate::engine::Sim;
 use crate::policy_spec::PolicySpec;
+use crate::views::RunSummary;
 
 /// Why a hand-in is not replayed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +53,10 @@ pub struct Grade {
     pub goals: Vec<GoalResult>,
     /// Σ weights met / Σ weights [0–100]
     pub score: f64,
+    /// the run's figures at the horizon (what a miss is explained with)
+    pub summary: RunSummary,
+    /// since when desired has been at min at the horizon, if it is [s]
+    pub at_min_since: Option<u64>,
 }
 
 impl Grade {
@@ -90,34 +96,11 @@ pub fn check(ch: &Challenge, changes: &Changes) -> Result<(), Refusal> {
 /// The run: the challenge's start with `changes` applied at their seconds, to the horizon;
 /// with, for each `BackAtMinBy` goal, the second from which desired stayed at min (checked
 /// every minute and at each change). A change AWS refuses is refused in the run too (its
-/// activity says so), as it was live.
+/// activity says so), as it was live. [`Replaying`] does the same a slice at a time.
 pub fn play(ch: &Challenge, changes: &Changes) -> Result<(Sim, Option<u64>), Refusal> {
-    check(ch, changes)?;
-    let horizon = ch.horizon_s.min(MAX_HORIZON_S);
-    let mut sim = Sim::new(ch.scenario.clone());
-    let mut at_min_since: Option<u64> = None;
-    let mut next = changes.iter().peekable();
-    let note = |sim: &Sim, since: &mut Option<u64>| {
-        if sim.desired == sim.min {
-            since.get_or_insert(sim.now());
-        } else {
-            *since = None;
-        }
-    };
-    note(&sim, &mut at_min_since);
-    while sim.now() < horizon {
-        let minute = (sim.now() / 60 + 1) * 60;
-        let stop = next.peek().map_or(minute, |(t, _)| (*t).min(minute)).min(horizon);
-        sim.run_until(stop);
-        while let Some((_, cmd)) = next.next_if(|(t, _)| *t <= sim.now()) {
-            let _ = sim.apply(cmd.clone());
-        }
-        note(&sim, &mut at_min_since);
-        if stop == sim.now() && sim.now() >= horizon {
-            break;
-        }
-    }
-    Ok((sim, at_min_since))
+    let mut r = Replaying::new(ch, changes)?;
+    r.advance(u64::MAX);
+    Ok(r.into_run())
 }
 
 /// Grade `changes` on `ch`: replay, then measure every goal on the run's own figures.
@@ -144,7 +127,7 @@ pub fn grade_run(ch: &Challenge, sim: &Sim, at_min_since: Option<u64>) -> Grade 
     let total: u32 = goals.iter().map(|g| g.weight).sum();
     let got: u32 = goals.iter().filter(|g| g.met).map(|g| g.weight).sum();
     let score = if total == 0 { 100.0 } else { f64::from(got) * 100.0 / f64::from(total) };
-    Grade { goals, score }
+    Grade { goals, score, summary: s, at_min_since }
 }
 
 /// Each goal's status in a run still playing (for the live panel).

@@ -17,9 +17,11 @@
 mod goal;
 mod grade;
 mod knob;
+mod replaying;
 mod spec;
 
 pub use goal::{Goal, GoalKind, GoalStatus};
 pub use grade::{check, grade, grade_run, play, statuses, GoalResult, Grade, Refusal};
 pub use knob::{knob_of, Knob};
+pub use replaying::Replaying;
 pub use spec::{Challenge, Changes, MAX_CHANGES, MAX_GOALS, MAX_HORIZON_S};

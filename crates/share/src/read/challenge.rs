@@ -3,7 +3,9 @@
 
 use super::ctx::Ctx;
 use crate::campaign::ChallengeId;
-use crate::challenge_link::{ChallengeLink, ChallengeProblem as CP, MAX_NAME};
+use crate::challenge_link::{
+    clean_text, AuthorTexts, ChallengeLink, ChallengeProblem as CP, MAX_NAME, MAX_TEXT, MAX_TITLE, MAX_TRIES,
+};
 use crate::problem::{Problem, Used};
 use crate::scalar::{num, short, uint};
 use asg_engine::challenge::{check, Challenge, Changes, Goal, GoalKind, Knob, MAX_CHANGES, MAX_GOALS, MAX_HORIZON_S};
@@ -30,15 +32,71 @@ pub(super) fn read(c: &mut Ctx, sc: &Scenario) -> Option<ChallengeLink> {
         challenge = custom(c, challenge);
     }
     let id = id.filter(|i| i.challenge() == challenge);
-    let changes = changes(c, &challenge);
-    let name = c.raw("by").filter(|n| !n.trim().is_empty()).map(|n| {
-        let count = n.chars().count();
-        if count > MAX_NAME {
-            note(c, "by", CP::LongName(MAX_NAME), Used::FirstN(MAX_NAME));
+    let raw = c.raw("do").unwrap_or_default();
+    let changes = changes(c, "do", &raw, &challenge);
+    let reference = reference(c, &challenge);
+    let name = name(c);
+    let attempts = c.raw("tries").map(|v| match uint(&v, u64::from(MAX_TRIES)) {
+        Ok(n) => n as u32,
+        Err(p) => {
+            c.note("tries", p, Used::Value("1".into()));
+            1
+        }
+    });
+    let en = texts(c, "");
+    let ko = texts(c, "_ko");
+    Some(ChallengeLink { id, challenge, changes, name, attempts, en, ko, reference })
+}
+
+/// `by=`: the learner's name (a hand-in), at most [`MAX_NAME`] characters.
+pub(super) fn name(c: &mut Ctx) -> Option<String> {
+    c.raw("by").filter(|n| !n.trim().is_empty()).map(|n| {
+        if n.chars().count() > MAX_NAME {
+            c.note("by", Problem::Challenge(CP::LongName(MAX_NAME)), Used::FirstN(MAX_NAME));
         }
         n.chars().filter(|ch| !ch.is_control()).take(MAX_NAME).collect::<String>()
-    });
-    Some(ChallengeLink { id, challenge, changes, name })
+    })
+}
+
+/// An author's four texts (`title`, `brief`, `hint`, `debrief`, each with `suffix`).
+fn texts(c: &mut Ctx, suffix: &str) -> AuthorTexts {
+    let mut one = |field: &str, max: usize| {
+        let key = format!("{field}{suffix}");
+        let raw = c.raw(&key).unwrap_or_default();
+        if raw.chars().count() > max {
+            c.note(&key, Problem::Challenge(CP::LongText(max)), Used::FirstN(max));
+        }
+        clean_text(&raw, max)
+    };
+    AuthorTexts {
+        title: one("title", MAX_TITLE),
+        brief: one("brief", MAX_TEXT),
+        hint: one("hint", MAX_TEXT),
+        debrief: one("debrief", MAX_TEXT),
+    }
+}
+
+/// `ref=`: the author's run, base64url (no padding) of changes in the `do=` grammar.
+fn reference(c: &mut Ctx, ch: &Challenge) -> Changes {
+    use base64::Engine as _;
+    let Some(raw) = c.raw("ref").filter(|r| !r.is_empty()) else { return Vec::new() };
+    let text = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(raw.as_bytes())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    let Some(text) = text else {
+        c.note("ref", Problem::Challenge(CP::BadReference), Used::Ignored);
+        return Vec::new();
+    };
+    let before = c.notices.len();
+    let out = changes(c, "ref", &text, ch);
+    if c.notices.len() > before {
+        // the author's run as written, or none: never a part of it
+        c.notices.truncate(before);
+        c.note("ref", Problem::Challenge(CP::BadReference), Used::Ignored);
+        return Vec::new();
+    }
+    out
 }
 
 /// `horizon=`, `knobs=` and `goals=` over `base`.
@@ -88,14 +146,17 @@ fn goal(item: &str) -> Option<Goal> {
     Some(Goal { kind, weight })
 }
 
-/// `do=`: each change read on its own (a bad one dropped with a notice, as `ev=` does); then
-/// the whole hand-in checked against the challenge's knobs and horizon.
-fn changes(c: &mut Ctx, ch: &Challenge) -> Changes {
-    let Some(raw) = c.raw("do").filter(|r| !r.is_empty()) else { return Vec::new() };
+/// `do=` (or the author's run, under `key`): each change read on its own (a bad one dropped
+/// with a notice, as `ev=` does); then the whole hand-in checked against the challenge's
+/// knobs and horizon.
+fn changes(c: &mut Ctx, key: &str, raw: &str, ch: &Challenge) -> Changes {
+    if raw.is_empty() {
+        return Vec::new();
+    }
     let mut out: Changes = Vec::new();
     for (i, item) in raw.split(';').enumerate() {
         if out.len() >= MAX_CHANGES {
-            c.note("do", Problem::TooManyEvents(MAX_CHANGES), Used::FirstN(MAX_CHANGES));
+            c.note(key, Problem::TooManyEvents(MAX_CHANGES), Used::FirstN(MAX_CHANGES));
             break;
         }
         let parsed = crate::event::parse(item).and_then(|e| {
@@ -108,14 +169,14 @@ fn changes(c: &mut Ctx, ch: &Challenge) -> Changes {
         match parsed {
             Ok(x) => out.push(x),
             Err(e) => {
-                c.note("do", Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
+                c.note(key, Problem::InEvent { index: i + 1, item: short(item), error: Box::new(e) }, Used::Dropped)
             }
         }
     }
     match check(ch, &out) {
         Ok(()) => out,
         Err(r) => {
-            c.note("do", Problem::Challenge(CP::Refused(r)), Used::ChallengeStart);
+            c.note(key, Problem::Challenge(CP::Refused(r)), Used::ChallengeStart);
             Vec::new()
         }
     }

@@ -202,7 +202,8 @@ pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
     let challenge = challenge::read(&mut c, &sc);
     // a challenge runs its own start
     let sc = challenge.as_ref().map_or(sc, |ch| ch.challenge.scenario.clone());
-    let sh = Shared { scenario: sc, open_at_s, lang, embed, compare, account, challenge };
+    let hand_in_by = if account.is_some() && challenge.is_none() { challenge::name(&mut c) } else { None };
+    let sh = Shared { scenario: sc, open_at_s, lang, embed, compare, account, challenge, hand_in_by };
     // anything read without a notice but written differently from its standard form
     for (k, v) in pairs(&sh) {
         if c.raw(k).is_some_and(|r| r != v) && !c.notices.iter().any(|n| n.key == k) {

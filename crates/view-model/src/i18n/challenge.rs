@@ -61,6 +61,58 @@ texts! {
     ClassNoChallenge: "not a hand-in of a challenge", "과제 제출 링크가 아닙니다";
     ClassLocal: "Nothing leaves this browser: each hand-in is replayed and graded here.", "아무것도 이 브라우저를 떠나지 않습니다. 각 제출물을 여기서 다시 실행해 채점합니다.";
     ChStart: "the challenge's start, without the hand-in's changes", "제출물의 변경 없이 과제의 시작 상태";
+    ChLongText: "a text longer than {n} characters", "글이 {n}자를 넘습니다";
+    ChBadReference: "not the author's run in the link's format", "링크 형식에 맞는 작성자의 실행이 아닙니다";
+    MissCosts: "Cost by part: instances ${inst} (of which Unlimited credits ${cred}), load balancer ${alb}, public IPv4 ${ip}, EBS volumes ${ebs}; {h} instance-hours.", "항목별 비용: 인스턴스 ${inst}(그중 Unlimited 크레딧 ${cred}), 로드 밸런서 ${alb}, 퍼블릭 IPv4 ${ip}, EBS 볼륨 ${ebs}, 인스턴스 {h}시간.";
+    MissP99: "Requests queued on busy instances: the CPU was above its target for {m} min and the fleet peaked at {k}.", "바쁜 인스턴스에서 요청이 대기했습니다. CPU가 {m}분 동안 목표를 넘었고 인스턴스는 최대 {k}대였습니다.";
+    MissAbove: "The group's CPU was above its target for {m} min; the group scaled out {o} times and in {i} times.", "그룹의 CPU가 {m}분 동안 목표를 넘었습니다. 확장 {o}번, 축소 {i}번이 있었습니다.";
+    MissPeak: "The fleet reached {k} instances ({o} scale-outs).", "인스턴스가 {k}대까지 늘었습니다(확장 {o}번).";
+    MissAtMinNever: "Desired capacity was still above min at the end.", "끝날 때도 원하는 용량이 최소 용량보다 컸습니다.";
+    MissAtMinLate: "Desired capacity came back to min only at {t}.", "원하는 용량이 {t}에야 최소 용량으로 돌아왔습니다.";
+    MissActions: "{o} scale-outs and {i} scale-ins: each time an alarm flipped, the fleet moved.", "확장 {o}번, 축소 {i}번: 경보가 바뀔 때마다 인스턴스 수가 움직였습니다.";
+    ChWhyMissed: "Why", "원인";
+    ChLocked1: "locked by the challenge", "과제가 잠금";
+    ChAuthorTitle: "Make a challenge from this run", "이 실행으로 과제 만들기";
+    ChAuthorIntro: "The run's start (traffic, faults, settings) becomes the challenge's start; your changes so far are your own run. Pick the goals, what learners may change and the horizon.", "이 실행의 시작 상태(트래픽, 장애, 설정)가 과제의 시작이 되고, 지금까지의 변경이 작성자의 실행이 됩니다. 목표, 학습자가 바꿀 수 있는 것, 제한 시간을 고르세요.";
+    ChAuthorHorizon: "Horizon (hours)", "제한 시간(시간)";
+    ChAuthorGoals: "Goals (prefilled from this run's figures)", "목표(이 실행의 수치로 미리 채움)";
+    ChAuthorWeight: "weight", "가중치";
+    ChAuthorKnobs: "Learners may change", "학습자가 바꿀 수 있는 것";
+    ChAuthorTexts: "Texts", "글";
+    ChAuthorLang: "Language of the texts", "글의 언어";
+    ChAuthorTitleField: "Title", "제목";
+    ChAuthorBrief: "Brief", "설명";
+    ChAuthorHintField: "Hint", "힌트";
+    ChAuthorDebrief: "Debrief (shown with the result)", "해설(결과와 함께 표시)";
+    ChAuthorCheck: "Check against my run", "내 실행으로 확인";
+    ChAuthorChecking: "Replaying your run…", "내 실행을 다시 실행하는 중…";
+    ChAuthorMeets: "Your run meets every goal: the challenge is verified.", "내 실행이 모든 목표를 달성합니다. 검증된 과제입니다.";
+    ChAuthorMisses: "Your run misses {n} goal(s): the challenge is marked unverified until a run meets them.", "내 실행이 목표 {n}개를 달성하지 못합니다. 어떤 실행이 달성하기 전까지 미검증으로 표시됩니다.";
+    ChAuthorLink: "Challenge link", "과제 링크";
+    ChAuthorMake: "Make the link", "링크 만들기";
+    ChAuthorNoGoal: "Pick one goal at least.", "목표를 하나 이상 고르세요.";
+    ChAuthorNoKnob: "Pick one thing learners may change at least.", "학습자가 바꿀 수 있는 것을 하나 이상 고르세요.";
+    ChUnverified: "Unverified: no run is known to meet these goals.", "미검증: 이 목표를 달성한 실행이 알려져 있지 않습니다.";
+    ChAuthorVerified: "Verified: the author's run meets every goal (replayed in this browser).", "검증됨: 작성자의 실행이 모든 목표를 달성합니다(이 브라우저에서 다시 실행함).";
+    ChTries: "Attempts", "시도";
+    ClassLab: "Guided lab (7 steps)", "실습 안내(7단계)";
+    ClassBillable: "still billing: {what}", "아직 요금 발생: {what}";
+    ClassDrop: "Drop a text file of links here, or choose one:", "링크가 담긴 텍스트 파일을 여기에 끌어 놓거나 선택하세요:";
+    ClassFileTooBig: "{name} is larger than {n} KB: not read.", "{name|은} {n} KB보다 커서 읽지 않았습니다.";
+    ClassFileNotText: "{name} is not a text file of links.", "{name|은} 링크가 담긴 텍스트 파일이 아닙니다.";
+    ClassOpen: "Class results", "반 결과";
+    LabReportTitle: "Guided lab handed in", "실습 안내 제출물";
+    LabReportSteps: "{n} of 7 steps done", "7단계 중 {n}단계 완료";
+    LabReportDoneAt: "done at +{at} (took {took})", "+{at}에 완료({took} 걸림)";
+    LabReportNotDone: "not done", "미완료";
+    LabReportStarted: "begun, not finished", "시작했지만 끝나지 않음";
+    LabReportRefusals: "Requests refused on the way ({n})", "진행 중 거부된 요청({n}개)";
+    LabReportNoRefusal: "No request was refused.", "거부된 요청이 없습니다.";
+    LabReportBill: "The account cost ${usd} in all.", "계정 전체 비용: ${usd}.";
+    LabReportNothingBills: "Nothing was billing at the end.", "끝날 때 요금이 발생하는 리소스가 없었습니다.";
+    LabReportStillBills: "Still billing at the end:", "끝날 때도 요금이 발생한 리소스:";
+    LabHandInTitle: "Hand in the lab", "실습 제출";
+    LabHandInNote: "The link holds your account's requests: whoever opens it replays them and sees the steps graded from the account, not from the checklist.", "링크에는 계정의 요청이 담깁니다. 여는 사람은 이를 다시 실행해 체크리스트가 아닌 계정 상태로 채점된 단계를 봅니다.";
 }
 
 /// A knob in words.
@@ -91,6 +143,8 @@ pub fn challenge_problem(lang: Lang, p: &ChallengeProblem) -> String {
         ChallengeProblem::BadKnob(x) => v(Text::ChBadKnob, x),
         ChallengeProblem::TooManyGoals(n) => fill(lang, Text::ChTooManyGoals, &[("n", n)]),
         ChallengeProblem::LongName(n) => fill(lang, Text::ChLongName, &[("n", n)]),
+        ChallengeProblem::LongText(n) => fill(lang, Text::ChLongText, &[("n", n)]),
+        ChallengeProblem::BadReference => tr(lang, Text::ChBadReference).to_string(),
         ChallengeProblem::Refused(Refusal::Locked { index, at_s, action, knob }) => fill(
             lang,
             Text::ChLocked,
