@@ -96,9 +96,18 @@ pub fn Header() -> impl IntoView {
             </div>
             <super::share::ShareLink />
             <super::embed::EmbedDialog />
+            <a class="class-link" href="#class" data-testid="class-link" on:click=|_| open_class()><Tr k=Text::ClassOpen /></a>
             <div class="cost live" aria-label=move || t(Text::CostSoFar) data-testid="cost">{move || cost.get()}</div>
             <p class="field-msg jump-msg" data-testid="jump-msg" role="alert">{move || jump_msg.get()}</p>
             <p class="jump-progress" data-testid="jump-progress" role="status" hidden=move || lab.forward.progress().and_then(|p| p.jump_from).is_none()>{progress}</p>
         </header>
+    }
+}
+
+/// Opens the class results page (the `#class` panel) and brings it into view.
+fn open_class() {
+    if let Some(el) = document().get_element_by_id("class") {
+        let _ = el.set_attribute("open", "");
+        el.scroll_into_view();
     }
 }

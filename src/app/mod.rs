@@ -115,7 +115,8 @@ pub fn App(
         // graded here; with `t=`, a run shared on its way, reopened there (paused)
         let verified = open_at_s.is_none() && (!ch.changes.is_empty() || ch.name.is_some());
         lab.playing.set(!verified && open_at_s.is_none());
-        lab.start_challenge_at(ch, verified, 1, open_at_s);
+        let attempts = ch.attempts.unwrap_or(1).max(1);
+        lab.start_challenge_at(ch, verified, attempts, open_at_s);
     } else if let Some(log) = use_context::<share::ShareContext>().and_then(|c| c.extra.account) {
         // a guided lab's link: its account replayed to the time it was shared at
         lab.playing.set(false);
@@ -149,7 +150,6 @@ fn FullLab() -> impl IntoView {
         <Show when=move || !lab.guided.get()>
             <challenge::ChallengePanel />
             <challenge::CampaignList />
-            <challenge::ClassResults />
         </Show>
         <Show when=move || lab.guided.get()>
             <guide::GuidedLab />
@@ -158,6 +158,7 @@ fn FullLab() -> impl IntoView {
         <Show when=move || lab.has_group.get()>
             <LiveConsole />
         </Show>
+        <challenge::ClassResults />
     }
 }
 

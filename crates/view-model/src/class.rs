@@ -14,6 +14,10 @@ use asg_share::from_query_shared;
 /// Hand-ins read at most [count].
 pub const MAX_HAND_INS: usize = 200;
 
+/// Largest file of links read [bytes]: 200 hand-ins of a long run each (a link is at most
+/// 32 KB, `asg_share::MAX_QUERY_BYTES`), with room to spare.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
 /// The hand-in links in `text`: one a line (a whole link or its query), blank lines and lines
 /// without a query skipped, at most [`MAX_HAND_INS`].
 pub fn links(text: &str) -> Vec<String> {

@@ -5,9 +5,12 @@
 
 mod campaign;
 mod class;
+mod class_table;
+mod frames;
 mod panel;
 mod progress;
 mod result;
+mod verify;
 
 pub use campaign::CampaignList;
 pub use class::ClassResults;

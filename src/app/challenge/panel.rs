@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::sim::challenge::GoalStatus;
-use crate::view_model::campaign::{goal_text, texts};
+use crate::view_model::campaign::{goal_text, shown_texts, Shown};
 use crate::view_model::i18n::{fill, knob_text, tr, Text};
 
 fn status_word(s: GoalStatus) -> (Text, &'static str) {
@@ -22,9 +22,8 @@ fn status_word(s: GoalStatus) -> (Text, &'static str) {
 pub fn ChallengePanel() -> impl IntoView {
     let lab = use_lab();
     let lang = move || lab.lang.get();
-    let text = move |pick: fn(crate::view_model::campaign::ChallengeTexts) -> Text, custom: Text| {
-        lab.challenge.with(|p| p.as_ref().and_then(|p| p.link.id)).map_or(custom, |id| pick(texts(id)))
-    };
+    let shown = Memo::new(move |_| lab.challenge.with(|p| p.as_ref().map(|p| shown_texts(lang(), &p.link))));
+    let text = move |pick: fn(Shown) -> String| shown.get().map(pick).unwrap_or_default();
     // goal statuses, re-read once a simulated minute and when the run ends
     let minute = Memo::new(move |_| lab.snapshot.with(|s| s.t / 60));
     let goals = Memo::new(move |_| {
@@ -51,10 +50,11 @@ pub fn ChallengePanel() -> impl IntoView {
     view! {
         <Show when=move || lab.challenge.with(Option::is_some)>
             <section class="panel challenge" data-testid="challenge" aria-labelledby="challenge-h">
-                <h2 id="challenge-h" data-testid="challenge-title">{move || tr(lang(), text(|t| t.title, Text::ChCustomTitle))}</h2>
-                <p data-testid="challenge-brief">{move || tr(lang(), text(|t| t.brief, Text::ChCustomBrief))}</p>
+                <h2 id="challenge-h" data-testid="challenge-title">{move || text(|t| t.title)}</h2>
+                <p class="pre-line" data-testid="challenge-brief">{move || text(|t| t.brief)}</p>
+                <super::verify::AuthorCheck />
                 <details class="hint"><summary><Tr k=Text::ChHint /></summary>
-                    <p>{move || tr(lang(), text(|t| t.hint, Text::ChCustomHint))}</p>
+                    <p class="pre-line">{move || text(|t| t.hint)}</p>
                 </details>
                 <p class="muted" data-testid="challenge-knobs">{knobs}</p>
                 <p data-testid="challenge-time">{time}</p>

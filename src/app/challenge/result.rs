@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::progress;
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
-use crate::view_model::campaign::{goal_text, texts, value_text};
+use crate::view_model::campaign::{goal_text, shown_texts, value_text};
+use crate::view_model::misses::miss_causes;
 use crate::view_model::i18n::{fill, tr, Text};
 
 /// The result card, once the run reached its horizon.
@@ -33,8 +34,7 @@ pub fn ResultCard() -> impl IntoView {
         let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
         link.set(format!("{base}?{q}"));
     };
-    let debrief =
-        move || lab.challenge.with(|p| p.as_ref().and_then(|p| p.link.id)).map(|id| tr(lang(), texts(id).debrief));
+    let debrief = move || lab.challenge.with(|p| p.as_ref().map(|p| shown_texts(lang(), &p.link).debrief));
     view! {
         <Show when=move || grade().is_some()>
             <div class="result-card" data-testid="result-card" role="status">
@@ -42,15 +42,25 @@ pub fn ResultCard() -> impl IntoView {
                 <p class="verified" data-testid="result-verified" hidden=move || !lab.challenge.with(|p| p.as_ref().is_some_and(|p| p.verified))>
                     <Tr k=Text::ChVerified />
                     {move || lab.challenge.with(|p| p.as_ref().and_then(|p| p.link.name.clone())).map(|n| format!(" — {n}"))}
+                    {move || lab.challenge.with(|p| p.as_ref().map(|p| fill(lang(), Text::ChAttemptsClaimed, &[("n", &p.attempts)])))}
                 </p>
                 <table class="result-goals">
                     <tbody>
-                        {move || grade().map(|g| g.goals.into_iter().map(|x| view! {
-                            <tr data-testid="result-goal" data-met=x.met.to_string()>
-                                <td>{if x.met { "✓" } else { "✗" }}</td>
-                                <td>{goal_text(lang(), x.kind)}</td>
-                                <td>{value_text(lang(), x.kind, x.value)}</td>
-                            </tr>
+                        {move || grade().map(|g| g.goals.iter().map(|x| {
+                            let causes = miss_causes(lang(), x, &g);
+                            view! {
+                                <tr data-testid="result-goal" data-met=x.met.to_string()>
+                                    <td>{if x.met { "✓" } else { "✗" }}</td>
+                                    <td>{goal_text(lang(), x.kind)}
+                                        {(!causes.is_empty()).then(|| view! {
+                                            <ul class="miss-causes" data-testid="miss-causes">
+                                                {causes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                                            </ul>
+                                        })}
+                                    </td>
+                                    <td>{value_text(lang(), x.kind, x.value)}</td>
+                                </tr>
+                            }
                         }).collect_view())}
                     </tbody>
                 </table>

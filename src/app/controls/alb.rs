@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::app::widgets::{labelled, Tr};
 
 use crate::app::state::use_lab;
-use crate::app::widgets::{Choice, Field};
+use crate::app::widgets::{Choice, Field, Knob};
+use crate::sim::challenge::Knob as K;
 use crate::sim::limits::{
     Limit, Unit, DEREGISTRATION_DELAY, HC_INTERVAL, HC_TIMEOUT, HEALTHY_THRESHOLD, IDLE_TIMEOUT, SLOW_START,
     UNHEALTHY_THRESHOLD,
@@ -86,11 +87,14 @@ pub fn AlbControl() -> impl IntoView {
 
     view! {
         <div class="settings-grid">
+            <Knob knobs=&[K::Balancer]>
             <Choice label=Text::RoutingAlgorithm testid="alb-algorithm"
                 options=algorithm_options
                 selected=Signal::derive(move || algorithm.get().to_string()) on_change=set_algorithm />
             {fields}
             <button data-testid="alb-apply" on:click=move |_| apply()><Tr k=Text::Apply /></button>
+            </Knob>
+            <Knob knobs=&[K::Monitoring]>
             <Choice label=Text::Ec2Monitoring testid="monitoring"
                 options=monitoring_options
                 selected=Signal::derive(move || match lab.scenario().monitoring {
@@ -98,6 +102,7 @@ pub fn AlbControl() -> impl IntoView {
                     Monitoring::Detailed => "detailed".to_string(),
                 })
                 on_change=set_monitoring />
+            </Knob>
             <p class="field-msg" data-testid="alb-msg" role="alert">{move || message.get()}</p>
         </div>
     }

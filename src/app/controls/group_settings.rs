@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::app::widgets::Tr;
 
 use crate::app::state::use_lab;
-use crate::app::widgets::{Choice, Field};
+use crate::app::widgets::{Choice, Field, Knob};
+use crate::sim::challenge::Knob as K;
 use crate::sim::limits::{COOLDOWN, GRACE, WARMUP};
 use crate::sim::{Command, HealthCheckType, InstanceType, TerminationPolicy};
 use crate::view_model::controls::form::{parse_count, parse_setting};
@@ -69,8 +70,11 @@ pub fn GroupSettings() -> impl IntoView {
 
     view! {
         <div class="settings-grid">
+            <Knob knobs=&[K::InstanceType]>
             <Choice label=Text::InstanceType testid="instance-type" options=types
                 selected=Signal::derive(move || sc().instance_type.name().to_string()) on_change=set_type />
+            </Knob>
+            <Knob knobs=&[K::Termination]>
             <Choice label=Text::TerminationPolicy testid="termination-policy" options=policies
                 selected=Signal::derive(move || sc().group.termination_policy.to_string()) on_change=set_policy />
             <label class="check">
@@ -79,6 +83,8 @@ pub fn GroupSettings() -> impl IntoView {
                     on:change=move |ev| report(lab.apply(Command::SetProtectNewInstances(event_target_checked(&ev)))) />
                 <Tr k=Text::ProtectNewInstances />
             </label>
+            </Knob>
+            <Knob knobs=&[K::HealthChecks, K::WarmupCooldown]>
             <label class="check">
                 <input type="checkbox" data-testid="hc-elb" prop:checked=move || hc_elb.get()
                     on:change=move |ev| { hc_elb.set(event_target_checked(&ev)); apply_timing(); } />
@@ -88,6 +94,7 @@ pub fn GroupSettings() -> impl IntoView {
             <Field label=Text::DefaultWarmupField testid="default-warmup" value=warmup unit=Text::UnitSeconds />
             <Field label=Text::DefaultCooldown testid="default-cooldown" value=cooldown unit=Text::UnitSeconds />
             <button data-testid="group-settings-apply" on:click=move |_| apply_timing()><Tr k=Text::Apply /></button>
+            </Knob>
             <p class="field-msg" data-testid="group-settings-msg" role="alert">{move || message.get()}</p>
         </div>
     }

@@ -12,7 +12,8 @@ mod traffic;
 
 use leptos::prelude::*;
 
-use crate::app::widgets::Tr;
+use crate::app::widgets::{Knob, Tr};
+use crate::sim::challenge::Knob as K;
 
 use crate::view_model::i18n::Text;
 
@@ -23,9 +24,9 @@ pub use traffic::TrafficControl;
 pub fn ControlsPanel() -> impl IntoView {
     view! {
         <div class="controls" data-testid="controls">
-            <TrafficControl />
-            <group::CapacityControl />
-            <policies::PoliciesControl />
+            <Knob knobs=&[]><TrafficControl /></Knob>
+            <Knob knobs=&[K::Capacity]><group::CapacityControl /></Knob>
+            <Knob knobs=&[K::Policies, K::Scheduled]><policies::PoliciesControl /></Knob>
             <details class="panel advanced" data-testid="advanced-group">
                 <summary><Tr k=Text::GroupSettings /></summary>
                 <group_settings::GroupSettings />

@@ -10,6 +10,7 @@ mod form;
 mod gaps;
 mod group_edit;
 mod group_form;
+mod hand_in;
 mod resources;
 mod step2;
 mod step3;
@@ -50,6 +51,7 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
     let done = move || lab.with_account(|a| a.step_state(selected.get()) == StepState::Done).unwrap_or(false);
     let next = move || Step::from_number(selected.get().number() + 1);
     view! {
+        <hand_in::LabReportCard />
         <section class="panel guide" class:compact=compact aria-labelledby="guide-h" data-testid="guide">
             <div class="guide-head">
                 <h2 id="guide-h"><Tr k=Text::GuideTitle /></h2>
@@ -74,6 +76,7 @@ pub fn GuidedLab(#[prop(optional)] compact: bool) -> impl IntoView {
                 </div>
             </div>
             <resources::ResourceList />
+            <hand_in::LabHandIn />
         </section>
     }
 }

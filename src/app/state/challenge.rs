@@ -141,7 +141,7 @@ impl Lab {
             scenario: p.link.challenge.scenario.clone(),
             lang: Some(self.lang.get_untracked().code().to_string()),
             open_at_s: open_at.filter(|t| *t > 0),
-            challenge: Some(ChallengeLink { changes, name, ..p.link }),
+            challenge: Some(ChallengeLink { changes, name, attempts: Some(p.attempts), ..p.link }),
             ..Shared::default()
         })
     }

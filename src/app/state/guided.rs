@@ -36,6 +36,20 @@ impl Lab {
         self.engine.with_value(|e| e.account().map(|a| (a.log().to_vec(), a.now())))
     }
 
+    /// The guided lab's hand-in: its link with the account's requests to now and `name`.
+    pub fn lab_hand_in_query(&self, name: &str) -> String {
+        let name = Some(name.trim().to_string()).filter(|n| !n.is_empty());
+        self.share_query(true, &crate::share::Shared { hand_in_by: name, ..Default::default() })
+    }
+
+    /// The guided lab graded: its account's requests replayed on a fresh account to now, or
+    /// to `until` [account s] if later (a hand-in link's `t=`, which the page may still be
+    /// running to), never the checklist's word: as whoever opens the hand-in sees it.
+    pub fn lab_report(&self, until: Option<u64>) -> Option<crate::sim::account::report::LabReport> {
+        let seed = self.initial.with_value(|s| s.seed);
+        self.account_log().map(|(log, now)| crate::sim::account::report::report(seed, &log, until.unwrap_or(0).max(now)))
+    }
+
     /// Leaves the guided lab for the ready-made exercise (the scenario the page opened with).
     pub fn leave_guided(&self) {
         self.restart(self.initial.get_value());

@@ -95,6 +95,7 @@ texts! {
     ChUnverified: "Unverified: no run is known to meet these goals.", "미검증: 이 목표를 달성한 실행이 알려져 있지 않습니다.";
     ChAuthorVerified: "Verified: the author's run meets every goal (replayed in this browser).", "검증됨: 작성자의 실행이 모든 목표를 달성합니다(이 브라우저에서 다시 실행함).";
     ChTries: "Attempts", "시도";
+    ChAttemptsClaimed: " · attempt {n}, as the learner's browser counted", " · 학습자 브라우저가 센 {n}번째 시도";
     ClassLab: "Guided lab (7 steps)", "실습 안내(7단계)";
     ClassBillable: "still billing: {what}", "아직 요금 발생: {what}";
     ClassDrop: "Drop a text file of links here, or choose one:", "링크가 담긴 텍스트 파일을 여기에 끌어 놓거나 선택하세요:";
