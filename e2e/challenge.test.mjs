@@ -7,8 +7,8 @@ import { ARTIFACTS, LabPage, openPage, useSuite } from './lab-page.mjs';
 
 const suite = useSuite();
 const T = {
-  en: { title: 'Stress is not load', passed: 'Passed: 100 %', verified: /Verified: replayed in this browser — Ann Lee/, locked: /locks/ },
-  ko: { title: 'stress는 부하가 아니다', passed: '통과: 100 %', verified: /검증됨: 이 브라우저에서 다시 실행함 — Ann Lee/, locked: /잠갔습니다/ },
+  en: { title: 'Stress is not load', passed: 'Passed: 100 %', verified: /Verified: replayed in this browser — Ann Lee/, locked: /locks/, cause: /The fleet reached 3 instances|Cost by part/ },
+  ko: { title: 'stress는 부하가 아니다', passed: '통과: 100 %', verified: /검증됨: 이 브라우저에서 다시 실행함 — Ann Lee/, locked: /잠갔습니다/, cause: /인스턴스가 3대까지|항목별 비용/ },
 };
 
 for (const lang of ['en', 'ko']) {
@@ -53,6 +53,9 @@ for (const lang of ['en', 'ko']) {
     await new LabPage(other.page).waitReady();
     await otid('result-card').waitFor();
     assert.notEqual(await otid('result-score').innerText(), t.passed);
+    // each miss says why: the peak goal names the fleet it reached
+    assert.match(await other.page.locator('[data-testid=result-goal][data-met=false] [data-testid=miss-causes]').first().innerText(), t.cause);
+    await otid('result-card').screenshot({ path: path.join(ARTIFACTS, `challenge-missed-${lang}.png`) });
     assert.deepEqual(other.errors, []);
     await other.context.close();
     assert.deepEqual(errors, []);

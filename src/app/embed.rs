@@ -66,6 +66,8 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
             <button data-testid="step" on:click=move |_| lab.step(60)>"+1 min"</button>
             <button class="link" data-testid="open-full" on:click=open_full><Tr k=Text::OpenFullLab /></button>
         </header>
+        // a challenge: its brief, goals and result card first, compactly
+        <div class="embed-challenge"><super::challenge::ChallengePanel /></div>
         // a guided lab's link: the guide first, compactly; its live panels once the group exists
         <Show when=move || lab.guided.get()>
             <super::guide::GuidedLab compact=true />

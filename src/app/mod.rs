@@ -178,6 +178,7 @@ fn LiveConsole() -> impl IntoView {
                 <presets::PresetGallery />
                 <ControlsPanel />
                 <exports::ExportPanel />
+                <challenge::AuthorPanel />
             </aside>
             <div class="view-col">
                 <FleetView />

@@ -13,6 +13,7 @@ use crate::view_model::clock::FrameClock;
 use crate::view_model::compare::{CompareRun, DEFAULT_RUNS};
 use crate::view_model::i18n::Lang;
 
+mod author;
 mod challenge;
 mod guided;
 mod link;

@@ -4,6 +4,7 @@
 // A test crate: unwrapping is how a test says "this must be there" (the lint holds elsewhere).
 #![allow(clippy::unwrap_used)]
 
+mod challenge;
 mod charts;
 mod compare;
 mod console;

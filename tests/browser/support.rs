@@ -62,10 +62,12 @@ fn mount_opts(shared: Shared, css: bool, notices: Vec<Notice>, defer: bool) -> M
     let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&root).unwrap();
     leptos::mount::mount_to(root.clone(), move || {
-        if shared.embed.embed {
+        // what the link carries beside its scenario (embed view, challenge, account, hand-in)
+        let carries = shared.embed.embed || shared.challenge.is_some() || shared.account.is_some();
+        if carries {
             provide_context(ShareContext { extra: Shared { scenario: Scenario::default(), ..shared.clone() } });
         }
-        view! { <App scenario=shared.scenario.clone() notices=notices.clone() compare=shared.compare.clone() defer_below_charts=defer /> }
+        view! { <App scenario=shared.scenario.clone() notices=notices.clone() open_at_s=shared.open_at_s compare=shared.compare.clone() defer_below_charts=defer /> }
     })
     .forget();
     Mounted { root, css }

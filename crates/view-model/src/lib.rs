@@ -21,6 +21,7 @@
 
 pub mod activity;
 pub mod alarms;
+pub mod author;
 pub mod campaign;
 pub mod charts;
 pub mod class;

@@ -3,6 +3,8 @@
 //! the hand-in link. The rules and the grading are the engine's (`sim::challenge`); the words
 //! the view model's (`view_model::campaign`).
 
+mod author;
+mod author_goals;
 mod campaign;
 mod class;
 mod class_table;
@@ -12,6 +14,7 @@ mod progress;
 mod result;
 mod verify;
 
+pub use author::AuthorPanel;
 pub use campaign::CampaignList;
 pub use class::ClassResults;
 pub use panel::ChallengePanel;

@@ -7,8 +7,8 @@ use super::progress;
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::view_model::campaign::{goal_text, shown_texts, value_text};
-use crate::view_model::misses::miss_causes;
 use crate::view_model::i18n::{fill, tr, Text};
+use crate::view_model::misses::miss_causes;
 
 /// The result card, once the run reached its horizon.
 #[component]

@@ -28,7 +28,9 @@ pub fn AuthorCheck() -> impl IntoView {
     let state = RwSignal::new(Check::Unverified);
     // the challenge's rules and the author's run, when it is an author's challenge
     let link = Memo::new(move |_| {
-        lab.challenge.with(|p| p.as_ref().filter(|p| p.link.id.is_none()).map(|p| (p.link.challenge.clone(), p.link.reference.clone())))
+        lab.challenge.with(|p| {
+            p.as_ref().filter(|p| p.link.id.is_none()).map(|p| (p.link.challenge.clone(), p.link.reference.clone()))
+        })
     });
     Effect::new(move |_| {
         let Some((ch, reference)) = link.get() else { return };

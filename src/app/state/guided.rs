@@ -47,7 +47,8 @@ impl Lab {
     /// running to), never the checklist's word: as whoever opens the hand-in sees it.
     pub fn lab_report(&self, until: Option<u64>) -> Option<crate::sim::account::report::LabReport> {
         let seed = self.initial.with_value(|s| s.seed);
-        self.account_log().map(|(log, now)| crate::sim::account::report::report(seed, &log, until.unwrap_or(0).max(now)))
+        self.account_log()
+            .map(|(log, now)| crate::sim::account::report::report(seed, &log, until.unwrap_or(0).max(now)))
     }
 
     /// Leaves the guided lab for the ready-made exercise (the scenario the page opened with).

@@ -90,6 +90,8 @@ texts! {
     ChAuthorMisses: "Your run misses {n} goal(s): the challenge is marked unverified until a run meets them.", "내 실행이 목표 {n}개를 달성하지 못합니다. 어떤 실행이 달성하기 전까지 미검증으로 표시됩니다.";
     ChAuthorLink: "Challenge link", "과제 링크";
     ChAuthorMake: "Make the link", "링크 만들기";
+    ChBadGoalField: "not a bound or weight this goal allows (weight 0–100)", "이 목표에 맞는 한계나 가중치(0–100)가 아닙니다";
+    ChAuthorBadHours: "The horizon is a number of hours, from one minute to 168 (7 days).", "제한 시간은 1분부터 168시간(7일)까지의 시간 수입니다.";
     ChAuthorNoGoal: "Pick one goal at least.", "목표를 하나 이상 고르세요.";
     ChAuthorNoKnob: "Pick one thing learners may change at least.", "학습자가 바꿀 수 있는 것을 하나 이상 고르세요.";
     ChUnverified: "Unverified: no run is known to meet these goals.", "미검증: 이 목표를 달성한 실행이 알려져 있지 않습니다.";
