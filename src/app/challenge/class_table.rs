@@ -22,7 +22,8 @@ pub fn ClassTable(rows: RwSignal<Vec<ClassRow>>) -> impl IntoView {
                     <th scope="col"><Tr k=Text::ClassFlags /></th>
                 </tr></thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|r| view! {
+                    // keyed: a new row is added without rebuilding the others (flags re-key them)
+                    <For each=move || rows.get().into_iter().enumerate() key=|(k, r)| (*k, r.flags.clone()) let((_, r))>
                         <tr data-testid="class-row">
                             <td>{r.name}</td>
                             <td>{r.challenge}</td>
@@ -31,7 +32,7 @@ pub fn ClassTable(rows: RwSignal<Vec<ClassRow>>) -> impl IntoView {
                             <td>{r.goals.iter().map(|(g, m)| format!("{} {g}", if *m { "✓" } else { "✗" })).collect::<Vec<_>>().join(" · ")}</td>
                             <td data-testid="class-flags">{r.flags.join("; ")}{(!r.problems.is_empty()).then(|| format!(" ({})", r.problems.join("; ")))}</td>
                         </tr>
-                    }).collect_view()}
+                    </For>
                 </tbody>
             </table>
         </div>

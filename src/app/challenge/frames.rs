@@ -7,7 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::request_animation_frame;
 
 /// Work done in one frame at most [ms] (a 60 Hz frame is 16.7 ms; the rest is the page's).
-pub const BUDGET_MS: f64 = 12.0;
+pub const BUDGET_MS: f64 = 8.0;
 
 /// Simulated seconds a slice replays [s] (well under a millisecond of work).
 pub const SLICE_S: u64 = 600;
