@@ -90,6 +90,7 @@ pub fn goal_text(lang: Lang, k: GoalKind) -> String {
         GoalKind::P99Ms(_) => (Text::GoalP99, b),
         GoalKind::CostUsd(_) => (Text::GoalCost, b),
         GoalKind::MinutesAbove(_) => (Text::GoalAbove, b),
+        GoalKind::PeakInstances(1) => (Text::GoalPeakOne, b),
         GoalKind::PeakInstances(_) => (Text::GoalPeak, b),
         GoalKind::BackAtMinBy(t) => (Text::GoalAtMin, format!("{}:{:02}", t / 3600, t % 3600 / 60)),
         GoalKind::DrainLosses(_) => (Text::GoalDrain, b),

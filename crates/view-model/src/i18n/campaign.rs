@@ -8,6 +8,7 @@ texts! {
     GoalCost: "Cost ≤ ${v}", "비용 ≤ ${v}";
     GoalAbove: "Minutes above the CPU target ≤ {v}", "CPU 목표값을 넘은 시간 ≤ {v}분";
     GoalPeak: "Largest fleet ≤ {v} instances", "최대 플릿 ≤ 인스턴스 {v}개";
+    GoalPeakOne: "Largest fleet ≤ 1 instance", "최대 플릿 ≤ 인스턴스 1개";
     GoalAtMin: "Back at minimum capacity by {v} (and still there at the end)", "{v}까지 최소 용량으로 돌아오기(끝까지 유지)";
     GoalDrain: "Requests lost to a draining target ≤ {v}", "드레이닝 중인 대상에서 잃은 요청 ≤ {v}";
     GoalActions: "Scale-outs + scale-ins ≤ {v}", "확장 + 축소 횟수 ≤ {v}";
