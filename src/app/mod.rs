@@ -113,7 +113,9 @@ pub fn App(
     if let Some(ch) = use_context::<share::ShareContext>().and_then(|c| c.extra.challenge) {
         // a challenge's link; with changes or a name and no `t=`, a hand-in: replayed and
         // graded here; with `t=`, a run shared on its way, reopened there (paused)
-        let verified = open_at_s.is_none() && (!ch.changes.is_empty() || ch.name.is_some());
+        // (a run shared at or past its horizon is over: it opens replayed and graded)
+        let over = open_at_s.is_some_and(|t| t >= ch.challenge.horizon_s);
+        let verified = over || (open_at_s.is_none() && (!ch.changes.is_empty() || ch.name.is_some()));
         lab.playing.set(!verified && open_at_s.is_none());
         let attempts = ch.attempts.unwrap_or(1).max(1);
         lab.start_challenge_at(ch, verified, attempts, open_at_s);

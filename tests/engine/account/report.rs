@@ -51,3 +51,12 @@ fn a_lab_left_half_way_lists_what_still_bills() {
     assert!(kinds.contains(&Billable::Instance) && kinds.contains(&Billable::LoadBalancer), "{kinds:?}");
     assert!(r.total_usd > 0.0);
 }
+
+// a hand-in whose link names a time years after its last request is replayed a week past it
+#[test]
+fn a_far_time_is_cut_to_a_week_after_the_last_request() {
+    let mut a = Account::new(2);
+    a.apply(&Action::CreateKeyPair("k".into())).unwrap();
+    let r = report(2, a.log(), 10 * 365 * 86_400);
+    assert_eq!(r.end_s, asg_engine::account::report::MAX_AFTER_LAST_S);
+}

@@ -61,6 +61,10 @@ impl LabReport {
 /// How often step 7 ("nothing bills") is looked at after the last request [s].
 const CLEAN_UP_PROBE_S: u64 = 60;
 
+/// How far past its last request a lab is replayed at most [s] (a week: a link's `t=` may
+/// say ten years, which no page should replay).
+pub const MAX_AFTER_LAST_S: u64 = 7 * 86_400;
+
 /// The account's first second at which step `n`'s done-event happened (steps 1–6).
 fn done_event_at(a: &Account, n: Step) -> Option<u64> {
     a.history()
@@ -78,8 +82,10 @@ fn done_event_at(a: &Account, n: Step) -> Option<u64> {
 }
 
 /// Replays `log` (in time order) on a fresh account with `seed` to `until` [s] (or the last
-/// request, if later) and grades it.
+/// request, if later; at most [`MAX_AFTER_LAST_S`] after it) and grades it.
 pub fn report(seed: u64, log: &[(u64, Action)], until: u64) -> LabReport {
+    let last = log.last().map_or(0, |(t, _)| *t);
+    let until = until.min(last.saturating_add(MAX_AFTER_LAST_S));
     let mut a = Account::new(seed);
     let mut refusals = Vec::new();
     let mut clean_at: Option<u64> = None;
@@ -96,7 +102,9 @@ pub fn report(seed: u64, log: &[(u64, Action)], until: u64) -> LabReport {
         }
         look(&a, &mut clean_at);
     }
-    while a.now() < until && clean_at.is_none() {
+    // after the last request, step 7 can only become done once clean-up has begun
+    let begun = a.history().iter().any(|(_, e)| matches!(e, Event::CleanUpBegun));
+    while begun && a.now() < until && clean_at.is_none() {
         a.advance_to((a.now() + CLEAN_UP_PROBE_S).min(until));
         look(&a, &mut clean_at);
     }
