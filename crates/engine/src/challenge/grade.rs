@@ -1,8 +1,7 @@
-//! Replaying a challenge with the learner's changes, and grading the run.
+//! Checking a hand-in's changes against a challenge's rules, and grading a run.
 
 use super::goal::{GoalKind, GoalStatus};
 use super::knob::{knob_of, Knob};
-use super::replaying::Replaying;
 use super::spec::{Challenge, Changes, MAX_HORIZON_S};
 use crate::command::Command;
 use crate::engine::Sim;
@@ -91,22 +90,6 @@ pub fn check(ch: &Challenge, changes: &Changes) -> Result<(), Refusal> {
         }
     }
     Ok(())
-}
-
-/// The run: the challenge's start with `changes` applied at their seconds, to the horizon;
-/// with, for each `BackAtMinBy` goal, the second from which desired stayed at min (checked
-/// every minute and at each change). A change AWS refuses is refused in the run too (its
-/// activity says so), as it was live. [`Replaying`] does the same a slice at a time.
-pub fn play(ch: &Challenge, changes: &Changes) -> Result<(Sim, Option<u64>), Refusal> {
-    let mut r = Replaying::new(ch, changes)?;
-    r.advance(u64::MAX);
-    Ok(r.into_run())
-}
-
-/// Grade `changes` on `ch`: replay, then measure every goal on the run's own figures.
-pub fn grade(ch: &Challenge, changes: &Changes) -> Result<Grade, Refusal> {
-    let (sim, at_min_since) = play(ch, changes)?;
-    Ok(grade_run(ch, &sim, at_min_since))
 }
 
 /// Grade a run played to the horizon (live, or by [`play`]).

@@ -21,7 +21,7 @@ mod replaying;
 mod spec;
 
 pub use goal::{Goal, GoalKind, GoalStatus};
-pub use grade::{check, grade, grade_run, play, statuses, GoalResult, Grade, Refusal};
+pub use grade::{check, grade_run, statuses, GoalResult, Grade, Refusal};
 pub use knob::{knob_of, Knob};
-pub use replaying::Replaying;
+pub use replaying::{grade, play, Replaying};
 pub use spec::{Challenge, Changes, MAX_CHANGES, MAX_GOALS, MAX_HORIZON_S};

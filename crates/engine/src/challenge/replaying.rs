@@ -1,5 +1,6 @@
-//! A challenge's run replayed a slice at a time, so a page can grade many hand-ins between
-//! its frames: [`Replaying::advance`] runs at most to a given second and returns.
+//! A challenge's run replayed with the learner's changes, at once ([`play`], [`grade`]) or a
+//! slice at a time, so a page can grade many hand-ins between its frames
+//! ([`Replaying::advance`] runs at most to a given second and returns).
 
 use super::grade::{check, grade_run, Grade, Refusal};
 use super::spec::{Challenge, Changes, MAX_HORIZON_S};
@@ -100,4 +101,20 @@ impl Replaying {
     pub fn grade(&self) -> Grade {
         grade_run(&self.challenge, &self.sim, self.at_min_since)
     }
+}
+
+/// The run: the challenge's start with `changes` applied at their seconds, to the horizon;
+/// with, for each `BackAtMinBy` goal, the second from which desired stayed at min (checked
+/// every minute and at each change). A change AWS refuses is refused in the run too (its
+/// activity says so), as it was live. [`Replaying`] does the same a slice at a time.
+pub fn play(ch: &Challenge, changes: &Changes) -> Result<(Sim, Option<u64>), Refusal> {
+    let mut r = Replaying::new(ch, changes)?;
+    r.advance(u64::MAX);
+    Ok(r.into_run())
+}
+
+/// Grade `changes` on `ch`: replay, then measure every goal on the run's own figures.
+pub fn grade(ch: &Challenge, changes: &Changes) -> Result<Grade, Refusal> {
+    let (sim, at_min_since) = play(ch, changes)?;
+    Ok(grade_run(ch, &sim, at_min_since))
 }
