@@ -7,7 +7,7 @@ use asg_share::challenge_link::ChallengeProblem as CP;
 use asg_share::{from_query, Expect, Problem, Used, WordKind};
 use asg_view_model::i18n::{notice_problem, notice_text, notice_used, Lang};
 
-const KINDS: usize = 65;
+const KINDS: usize = 66;
 
 /// The kind's number: a new kind is a compile error here until it has a sample below.
 fn kind(p: &Problem) -> usize {
@@ -78,6 +78,7 @@ fn kind(p: &Problem) -> usize {
         P::NotComparison(..) => 62,
         P::TooManyComparisons(..) => 63,
         P::Challenge(..) => 64,
+        P::BadTrace(..) => 65,
     }
 }
 
@@ -187,6 +188,7 @@ fn samples() -> Vec<(Problem, Vec<String>)> {
         (P::LeafArity { want: 4, got: 2 }, vec![s("4"), s("2")]),
         (P::PeakHour(s("25")), v("25")),
         (P::UnknownPattern, v("const")),
+        (P::BadTrace(s("@@")), v("@@")),
         (P::Challenge(CP::Unknown(s("nope"))), v("nope")),
         (P::Challenge(CP::BadGoal(s("cost:x:1"))), v("cost:x:1")),
         (P::Challenge(CP::BadKnob(s("traffic"))), v("traffic")),

@@ -102,6 +102,7 @@ mod snapshot;
 mod stats;
 pub mod store;
 pub mod termination;
+pub mod trace;
 pub mod traffic;
 pub mod utc;
 pub mod views;

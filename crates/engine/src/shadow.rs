@@ -57,7 +57,8 @@ impl Sim {
     }
 
     /// Instances needed to serve `basis`'s rate at the group's CPU target [instances, 1…max
-    /// size]: from the traffic so far, or from the pattern's next 24 h before a minute passed.
+    /// size]: from the traffic so far, or from the pattern's next 24 h (a trace's whole span, up to
+    /// a week) before a minute passed.
     pub fn fixed_size(&self, basis: Basis) -> u32 {
         // requests/s one instance serves at the target, above its idle base load
         let headroom = (self.summary_target() - self.sc.model.base_cpu_pct).max(1.0);
@@ -70,12 +71,15 @@ impl Sim {
                 Basis::Peak => self.stats.peak_minute_rps,
             }
         } else {
-            let rates = (0..24 * 60u64).map(|m| {
+            // a day ahead; a trace's whole span, up to a week (docs/aws-behaviour.md §13)
+            let minutes =
+                self.sc.traffic.pattern.trace_span_s().map_or(24 * 60, |s| s.div_ceil(60).clamp(24 * 60, 7 * 24 * 60));
+            let rates = (0..minutes).map(|m| {
                 let t = self.t + m * 60;
                 self.traffic.rate(&self.sc.traffic, t, self.sc.start_utc_s + t as i64)
             });
             match basis {
-                Basis::Average => rates.sum::<f64>() / (24.0 * 60.0),
+                Basis::Average => rates.sum::<f64>() / minutes as f64,
                 Basis::Peak => rates.fold(0.0, f64::max),
             }
         };

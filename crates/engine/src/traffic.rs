@@ -80,6 +80,8 @@ pub enum Pattern {
     Sum(Vec<Pattern>),
     /// Product of the children (factors).
     Product(Vec<Pattern>),
+    /// A recorded rate (an imported trace, `trace.rs`), from second 0.
+    Trace(crate::trace::Trace),
 }
 
 /// Traffic settings of a scenario.
@@ -174,6 +176,17 @@ impl Pattern {
                 }
                 Ok(())
             }
+            Pattern::Trace(tr) => {
+                let ok = tr.period_s >= 1
+                    && !tr.levels.is_empty()
+                    && tr.levels.len() <= crate::trace::MAX_POINTS
+                    && tr.quantum_rps.is_finite()
+                    && tr.quantum_rps > 0.0;
+                if !ok {
+                    return Err(SpecError::Rate("The trace", tr.quantum_rps));
+                }
+                rate("The trace's peak", tr.peak_rps())
+            }
             Pattern::Sum(v) | Pattern::Product(v) => {
                 if depth >= 4 {
                     return Err(SpecError::TooDeep(4));
@@ -183,6 +196,15 @@ impl Pattern {
                 }
                 v.iter().try_for_each(|p| p.check_at(depth + 1))
             }
+        }
+    }
+
+    /// The longest trace in the pattern's span [s] (None: it holds no trace).
+    pub fn trace_span_s(&self) -> Option<u64> {
+        match self {
+            Pattern::Trace(t) => Some(t.span_s()),
+            Pattern::Sum(v) | Pattern::Product(v) => v.iter().filter_map(Pattern::trace_span_s).max(),
+            _ => None,
         }
     }
 
@@ -240,6 +262,7 @@ impl Pattern {
                 *wi += 1;
                 v
             }
+            Pattern::Trace(tr) => tr.rate(t),
             Pattern::Sum(v) => v.iter().map(|p| p.eval(t, utc_s, walk, wi)).sum(),
             Pattern::Product(v) => v.iter().fold(1.0, |acc, p| acc * p.eval(t, utc_s, walk, wi)),
         }

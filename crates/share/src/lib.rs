@@ -67,11 +67,12 @@ mod problem;
 mod read;
 mod scalar;
 mod shared;
+pub mod trace_code;
 mod write;
 
 pub use encode::{decode_component, encode_component};
 pub use problem::{Expect, Problem, Used, WordKind};
-pub use read::{from_query, from_query_shared};
+pub use read::{from_query, from_query_shared, from_query_within};
 pub use scalar::{clean_name, name_char, MAX_NAME_CHARS};
 pub use shared::{
     lab_default, EmbedView, Notice, Shared, MAX_EVENTS, MAX_PANELS, MAX_QUERY_BYTES, MAX_TIME_S, VERSION,

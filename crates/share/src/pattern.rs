@@ -8,6 +8,7 @@
 //!       | 'step(' before ',' after ',' at_s ')' | 'diurnal(' mean ',' amplitude ',' peak_hour ')'
 //!       | 'spike(' at_s ',' rise_s ',' hold_s ',' fall_s ',' base ',' peak ')'
 //!       | 'walk(' start ',' step ',' min ',' max ')'
+//!       | 'trace(' period_s ',' quantum ',' loop ',' data ')'     (see `trace_code.rs`)
 //! ```
 //! `sum(…)`/`prod(…)` are printed only for a Sum/Product of fewer than two children, so the
 //! tree comes back exactly (`sum(a)` ≠ `a`). Rates are finite numbers in ±[`MAX_RPS`], times
@@ -59,6 +60,7 @@ fn atom(p: &Pattern) -> String {
         Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
             format!("walk({},{},{},{})", f(*start_rps), f(*step_rps), f(*min_rps), f(*max_rps))
         }
+        Pattern::Trace(t) => crate::trace_code::print(t),
     }
 }
 
@@ -173,6 +175,7 @@ fn time(s: &str) -> Result<u64, Problem> {
 fn leaf(name: &str, a: &[&str]) -> Result<Pattern, Problem> {
     let want = |n: usize| if a.len() == n { Ok(()) } else { Err(Problem::LeafArity { want: n, got: a.len() }) };
     Ok(match name {
+        "trace" => Pattern::Trace(crate::trace_code::parse(a)?),
         "const" => {
             want(1)?;
             Pattern::Constant { rps: rate(a[0])? }

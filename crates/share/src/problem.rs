@@ -106,6 +106,9 @@ pub enum Problem {
     },
     /// `lang=`: not a language of the lab (`en`, `ko`)
     NotLanguage(String),
+    /// `trace(…)`: its data is not levels in the link's format, or its period, quantum or
+    /// peak is out of range (the data as written, shortened)
+    BadTrace(String),
     // the link as a whole
     /// the link is longer than the lab reads
     LinkTooLong {

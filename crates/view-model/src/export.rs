@@ -5,7 +5,7 @@ use crate::clock::format_utc;
 use crate::i18n::{fill, tr, Lang, Text};
 use crate::json::{parse_flat_object, quote};
 use asg_engine::{Datapoint, Metric, Scenario, Sim, Statistic};
-use asg_share::{encode_component, from_query, pairs, Notice, Shared};
+use asg_share::{encode_component, pairs, Notice, Shared};
 
 /// Share of a link's room in use [%]: the larger of the changes recorded against
 /// [`asg_engine::journal::MAX_EVENTS`] and the query's length against
@@ -122,7 +122,7 @@ pub enum ImportError {
 pub type ImportOutcome = Result<Vec<Notice>, ImportError>;
 
 /// Largest JSON import read [bytes].
-pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
 /// A scenario from JSON (an object of link keys; values may be strings, numbers or booleans),
 /// checked exactly as a link is: what was corrected comes back as notices. Malformed JSON is
@@ -134,7 +134,8 @@ pub fn scenario_from_json(text: &str) -> Result<(Scenario, Vec<Notice>), ImportE
     let entries = parse_flat_object(text).map_err(ImportError::NotAScenario)?;
     let query: Vec<String> =
         entries.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
-    Ok(from_query(&query.join("&")))
+    let (sh, notices) = asg_share::from_query_within(&query.join("&"), MAX_IMPORT_BYTES);
+    Ok((sh.scenario, notices))
 }
 
 /// Why a JSON import was refused.
@@ -226,6 +227,6 @@ mod tests {
         assert!(
             matches!(scenario_from_json("{not json"), Err(ImportError::NotAScenario(e)) if e.contains("key must be a string"))
         );
-        assert_eq!(scenario_from_json(&"x".repeat(300_000)), Err(ImportError::TooLarge));
+        assert_eq!(scenario_from_json(&"x".repeat(MAX_IMPORT_BYTES + 1)), Err(ImportError::TooLarge));
     }
 }

@@ -38,3 +38,4 @@ pub mod lab_report;
 pub mod misses;
 pub mod presets;
 pub mod summary;
+pub mod trace_import;

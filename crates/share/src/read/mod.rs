@@ -36,10 +36,16 @@ pub fn from_query(q: &str) -> (Scenario, Vec<Notice>) {
 
 /// Read a link query: everything it carries, and the notices.
 pub fn from_query_shared(q: &str) -> (Shared, Vec<Notice>) {
+    from_query_within(q, MAX_QUERY_BYTES)
+}
+
+/// Read a query of at most `max_bytes` (the rest ignored with a notice): a link's
+/// [`MAX_QUERY_BYTES`], or more for a JSON export, which may carry a trace too long for a link.
+pub fn from_query_within(q: &str, max_bytes: usize) -> (Shared, Vec<Notice>) {
     let mut c = Ctx { got: Vec::new(), notices: Vec::new() };
-    let capped = cap_query(q, MAX_QUERY_BYTES);
+    let capped = cap_query(q, max_bytes);
     if capped.len() < q.len() {
-        c.note("(link)", Problem::LinkTooLong { max: MAX_QUERY_BYTES }, Used::FirstBytes(capped.len()));
+        c.note("(link)", Problem::LinkTooLong { max: max_bytes }, Used::FirstBytes(capped.len()));
     }
     let mut known: Vec<&str> = pairs(&Shared::default()).iter().map(|(k, _)| *k).collect();
     known.push("preset");

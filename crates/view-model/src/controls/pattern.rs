@@ -27,7 +27,7 @@ pub fn kind_of(p: &Pattern) -> &'static str {
         Pattern::Diurnal { .. } => "diurnal",
         Pattern::Spike { .. } => "spike",
         Pattern::RandomWalk { .. } => "walk",
-        Pattern::Sum(_) | Pattern::Product(_) => "composite",
+        Pattern::Sum(_) | Pattern::Product(_) | Pattern::Trace(_) => "composite",
     }
 }
 
@@ -198,6 +198,16 @@ pub fn describe(lang: Lang, p: &Pattern) -> String {
         Pattern::RandomWalk { start_rps, step_rps, min_rps, max_rps } => {
             fill(lang, T::DescWalk, &[("start", start_rps), ("step", step_rps), ("min", min_rps), ("max", max_rps)])
         }
+        Pattern::Trace(t) => fill(
+            lang,
+            T::DescTrace,
+            &[
+                ("n", &t.levels.len()),
+                ("period", &t.period_s),
+                ("peak", &format!("{:.1}", t.peak_rps())),
+                ("looped", &tr(lang, if t.looped { T::DescTraceLooped } else { T::DescTraceHeld })),
+            ],
+        ),
         Pattern::Sum(v) => fill(lang, T::DescSum, &[("parts", &parts(v, " + "))]),
         Pattern::Product(v) => fill(lang, T::DescProduct, &[("parts", &parts(v, " × "))]),
     }

@@ -20,6 +20,7 @@ fn every_text() -> Vec<(String, Text)> {
         guide::ALL,
         messages::ALL,
         notices::ALL,
+        trace::ALL,
         views::ALL,
         why::ALL,
     ];
@@ -202,7 +203,7 @@ fn the_import_message_is_said_in_the_language_asked_for() {
     assert_eq!(import_message(Lang::Ko, &refused), "실습 시나리오가 아닙니다: key must be a string at line 1 column 3");
     assert_eq!(
         import_message(Lang::En, &Err(ImportError::TooLarge)),
-        "The JSON is larger than 256 KB; a lab scenario is far smaller."
+        "The JSON is larger than 1024 KB, the most the lab reads."
     );
 }
 

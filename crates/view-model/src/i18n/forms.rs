@@ -63,6 +63,9 @@ texts! {
     DescDiurnal: "Daily cycle {mean} ± {amplitude} req/s, peak at {peak}:00 UTC", "일일 주기 {mean} ± {amplitude} req/s, 최고점 {peak}:00 UTC";
     DescSpike: "Flash crowd {base} → {peak} req/s at +{at} (rise {rise}, hold {hold}, fall {fall})", "급증 {base} → {peak} req/s, +{at}에 (상승 {rise}, 유지 {hold}, 하강 {fall})";
     DescWalk: "Random walk from {start} req/s, σ {step}/min, within {min}–{max}", "무작위 변동 {start} req/s에서 시작, σ {step}/분, {min}–{max} 범위";
+    DescTrace: "A recorded trace: {n} points every {period} s, peak {peak} req/s, {looped}", "기록된 트래픽: {period}초마다 {n}개 점, 최고 {peak} req/s, {looped}";
+    DescTraceLooped: "then over again", "끝나면 처음부터 반복";
+    DescTraceHeld: "then its last rate holds", "끝나면 마지막 값 유지";
     DescSum: "Sum of: {parts}", "합: {parts}";
     DescProduct: "Product of: {parts}", "곱: {parts}";
     // a policy in one line (`controls::policies`); AWS's names (metrics, adjustment types, modes) stay

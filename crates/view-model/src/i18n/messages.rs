@@ -27,7 +27,7 @@ texts! {
     LinkNoticeIntro: "This link asked for {n} things the lab could not use as given:", "이 링크의 항목 {n}개를 그대로 사용할 수 없었습니다:";
     OpeningProgress: "Opening the shared run at +{min} min: {pct} %", "공유된 실행을 +{min}분 시점으로 여는 중: {pct} %";
     JumpProgress: "Running to +{min} min: {pct} %", "+{min}분 시점까지 실행 중: {pct} %";
-    ImportTooLarge: "The JSON is larger than {kb} KB; a lab scenario is far smaller.", "JSON이 {kb} KB보다 큽니다. 실습 시나리오는 그보다 훨씬 작습니다.";
+    ImportTooLarge: "The JSON is larger than {kb} KB, the most the lab reads.", "JSON이 실습이 읽는 최대 크기 {kb} KB보다 큽니다.";
     ImportNotAScenario: "This is not a lab scenario: {why}", "실습 시나리오가 아닙니다: {why}";
     ImportedWithCorrections: "Imported with corrections: {list}", "수정하여 가져왔습니다: {list}";
     LinkNearlyFull: "This run's link is {pct} % full: after a few more changes it will stop replaying all of them. To keep the whole run, export the scenario as JSON.", "이 실행의 링크가 {pct} % 찼습니다. 변경이 조금 더 늘면 모든 변경을 재현하지 못합니다. 실행 전체를 보관하려면 시나리오를 JSON으로 내보내세요.";

@@ -59,6 +59,7 @@ mod guide;
 mod lang;
 mod messages;
 mod notices;
+mod trace;
 mod views;
 mod why;
 

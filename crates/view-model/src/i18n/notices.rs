@@ -73,6 +73,7 @@ texts! {
     LinkRateOutside: "{value} is outside ±{max}", "{value}: ±{max} 범위를 벗어남";
     LinkLeafArity: "takes {want} numbers, got {got}", "숫자 {want}개가 필요하지만 {got}개임";
     LinkPeakHour: "the peak hour {v} is not in 0–24", "최고 시각 {v}: 0–24 범위가 아님";
+    LinkBadTrace: "'{v}' is not a trace in the link's format (period 1–86400 s, levels as base64url varints, peak within the lab's rates)", "'{v}': 링크 형식의 기록이 아님(기간 1–86400초, base64url varint 수준, 실습 범위 안의 최고값)";
     LinkUnknownPattern: "unknown pattern (const, ramp, step, diurnal, spike, walk, sum, prod)", "알 수 없는 패턴(const, ramp, step, diurnal, spike, walk, sum, prod)";
     // the kind of word in `LinkUnknownWord`
     WordRegion: "region", "리전";
@@ -151,6 +152,7 @@ pub fn notice_problem(lang: Lang, p: &Problem) -> String {
         ),
         P::NotPreset { value, ids } => fill(lang, T::LinkNotPreset, &[("value", value), ("ids", &ids.join(", "))]),
         P::NotLanguage(x) => v(T::LinkNotLanguage, x),
+        P::BadTrace(x) => v(T::LinkBadTrace, x),
         P::LinkTooLong { max } => fill(lang, T::LinkTooLong, &[("max", max)]),
         P::BadPercent => tr(lang, T::LinkBadPercent).into(),
         P::BadUtf8 => tr(lang, T::LinkBadUtf8).into(),
