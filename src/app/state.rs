@@ -19,6 +19,7 @@ mod guided;
 mod link;
 mod pace;
 mod playing;
+mod trace;
 
 use pace::now_ms;
 pub use playing::Playing;

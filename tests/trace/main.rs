@@ -229,3 +229,26 @@ proptest! {
         if let Ok(s) = read_all(&f[..at.min(f.len())], None) { let _ = build(&s, &BY_PERIOD); }
     }
 }
+
+// §13: the two real presets are the committed files, rebuilt with the form's options
+#[test]
+fn the_real_presets_are_their_files_rebuilt() {
+    use asg_share::presets::PresetId;
+    use asg_share::real_traces::RealTrace;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/traces");
+    for (file, peak, real, preset) in [
+        ("nab-elb-request-count-8c0756-week.csv", 400.0, RealTrace::NabElb, PresetId::RealElbWeek),
+        ("nasa-http-1995-08-14-week-5min.csv", 300.0, RealTrace::NasaHttp, PresetId::RealNasaWeek),
+    ] {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        let o = Options { per: Per::Period, period_s: 300, own_start: true, peak_rps: Some(peak), looped: true };
+        let b = build(&read_all(&bytes, None).unwrap(), &o).unwrap();
+        assert_eq!(b.trace, real.trace(), "{file}");
+        assert_eq!(b.start_utc_s, Some(real.start_utc_s()), "{file}");
+        assert_eq!(b.trace.levels.len(), 2016, "a week of 5 minutes");
+        let sc = preset.scenario();
+        assert_eq!(sc.traffic.pattern, Pattern::Trace(b.trace.clone()));
+        let q = asg_share::to_query(&sc);
+        assert_eq!(q, format!("v=1&preset={}", preset.id()), "a preset's link is its id");
+    }
+}

@@ -65,6 +65,7 @@ mod preset;
 pub mod presets;
 mod problem;
 mod read;
+pub mod real_traces;
 mod scalar;
 mod shared;
 pub mod trace_code;

@@ -2,6 +2,7 @@
 //! scenario. Their titles and lessons are words, so they live in the view model
 //! (`asg_view_model::presets`), which must name every [`PresetId`] (an exhaustive match).
 
+use crate::real_traces::RealTrace;
 use asg_engine::{
     AdjustmentType, AlarmSpec, Comparison, EventAction, GroupSpec, InstanceType, Pattern, PolicySpec, Recurrence,
     Scenario, ScheduledActionSpec, ScheduledEvent, TrafficSpec,
@@ -30,11 +31,15 @@ pub enum PresetId {
     OverProvisioned,
     /// `under-provisioned`
     UnderProvisioned,
+    /// `real-elb-week`: a load balancer's recorded week (NAB, MIT)
+    RealElbWeek,
+    /// `real-nasa-week`: a web server's recorded week (NASA-HTTP, freely redistributable)
+    RealNasaWeek,
 }
 
 impl PresetId {
     /// Every preset, in the order the gallery shows them.
-    pub const ALL: [PresetId; 10] = [
+    pub const ALL: [PresetId; 12] = [
         PresetId::SeedExercise,
         PresetId::DiurnalDay,
         PresetId::FlashCrowd,
@@ -45,6 +50,8 @@ impl PresetId {
         PresetId::CreditCliff,
         PresetId::OverProvisioned,
         PresetId::UnderProvisioned,
+        PresetId::RealElbWeek,
+        PresetId::RealNasaWeek,
     ];
 
     /// Its link id.
@@ -60,6 +67,8 @@ impl PresetId {
             PresetId::CreditCliff => "credit-cliff",
             PresetId::OverProvisioned => "over-provisioned",
             PresetId::UnderProvisioned => "under-provisioned",
+            PresetId::RealElbWeek => "real-elb-week",
+            PresetId::RealNasaWeek => "real-nasa-week",
         }
     }
 
@@ -162,6 +171,16 @@ impl PresetId {
                 events: vec![],
                 ..base
             }),
+            PresetId::RealElbWeek | PresetId::RealNasaWeek => {
+                let real = if self == PresetId::RealElbWeek { RealTrace::NabElb } else { RealTrace::NasaHttp };
+                t3(Scenario {
+                    start_utc_s: real.start_utc_s(),
+                    traffic: traffic(Pattern::Trace(real.trace())),
+                    group: group(2, 20, 2, 2),
+                    events: vec![],
+                    ..base
+                })
+            }
         }
     }
 }

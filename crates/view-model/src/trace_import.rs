@@ -139,7 +139,10 @@ mod tests {
     fn a_problem_names_its_line_in_both_languages() {
         let e = read_all(b"time,value\n2024-05-01T00:00:00Z,3\n2024-05-01T00:01:00Z,x\n", None).unwrap_err();
         assert_eq!(trace_error_text(Lang::En, &e), "Line 3: expected a number ≥ 0, found \"x\" Nothing was applied.");
-        assert!(trace_error_text(Lang::Ko, &e).starts_with("3번째 줄: 0 이상의 숫자가"));
+        assert_eq!(
+            trace_error_text(Lang::Ko, &e),
+            "3번째 줄: 0 이상의 숫자가 와야 합니다. 찾은 값: \"x\" 아무것도 적용하지 않았습니다."
+        );
     }
 
     #[test]

@@ -8,6 +8,9 @@ mod pattern;
 mod policies;
 mod policy_edit;
 mod spec_fields;
+mod trace_file;
+mod trace_import;
+mod trace_options;
 mod traffic;
 
 use leptos::prelude::*;
@@ -25,6 +28,7 @@ pub fn ControlsPanel() -> impl IntoView {
     view! {
         <div class="controls" data-testid="controls">
             <Knob knobs=&[]><TrafficControl /></Knob>
+            <Knob knobs=&[]><trace_import::TraceImport /></Knob>
             <Knob knobs=&[K::Capacity]><group::CapacityControl /></Knob>
             <Knob knobs=&[K::Policies, K::Scheduled]><policies::PoliciesControl /></Knob>
             <details class="panel advanced" data-testid="advanced-group">

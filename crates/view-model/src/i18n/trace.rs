@@ -18,6 +18,7 @@ texts! {
     TraceLabStart: "at the lab's clock", "실습 시계 기준";
     TracePeak: "Scale to a peak of (req/s, empty: as recorded)", "최고값을 맞출 값(req/s, 비우면 기록 그대로)";
     TraceLoop: "Start over after the last point", "마지막 점 뒤에 처음부터 다시";
+    TracePreview: "The trace's requests per second over its span", "기록 전체 기간의 초당 요청 수";
     TraceApply: "Apply as the traffic", "트래픽으로 적용";
     TraceApplied: "Applied: the run starts over on this trace.", "적용됨: 이 기록으로 실행을 처음부터 다시 시작합니다.";
     TraceSummary: "{format}{label}: {n} points every {period} s ({span}), peak {peak} req/s, mean {mean} req/s.", "{format}{label}: {period}초마다 {n}개 점({span}), 최고 {peak} req/s, 평균 {mean} req/s.";
@@ -35,11 +36,11 @@ texts! {
     TraceTooLarge: "larger than {mb} MB", "{mb} MB보다 큽니다";
     TraceFileTooLarge: "{name} is larger than {mb} MB: not read.", "{name|은} {mb} MB보다 커서 읽지 않았습니다.";
     TraceLineTooLong: "longer than {kb} KB", "{kb} KB보다 깁니다";
-    TraceJson: "not JSON here: expected {what}", "여기서 JSON이 아닙니다: {what}이(가) 와야 합니다";
+    TraceJson: "not JSON here: expected {what}", "여기서 JSON이 아닙니다. 와야 할 것: {what}";
     TraceNotCloudWatch: "JSON, but neither get-metric-data (MetricDataResults) nor get-metric-statistics (Datapoints) output", "JSON이지만 get-metric-data(MetricDataResults)나 get-metric-statistics(Datapoints) 출력이 아닙니다";
     TraceLengths: "{t} Timestamps but {v} Values", "Timestamps {t}개, Values {v}개로 수가 다릅니다";
-    TraceBadTime: "expected a time (ISO 8601, or epoch seconds or milliseconds), found \"{v}\"", "시간(ISO 8601 또는 epoch 초·밀리초)이 와야 하는데 \"{v}\"이(가) 있습니다";
-    TraceBadNumber: "expected a number ≥ 0, found \"{v}\"", "0 이상의 숫자가 와야 하는데 \"{v}\"이(가) 있습니다";
+    TraceBadTime: "expected a time (ISO 8601, or epoch seconds or milliseconds), found \"{v}\"", "시간(ISO 8601 또는 epoch 초·밀리초)이 와야 합니다. 찾은 값: \"{v}\"";
+    TraceBadNumber: "expected a number ≥ 0, found \"{v}\"", "0 이상의 숫자가 와야 합니다. 찾은 값: \"{v}\"";
     TraceNoColumn: "no column {n} for the value", "값을 읽을 {n}번째 열이 없습니다";
     TraceNotAlb: "not an Application Load Balancer access log entry: \"{v}\"", "Application Load Balancer 액세스 로그 항목이 아닙니다: \"{v}\"";
     TraceNoData: "no data point", "데이터 포인트가 없습니다";
