@@ -252,3 +252,27 @@ fn the_real_presets_are_their_files_rebuilt() {
         assert_eq!(q, format!("v=1&preset={}", preset.id()), "a preset's link is its id");
     }
 }
+
+// §13: a challenge of one's own carries its trace in its link
+#[test]
+fn a_challenge_carries_a_trace() {
+    use asg_engine::challenge::{Challenge, Goal, GoalKind, Knob};
+    use asg_share::challenge_link::ChallengeLink;
+    use asg_share::presets::PresetId;
+    use asg_share::{from_query_shared, to_query_shared, Shared};
+    // the preset's trace with another group: the link writes the trace itself
+    let mut scenario = PresetId::RealNasaWeek.scenario();
+    scenario.group.max = 30;
+    let challenge = Challenge {
+        scenario: scenario.clone(),
+        horizon_s: 86_400,
+        knobs: vec![Knob::Capacity, Knob::Scheduled],
+        goals: vec![Goal { kind: GoalKind::FailedPct(1.0), weight: 1 }],
+    };
+    let sh = Shared { scenario, challenge: Some(ChallengeLink::new(None, challenge)), ..Shared::default() };
+    let q = to_query_shared(&sh);
+    assert!(q.contains("traffic=trace(300,"), "the start's traffic is the trace");
+    let (back, notices) = from_query_shared(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, sh);
+}
