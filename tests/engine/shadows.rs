@@ -179,3 +179,28 @@ fn shadows_are_bounded_and_checked() {
     assert!(s.add_shadow(bad).is_err());
     assert!(s.shadows().is_empty());
 }
+
+// (the lab's comparison) a trace's fixed fleets are sized from its whole span, not a day: a
+// busy third day counts before the first minute has passed
+#[test]
+fn fixed_sizes_of_a_trace_see_its_whole_week() {
+    let mut levels = vec![100u32; 7 * 24];
+    for l in &mut levels[48..72] {
+        *l = 800;
+    }
+    let trace = trace::Trace { period_s: 3600, quantum_rps: 1.0, levels: levels.into(), looped: false };
+    let sc = Scenario { traffic: TrafficSpec { pattern: Pattern::Trace(trace), poisson_noise: false }, ..flash() };
+    let day = Scenario {
+        traffic: TrafficSpec { pattern: Pattern::Constant { rps: 100.0 }, poisson_noise: false },
+        ..flash()
+    };
+    let s = Sim::new(sc);
+    let d = Sim::new(day);
+    assert!(
+        s.fixed_size(Basis::Peak) > 5 * d.fixed_size(Basis::Peak),
+        "{} vs {}",
+        s.fixed_size(Basis::Peak),
+        d.fixed_size(Basis::Peak)
+    );
+    assert!(s.fixed_size(Basis::Average) > d.fixed_size(Basis::Average), "the busy day raises the week's mean");
+}

@@ -68,6 +68,7 @@ mod read;
 pub mod real_traces;
 mod scalar;
 mod shared;
+mod trace_bytes;
 pub mod trace_code;
 mod write;
 

@@ -1,5 +1,5 @@
 //! The two real traces the gallery offers (issue 23), as a link writes them
-//! (`trace_code.rs`): rebuilt from the files in `docs/traces/` by `asg_trace` with the form's
+//! (`trace_bytes.rs`): rebuilt from the files in `docs/traces/` by `asg_trace` with the form's
 //! options (requests per 5 minutes, the trace's own start, scaled to a peak, looped), and
 //! tested to be exactly that (`tests/trace/main.rs`). Sources and terms: `docs/traces/README.md`.
 
@@ -9,8 +9,9 @@ use asg_engine::trace::Trace;
 /// given), from the Numenta Anomaly Benchmark (`data/realAWSCloudwatch/
 /// elb_request_count_8c0756.csv`, MIT licence, © 2014-2024 Numenta Inc.); scaled to a peak of
 /// 400 req/s.
-const NAB_ELB: (&str, &[&str]) = (
-    "300,0.1,1",
+const NAB_ELB: (u32, f64, &[&str]) = (
+    300,
+    0.1,
     &[
         "jAjHBJ8DrAe4C-8M0AmXChirBWLWDqMKYpIDyAaXBtUG7gg-mQzKAqoD_AYwtwXEAZ0BwwPPAy8XyAQjjgqrC9sD9AOGBeIE",
         "iwqLAqoFrAOBBIsCtQOkAuEC-gj5AtAF_wO9BrgF2wWeAb4GwwcMuAPQA5kIrAH6BJ8FF8oGiwQwhgPVBtwLxwgxO_oQqxMA",
@@ -69,8 +70,9 @@ const NAB_ELB: (&str, &[&str]) = (
 /// Requests to the NASA Kennedy Space Center WWW server per 5 minutes, Monday 1995-08-14 to
 /// Sunday 08-20 (EDT), counted from the Internet Traffic Archive's NASA-HTTP logs ("The traces
 /// may be freely redistributed"); scaled to a peak of 300 req/s.
-const NASA_HTTP: (&str, &[&str]) = (
-    "300,0.1,1",
+const NASA_HTTP: (u32, f64, &[&str]) = (
+    300,
+    0.1,
     &[
         "lA_1BLACsgXRA7oCtQGTBaoDzQJ4KpsCMqEBpgLTA6wDuwJIlgOvAqMBqwHMAa8EiAehAe0CHVzUASftAv4BCoUE0AJGILkE",
         "Ut4D6AGcAs0HhAHGAhX9AVyTBZwC6gFFC9YBtgGbAucB-gi1BjtQOwneAbUBhAH-AYED4AHXBDuCA7YBgwGaBM8CvwGaBB73",
@@ -145,13 +147,11 @@ impl RealTrace {
 
     /// The trace.
     pub fn trace(self) -> Trace {
-        let (head, data) = match self {
+        let (period_s, quantum_rps, data) = match self {
             RealTrace::NabElb => NAB_ELB,
             RealTrace::NasaHttp => NASA_HTTP,
         };
-        let data = data.concat();
-        let mut args: Vec<&str> = head.split(',').collect();
-        args.push(&data);
-        crate::trace_code::parse(&args).expect("the embedded traces are tested to parse")
+        let levels = crate::trace_bytes::decode(&data.concat()).expect("the embedded traces are tested to decode");
+        Trace { period_s, quantum_rps, levels: levels.into(), looped: true }
     }
 }

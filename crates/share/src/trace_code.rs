@@ -9,63 +9,21 @@
 
 use std::sync::Arc;
 
-use asg_engine::trace::{Trace, MAX_LEVEL, MAX_POINTS};
+use asg_engine::trace::Trace;
 use asg_engine::traffic::MAX_RPS;
-use base64::Engine as _;
 
 use crate::problem::Problem;
 use crate::scalar::{f, num, short, uint};
 
-const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-
-/// The levels as varint deltas.
-fn pack(levels: &[u32]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(levels.len() + levels.len() / 4);
-    let mut prev = 0i64;
-    for l in levels {
-        let d = i64::from(*l) - prev;
-        prev = i64::from(*l);
-        let mut z = ((d << 1) ^ (d >> 63)) as u64;
-        loop {
-            let b = (z & 0x7f) as u8;
-            z >>= 7;
-            if z == 0 {
-                out.push(b);
-                break;
-            }
-            out.push(b | 0x80);
-        }
-    }
-    out
-}
-
-/// The levels back, or None if the bytes are not whole varints of levels in range.
-fn unpack(bytes: &[u8]) -> Option<Vec<u32>> {
-    let mut out = Vec::new();
-    let (mut prev, mut z, mut shift) = (0i64, 0u64, 0u32);
-    for b in bytes {
-        if shift > 35 {
-            return None;
-        }
-        z |= u64::from(b & 0x7f) << shift;
-        if b & 0x80 != 0 {
-            shift += 7;
-            continue;
-        }
-        let d = (z >> 1) as i64 ^ -((z & 1) as i64);
-        prev = prev.checked_add(d)?;
-        if !(0..=i64::from(MAX_LEVEL)).contains(&prev) || out.len() >= MAX_POINTS {
-            return None;
-        }
-        out.push(prev as u32);
-        (z, shift) = (0, 0);
-    }
-    (shift == 0).then_some(out)
-}
-
 /// `trace(…)` for `t`.
 pub fn print(t: &Trace) -> String {
-    format!("trace({},{},{},{})", t.period_s, f(t.quantum_rps), u8::from(t.looped), B64.encode(pack(&t.levels)))
+    format!(
+        "trace({},{},{},{})",
+        t.period_s,
+        f(t.quantum_rps),
+        u8::from(t.looped),
+        crate::trace_bytes::encode(&t.levels)
+    )
 }
 
 /// Bytes a point costs in a link, on average, for `t` [bytes / point].
@@ -86,7 +44,7 @@ pub fn parse(a: &[&str]) -> Result<Trace, Problem> {
         x => return Err(Problem::NotFlag(short(x))),
     };
     let bad = || Problem::BadTrace(short(a[3]));
-    let levels = B64.decode(a[3].as_bytes()).ok().and_then(|b| unpack(&b)).ok_or_else(bad)?;
+    let levels = crate::trace_bytes::decode(a[3]).ok_or_else(bad)?;
     let top = f64::from(levels.iter().copied().max().unwrap_or(0)) * quantum_rps;
     let positive = quantum_rps.is_finite() && quantum_rps > 0.0;
     if period_s == 0 || levels.is_empty() || !positive || top > MAX_RPS {
@@ -108,8 +66,5 @@ mod tests {
         let back = parse(&inner.split(',').collect::<Vec<_>>()).unwrap();
         assert_eq!(back, t);
         assert!(bytes_per_point(&t) < 1.5, "{}", bytes_per_point(&t));
-        assert_eq!(unpack(&pack(&[0, MAX_LEVEL, 0, 7])), Some(vec![0, MAX_LEVEL, 0, 7]));
-        assert_eq!(unpack(&[0x80]), None, "a varint cut short");
-        assert_eq!(unpack(&[0x01]), None, "below zero");
     }
 }
