@@ -13,7 +13,7 @@ async fn opening_a_preset_starts_its_run() {
     lab.pause().await;
     lab.click("jump-10m");
     let presets = lab.all("preset");
-    assert_eq!(presets.len(), 10);
+    assert_eq!(presets.len(), asg_share::presets::PresetId::ALL.len());
     let az = presets.iter().find(|p| p.get_attribute("data-preset").as_deref() == Some("az-outage")).unwrap();
     let open: HtmlElement = az.query_selector("[data-testid=preset-open]").unwrap().unwrap().unchecked_into();
     open.click();
