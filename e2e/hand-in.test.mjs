@@ -112,6 +112,7 @@ test('a challenge made from a run is verified by replaying the author\'s run (en
   await tid('author-text-0').fill('Two at most');
   await tid('author-check').click();
   await page.waitForFunction(() => /every goal/.test(document.querySelector('[data-testid=author-msg]').textContent));
+  assert.equal(await tid('author-msg').getAttribute('data-ok'), 'true', 'good news reads as good news');
   await tid('author-make').click();
   const link = await tid('author-link').inputValue();
   assert.match(link, /goals=.*&title=Two%20at%20most&ref=/);

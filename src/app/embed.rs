@@ -26,9 +26,7 @@ pub fn in_frame() -> bool {
 
 /// The link to the full lab for this run (opens in a new tab: the course page stays).
 fn full_lab_url(lab: super::Lab, extra: &Shared) -> String {
-    let loc = window().location();
-    let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-    format!("{base}?{}", lab.share_query(true, &Shared { embed: EmbedView::default(), ..extra.clone() }))
+    super::share::page_url(&lab.share_query(true, &Shared { embed: EmbedView::default(), ..extra.clone() }))
 }
 
 #[component]
@@ -87,10 +85,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let snippet = move || {
         let embed = EmbedView { embed: true, panels: chosen.get(), locked: locked.get() };
         lab.journal_version.track();
-        let loc = window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-        let url = format!("{base}?{}", lab.share_query(false, &Shared { embed, ..extra.clone() }));
-        iframe_snippet(&url, 900, 600)
+        iframe_snippet(&super::share::page_url(&lab.share_query(false, &Shared { embed, ..extra.clone() })), 900, 600)
     };
     let boxes = PANELS
         .iter()

@@ -47,6 +47,12 @@ pub fn use_address_bar() {
     });
 }
 
+/// This page's address with `query` (no `?`): a link anyone can open.
+pub fn page_url(query: &str) -> String {
+    let loc = window().location();
+    format!("{}{}?{query}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
 /// The link to this run at this simulated time, ready to copy.
 #[component]
 pub fn ShareLink() -> impl IntoView {
@@ -56,9 +62,7 @@ pub fn ShareLink() -> impl IntoView {
     let link = RwSignal::new(String::new());
     let status = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let loc = window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-        let url = format!("{base}?{}", lab.share_query(true, &extra));
+        let url = page_url(&lab.share_query(true, &extra));
         link.set(url.clone());
         let lang = lab.lang.get_untracked();
         let copied = tr(lang, if write_clipboard(&url) { Text::LinkCopied } else { Text::SelectAndCopy });

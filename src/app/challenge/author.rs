@@ -3,13 +3,10 @@
 //! the horizon and the texts; "Check against my run" replays the author's run between
 //! frames and marks each goal; the link says "unverified" to learners when it misses one.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
 use super::author_goals::{GoalRows, RowFields};
-use super::frames::{in_frames, SLICE_S};
+use super::frames::replay_in_frames;
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::share::challenge_link::{clean_text, AuthorTexts, MAX_TEXT, MAX_TITLE};
@@ -106,24 +103,16 @@ fn AuthorForm() -> impl IntoView {
         ok.set(false);
         msg.set(tr(lang(), Text::ChAuthorChecking).into());
         let on: Vec<bool> = fields.get_value().iter().map(|f| f.on.get_untracked()).collect();
-        let r = Rc::new(RefCell::new(r));
-        in_frames(move || {
-            let mut r = r.borrow_mut();
-            if !r.done() {
-                let t = r.now() + SLICE_S;
-                r.advance(t);
-                return false;
-            }
-            let g = r.grade();
+        replay_in_frames(r, move |g| {
             let mut results = g.goals.iter().map(|x| x.met);
             met.set(on.iter().map(|o| if *o { results.next() } else { None }).collect());
             let missed = g.goals.iter().filter(|x| !x.met).count();
+            ok.set(missed == 0);
             msg.set(if missed == 0 {
                 tr(lang(), Text::ChAuthorMeets).into()
             } else {
                 fill(lang(), Text::ChAuthorMisses, &[("n", &missed)])
             });
-            true
         });
     };
     let make = move |_| {
@@ -143,9 +132,7 @@ fn AuthorForm() -> impl IntoView {
         } else {
             (mine, AuthorTexts::default())
         };
-        let q = lab.author_query(ch, en, ko, reference.get_value());
-        let loc = window().location();
-        link.set(format!("{}{}?{q}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default()));
+        link.set(crate::app::share::page_url(&lab.author_query(ch, en, ko, reference.get_value())));
     };
     let labels = [Text::ChAuthorTitleField, Text::ChAuthorBrief, Text::ChAuthorHintField, Text::ChAuthorDebrief];
     view! {

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use leptos::prelude::request_animation_frame;
 
+use crate::sim::challenge::{Grade, Replaying};
+
 /// Work done in one frame at most [ms] (a 60 Hz frame is 16.7 ms; the rest is the page's).
 pub const BUDGET_MS: f64 = 8.0;
 
@@ -35,5 +37,23 @@ fn frame(work: Rc<RefCell<Box<dyn FnMut() -> bool>>>) {
             }
         }
         frame(work);
+    });
+}
+
+/// Replays `r` to its horizon in frames ([`SLICE_S`] a slice), then hands `done` its grade.
+pub fn replay_in_frames(r: Replaying, done: impl FnOnce(Grade) + 'static) {
+    let r = Rc::new(RefCell::new(r));
+    let mut done = Some(done);
+    in_frames(move || {
+        let mut r = r.borrow_mut();
+        if !r.done() {
+            let t = r.now() + SLICE_S;
+            r.advance(t);
+            return false;
+        }
+        if let Some(d) = done.take() {
+            d(r.grade());
+        }
+        true
     });
 }

@@ -29,10 +29,7 @@ pub fn ResultCard() -> impl IntoView {
         }
     });
     let hand_in = move |_| {
-        let q = lab.hand_in_query(&name.get_untracked());
-        let loc = window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-        link.set(format!("{base}?{q}"));
+        link.set(crate::app::share::page_url(&lab.hand_in_query(&name.get_untracked())));
     };
     let debrief = move || lab.challenge.with(|p| p.as_ref().map(|p| shown_texts(lang(), &p.link).debrief));
     view! {

@@ -3,12 +3,9 @@
 //! the challenge is marked unverified. A campaign challenge shows nothing (its reference
 //! solutions are tested).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use leptos::prelude::*;
 
-use super::frames::{in_frames, SLICE_S};
+use super::frames::replay_in_frames;
 use crate::app::state::use_lab;
 use crate::sim::challenge::Replaying;
 use crate::view_model::i18n::{tr, Text};
@@ -39,17 +36,7 @@ pub fn AuthorCheck() -> impl IntoView {
             return state.set(Check::Unverified);
         }
         state.set(Check::Replaying);
-        let r = Rc::new(RefCell::new(r));
-        in_frames(move || {
-            let mut r = r.borrow_mut();
-            if !r.done() {
-                let t = r.now() + SLICE_S;
-                r.advance(t);
-                return false;
-            }
-            state.set(if r.grade().passed() { Check::Met } else { Check::Unverified });
-            true
-        });
+        replay_in_frames(r, move |g| state.set(if g.passed() { Check::Met } else { Check::Unverified }));
     });
     let text = move || {
         tr(

@@ -18,10 +18,7 @@ pub fn LabHandIn() -> impl IntoView {
     let name = RwSignal::new(use_context::<ShareContext>().and_then(|c| c.extra.hand_in_by).unwrap_or_default());
     let link = RwSignal::new(String::new());
     let make = move |_| {
-        let q = lab.lab_hand_in_query(&name.get_untracked());
-        let loc = window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-        link.set(format!("{base}?{q}"));
+        link.set(crate::app::share::page_url(&lab.lab_hand_in_query(&name.get_untracked())));
     };
     view! {
         <details class="lab-hand-in" data-testid="lab-hand-in">

@@ -57,24 +57,22 @@ impl Replaying {
             let change_at = self.changes.get(self.next).map(|(t, _)| *t);
             let stop = change_at.map_or(minute, |t| t.min(minute)).min(until);
             self.sim.run_until(stop);
-            while let Some((t, cmd)) = self.changes.get(self.next) {
-                if *t > self.sim.now() {
-                    break;
-                }
-                let _ = self.sim.apply(cmd.clone());
-                self.next += 1;
-            }
-            self.note();
+            self.apply_due();
         }
         // changes at the start (second 0) apply before the first step
+        self.apply_due();
+    }
+
+    /// Applies the changes due by now, then follows "back at min".
+    fn apply_due(&mut self) {
         while let Some((t, cmd)) = self.changes.get(self.next) {
             if *t > self.sim.now() {
                 break;
             }
             let _ = self.sim.apply(cmd.clone());
             self.next += 1;
-            self.note();
         }
+        self.note();
     }
 
     /// Where the replay is [s].
