@@ -55,5 +55,5 @@ sandbox="allow-scripts allow-same-origin" title="ASG Lab"></iframe></body></html
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/${mount}/`, close: () => server.close() };
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}/${mount}/`, close: () => { server.closeAllConnections?.(); server.close(); } };
 }

@@ -1,11 +1,13 @@
-// Trunk post-build hook: writes the content security policy into the built index.html, with a
-// sha256 hash for each inline script exactly as built (Trunk's loader and the boot script), so
-// the hashes always match. Run by Trunk with TRUNK_STAGING_DIR set (see Trunk.toml).
+// Trunk post-build hook (second of three, see Trunk.toml): writes the content security policy
+// into the built index.html, with a sha256 hash for each inline script exactly as built
+// (Trunk's loader, the boot script, the first view's and the service worker's), so the hashes
+// always match. Run by Trunk with TRUNK_STAGING_DIR set (see Trunk.toml).
 //
 // default-src 'self'; scripts only by hash ('strict-dynamic' lets the hashed loader import the
 // app's module, and nothing else runs) and 'wasm-unsafe-eval' to compile the wasm; no inline style at all (the app sets styles through
 // the style object); images 'self' and data: (the empty favicon); base-uri and form-action
-// 'none'. frame-ancestors is left open on purpose: course pages embed the lab.
+// 'none'; workers ('worker-src', the service worker) from this origin only. frame-ancestors is
+// left open on purpose: course pages embed the lab.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,6 +34,8 @@ const policy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // the service worker (scripts/sw.js), from this origin only
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

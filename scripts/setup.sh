@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever ASG Lab's build and tests need and is missing; skips what is there.
-#   bash scripts/setup.sh            build tools only (what `serve` needs)
-#   bash scripts/setup.sh --browser  also Debian's chromium + chromium-driver (what `test` needs)
+#   bash scripts/setup.sh            build tools and Debian's chromium (what `serve` needs: the
+#                                    build draws the static first view in it, first-view.mjs)
+#   bash scripts/setup.sh --browser  also chromium-driver (what `test` needs)
 # Everything comes from package registries (crates.io, npm, Debian): no GitHub downloads.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -60,11 +61,13 @@ if ! has_version wasm-opt "version 132" || [ ! -d node_modules/playwright-core ]
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if $want_browser && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  log "installing Debian's chromium and chromium-driver"
+if [ ! -x /usr/bin/chromium ] || { $want_browser && [ ! -x /usr/bin/chromedriver ]; }; then
+  packages=(chromium fonts-dejavu-core)
+  $want_browser && packages+=(chromium-driver)
+  log "installing Debian's ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 # Crates for both targets, so that builds can run --offline and never try the network.
