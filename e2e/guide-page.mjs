@@ -22,7 +22,14 @@ export class GuidePage extends LabPage {
 
   stepState(n) { return this.f.locator(`[data-testid=step-${n}-state]`).innerText(); }
 
-  async open(n) { await this.f.locator(`[data-testid=step-${n}-open]`).click(); }
+  async open(n) { await this.unfold(); await this.f.locator(`[data-testid=step-${n}-open]`).click(); }
+
+  /** Unfolds the checklist (a phone folds it below the step's form). */
+  async unfold() {
+    if (!(await this.f.locator('[data-testid=checklist-fold]').evaluate((d) => d.open))) {
+      await this.f.locator('[data-testid=checklist-summary]').click();
+    }
+  }
 
   async waitStep(n, label) {
     await this.f.waitForFunction(([n, label]) =>

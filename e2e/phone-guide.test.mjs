@@ -1,7 +1,7 @@
 // The guided lab on a phone (412×823, touch), in Korean as the first course opens it: step 2
 // by tapping the wizard, step 6 in the terminal (↑ history, the Ctrl+C button, the
-// timeline), a tapped step brought into view, and the resource list as cards whose actions
-// need no sideways scrolling. Screenshots: e2e/artifacts/phone-guide-<n>.png.
+// timeline), the step's form first with the checklist folded below it, a tapped step brought
+// into view, and the resource list as cards whose actions need no sideways scrolling. Screenshots: e2e/artifacts/phone-guide-<n>.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -26,12 +26,20 @@ test('a phone does steps 2 and 6 by touch, in Korean', async () => {
   await page.locator('[data-testid=mode]').tap();
   await g.tid('guide').waitFor();
   const shot = (n) => page.screenshot({ path: path.join(ARTIFACTS, `phone-guide-${n}.png`) });
+  // on a phone the open step's form comes first, and the checklist is folded below it into
+  // one line that counts the steps done (issue 26)
+  const fold = g.tid('checklist-fold');
+  const top = (loc) => loc.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(await top(g.tid('guide-step')) < await top(fold), 'the step\'s form before the checklist');
+  assert.equal(await fold.evaluate((d) => d.open), false, 'the checklist is folded');
+  assert.equal(await g.tid('checklist-summary').innerText(), '단계: 7개 중 0개 완료 · 지금 1. Auto Scaling이 필요한 이유와 구성');
   await g.tid('why-read').tap();
   await g.waitStep(1, '완료');
 
-  // a tapped step brings its form into view (the form is below the checklist on a phone)
-  await page.evaluate(() => scrollTo(0, 0));
+  // a tapped step folds the checklist and brings its form into view
+  await g.unfold();
   await g.tid('step-2-open').tap();
+  assert.equal(await fold.evaluate((d) => d.open), false, 'choosing a step folds the checklist');
   await page.waitForFunction(() => { const r = document.querySelector('[data-testid=guide-step]').getBoundingClientRect(); return r.top >= -2 && r.top < 200; });
   assert.ok(await inView(g.tid('guide-step-title')));
   await g.tid('keypair-create').tap();
@@ -49,9 +57,11 @@ test('a phone does steps 2 and 6 by touch, in Korean', async () => {
   assert.ok(await inView(g.tid('guide-step-title')));
 
   // steps 3–5 for me, then step 6 by hand in the terminal
+  await g.unfold();
   await g.tid('step-5-do').tap();
   await g.jump('+10m');
   await g.waitStep(5, '완료');
+  await g.unfold();
   await g.tid('step-6-open').tap();
   const input = g.tid('terminal-input');
   assert.equal(await input.getAttribute('autocapitalize'), 'off');

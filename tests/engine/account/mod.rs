@@ -82,5 +82,6 @@ mod gaps;
 mod group;
 mod images;
 mod names_keys;
+mod progress;
 mod report;
 mod terminal;

@@ -1,6 +1,6 @@
 //! The checklist: the seven steps, their titles and pitfalls, and where each stands.
 
-use crate::i18n::{tr, Lang, Text};
+use crate::i18n::{fill, tr, Lang, Text};
 use asg_engine::account::guide::StepState;
 use asg_engine::account::{Account, Step};
 
@@ -57,4 +57,12 @@ pub fn steps(lang: Lang, acc: &Account) -> Vec<StepRow> {
             StepRow { step, title: tr(lang, step_title(step)), state, state_label: tr(lang, label) }
         })
         .collect()
+}
+
+/// The folded checklist's one line (on a phone the step's form comes first): how many steps
+/// are done and which one is open, e.g. "Steps: 2 of 7 done · now 3. Create an Application
+/// Load Balancer".
+pub fn progress(lang: Lang, rows: &[StepRow], open: Step) -> String {
+    let done = rows.iter().filter(|r| r.state == StepState::Done).count();
+    fill(lang, Text::StepsProgress, &[("done", &done), ("n", &open.number()), ("title", &tr(lang, step_title(open)))])
 }

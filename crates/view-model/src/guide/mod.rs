@@ -10,7 +10,7 @@ mod messages;
 mod resources;
 mod timeline;
 
-pub use checklist::{step_pitfall, step_title, steps, StepRow};
+pub use checklist::{progress, step_pitfall, step_title, steps, StepRow};
 pub use diagram::{alarm_state, diagram, Diagram};
 pub use fixes::Fix;
 pub use gaps::{gap_text, region_name, step_gaps, StepGaps};

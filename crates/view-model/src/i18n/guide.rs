@@ -18,6 +18,7 @@ texts! {
     StepDone: "done", "완료";
     DoStep: "Do this step for me", "이 단계 대신 하기";
     StepOpen: "Open step {n}", "{n}단계 열기";
+    StepsProgress: "Steps: {done} of 7 done · now {n}. {title}", "단계: 7개 중 {done}개 완료 · 지금 {n}. {title}";
     StepWaits: "Waiting for the account: {what}", "계정을 기다리는 중: {what}";
     Step1Read: "I have read this: next step", "읽었습니다: 다음 단계";
     Step1Compare: "The side-by-side comparison (your group against fixed fleets on the same traffic) runs with your group: it appears in the live console once step 5 has created it.", "나란히 비교(같은 트래픽에서 내 그룹과 고정 플릿)는 내 그룹과 함께 실행됩니다. 5단계에서 그룹을 만들면 실시간 콘솔에 나타납니다.";
