@@ -27,7 +27,9 @@ pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl
 #[component]
 pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
     let lab = use_lab();
-    let items = move || {
+    // A memo: the chart's data changes every few frames, its legend almost never; rebuilding the
+    // swatches on each change re-laid-out and repainted the page every frame (issue 26).
+    let items = Memo::new(move |_| {
         let lang = lab.lang.get();
         data.with(|d| {
             let mut items: Vec<(String, bool, bool, String)> = d
@@ -48,11 +50,12 @@ pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
             }
             items
         })
-    };
+    });
     view! {
         <ul class="chart-legend" data-testid=format!("{key}-chart-legend")>
             {move || {
-                items()
+                items
+                    .get()
                     .into_iter()
                     .map(|(color, dashed, band, text)| {
                         view! { <li><Swatch color=color dashed=dashed band=band /> <span>{text}</span></li> }
