@@ -147,11 +147,14 @@ pub fn App(
 #[component]
 fn FullLab() -> impl IntoView {
     let lab = use_lab();
+    let later = below_on_phone();
     view! {
         <Header />
         <Show when=move || !lab.guided.get()>
             <challenge::ChallengePanel />
-            <challenge::CampaignList />
+            <Show when=later>
+                <challenge::CampaignList />
+            </Show>
         </Show>
         <Show when=move || lab.guided.get()>
             <guide::GuidedLab />
@@ -160,8 +163,20 @@ fn FullLab() -> impl IntoView {
         <Show when=move || lab.has_group.get()>
             <LiveConsole />
         </Show>
-        <challenge::ClassResults />
+        <Show when=later>
+            <challenge::ClassResults />
+        </Show>
     }
+}
+
+/// Whether to build what a phone shows below the charts (the controls, the campaign, the class
+/// page; style/main.css puts them there at 640 px and below): on a phone only with the panels
+/// below the charts, so the first chart is drawn sooner; on a wider screen at once (the
+/// controls and the campaign are on its first screen).
+fn below_on_phone() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let phone = window().match_media("(max-width: 640px)").ok().flatten().is_some_and(|m| m.matches());
+    let below = use_context::<BelowCharts>().map(|b| b.0);
+    move || !phone || below.is_none_or(|b| b.get())
 }
 
 /// Whether the panels below the charts are built yet (see `App`'s `defer_below_charts`).
@@ -174,13 +189,16 @@ fn LiveConsole() -> impl IntoView {
     let lab = use_lab();
     let below = use_context::<BelowCharts>().map(|b| b.0);
     let below = move || below.is_none_or(|b| b.get());
+    let controls = below_on_phone();
     view! {
         <main class="lab-main">
             <aside class="controls-col" aria-label=move || crate::view_model::i18n::tr(lab.lang.get(), crate::view_model::i18n::Text::PanelControls)>
-                <presets::PresetGallery />
-                <ControlsPanel />
-                <exports::ExportPanel />
-                <challenge::AuthorPanel />
+                <Show when=controls>
+                    <presets::PresetGallery />
+                    <ControlsPanel />
+                    <exports::ExportPanel />
+                    <challenge::AuthorPanel />
+                </Show>
             </aside>
             <div class="view-col">
                 <FleetView />
