@@ -14,8 +14,9 @@ const server = await serveDist(path.join(root, 'dist'), 'lab', { compress: true 
 const browser = await launch();
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const runs = [];
-for (let r = 0; r < RUNS; r++) {
+
+/** A fresh page of the lab, paused, with the import panel open. */
+async function importPanel() {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(`${server.url}?v=1&lang=en`);
@@ -23,6 +24,11 @@ for (let r = 0; r < RUNS; r++) {
   await lab.waitReady();
   await lab.pause();
   await page.locator('[data-testid=trace-import] summary').click();
+  return { ctx, page };
+}
+const runs = [];
+for (let r = 0; r < RUNS; r++) {
+  const { ctx, page } = await importPanel();
   const m = await page.evaluate(() => new Promise((resolve) => {
     const start = Date.parse('2024-05-06T00:00:00Z') / 1000;
     let csv = 'timestamp,RequestCount\n';
@@ -69,13 +75,7 @@ if (!fs.existsSync(big)) {
   }
   fs.closeSync(out);
 }
-const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-const page = await ctx.newPage();
-await page.goto(`${server.url}?v=1&lang=en`);
-const lab = new LabPage(page);
-await lab.waitReady();
-await lab.pause();
-await page.locator('[data-testid=trace-import] summary').click();
+const { ctx, page } = await importPanel();
 await page.evaluate(() => {
   window.__long = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });

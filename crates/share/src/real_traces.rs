@@ -3,6 +3,8 @@
 //! options (requests per 5 minutes, the trace's own start, scaled to a peak, looped), and
 //! tested to be exactly that (`tests/trace/main.rs`). Sources and terms: `docs/traces/README.md`.
 
+use std::sync::OnceLock;
+
 use asg_engine::trace::Trace;
 
 /// An AWS load balancer's `RequestCount`, 5-minute sums, 2014-04-17 00:04 to 04-23 (UTC as
@@ -145,13 +147,20 @@ impl RealTrace {
         }
     }
 
-    /// The trace.
+    /// The trace, decoded once: every link written compares the scenario with each preset's
+    /// (`PresetId::of`), and a clone shares the levels.
     pub fn trace(self) -> Trace {
-        let (period_s, quantum_rps, data) = match self {
-            RealTrace::NabElb => NAB_ELB,
-            RealTrace::NasaHttp => NASA_HTTP,
+        static DECODED: [OnceLock<Trace>; 2] = [OnceLock::new(), OnceLock::new()];
+        let (k, (period_s, quantum_rps, data)) = match self {
+            RealTrace::NabElb => (0, NAB_ELB),
+            RealTrace::NasaHttp => (1, NASA_HTTP),
         };
-        let levels = crate::trace_bytes::decode(&data.concat()).expect("the embedded traces are tested to decode");
-        Trace { period_s, quantum_rps, levels: levels.into(), looped: true }
+        DECODED[k]
+            .get_or_init(|| {
+                let levels =
+                    crate::trace_bytes::decode(&data.concat()).expect("the embedded traces are tested to decode");
+                Trace { period_s, quantum_rps, levels: levels.into(), looped: true }
+            })
+            .clone()
     }
 }

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::progress;
 use crate::app::state::use_lab;
-use crate::app::widgets::Tr;
+use crate::app::widgets::{HandInForm, Tr};
 use crate::view_model::campaign::{goal_text, shown_texts, value_text};
-use crate::view_model::i18n::{fill, tr, Text};
+use crate::view_model::i18n::{fill, Text};
 use crate::view_model::misses::miss_causes;
 
 /// The result card, once the run reached its horizon.
@@ -19,7 +19,6 @@ pub fn ResultCard() -> impl IntoView {
     let name = RwSignal::new(
         lab.challenge.with_untracked(|p| p.as_ref().and_then(|p| p.link.name.clone())).unwrap_or_default(),
     );
-    let link = RwSignal::new(String::new());
     // a played run's score counts toward this browser's progress (a hand-in opened does not)
     Effect::new(move |_| {
         if let (Some(g), Some(p)) = (grade(), lab.challenge.get_untracked()) {
@@ -28,9 +27,7 @@ pub fn ResultCard() -> impl IntoView {
             }
         }
     });
-    let hand_in = move |_| {
-        link.set(crate::app::share::page_url(&lab.hand_in_query(&name.get_untracked())));
-    };
+    let query = Callback::new(move |n: String| lab.hand_in_query(&n));
     let debrief = move || lab.challenge.with(|p| p.as_ref().map(|p| shown_texts(lang(), &p.link).debrief));
     view! {
         <Show when=move || grade().is_some()>
@@ -62,13 +59,7 @@ pub fn ResultCard() -> impl IntoView {
                     </tbody>
                 </table>
                 <p data-testid="result-debrief">{debrief}</p>
-                <label class="field"><span><Tr k=Text::ChName /></span>
-                    <input type="text" data-testid="hand-in-name" maxlength="64" prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev)) />
-                </label>
-                <button class="primary" data-testid="hand-in" on:click=hand_in><Tr k=Text::ChHandIn /></button>
-                <input type="text" readonly data-testid="hand-in-link" hidden=move || link.with(String::is_empty)
-                    aria-label=move || tr(lang(), Text::ChHandInLink) prop:value=move || link.get() />
+                <HandInForm name=name ids="hand-in" button="hand-in" query=query />
             </div>
         </Show>
     }

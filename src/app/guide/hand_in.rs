@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::share::ShareContext;
 use crate::app::state::use_lab;
-use crate::app::widgets::Tr;
+use crate::app::widgets::{HandInForm, Tr};
 use crate::view_model::i18n::{fill, tr, Text};
 use crate::view_model::lab_report::lab_report_view;
 
@@ -16,21 +16,12 @@ use crate::view_model::lab_report::lab_report_view;
 pub fn LabHandIn() -> impl IntoView {
     let lab = use_lab();
     let name = RwSignal::new(use_context::<ShareContext>().and_then(|c| c.extra.hand_in_by).unwrap_or_default());
-    let link = RwSignal::new(String::new());
-    let make = move |_| {
-        link.set(crate::app::share::page_url(&lab.lab_hand_in_query(&name.get_untracked())));
-    };
+    let query = Callback::new(move |n: String| lab.lab_hand_in_query(&n));
     view! {
         <details class="lab-hand-in" data-testid="lab-hand-in">
             <summary><Tr k=Text::LabHandInTitle /></summary>
             <p class="muted"><Tr k=Text::LabHandInNote /></p>
-            <label class="field"><span><Tr k=Text::ChName /></span>
-                <input type="text" data-testid="lab-hand-in-name" maxlength="64" prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev)) />
-            </label>
-            <button class="primary" data-testid="lab-hand-in-make" on:click=make><Tr k=Text::ChHandIn /></button>
-            <input type="text" readonly data-testid="lab-hand-in-link" hidden=move || link.with(String::is_empty)
-                aria-label=move || tr(lab.lang.get(), Text::ChHandInLink) prop:value=move || link.get() />
+            <HandInForm name=name ids="lab-hand-in" button="lab-hand-in-make" query=query />
         </details>
     }
 }
