@@ -27,7 +27,7 @@ pub fn ResultCard() -> impl IntoView {
             }
         }
     });
-    let query = Callback::new(move |n: String| lab.hand_in_query(&n));
+    let link_for = Callback::new(move |n: String| crate::app::share::page_url(&lab.hand_in_query(&n)));
     let debrief = move || lab.challenge.with(|p| p.as_ref().map(|p| shown_texts(lang(), &p.link).debrief));
     view! {
         <Show when=move || grade().is_some()>
@@ -59,7 +59,7 @@ pub fn ResultCard() -> impl IntoView {
                     </tbody>
                 </table>
                 <p data-testid="result-debrief">{debrief}</p>
-                <HandInForm name=name ids="hand-in" button="hand-in" query=query />
+                <HandInForm name=name ids="hand-in" button="hand-in" link_for=link_for />
             </div>
         </Show>
     }

@@ -16,12 +16,12 @@ use crate::view_model::lab_report::lab_report_view;
 pub fn LabHandIn() -> impl IntoView {
     let lab = use_lab();
     let name = RwSignal::new(use_context::<ShareContext>().and_then(|c| c.extra.hand_in_by).unwrap_or_default());
-    let query = Callback::new(move |n: String| lab.lab_hand_in_query(&n));
+    let link_for = Callback::new(move |n: String| crate::app::share::page_url(&lab.lab_hand_in_query(&n)));
     view! {
         <details class="lab-hand-in" data-testid="lab-hand-in">
             <summary><Tr k=Text::LabHandInTitle /></summary>
             <p class="muted"><Tr k=Text::LabHandInNote /></p>
-            <HandInForm name=name ids="lab-hand-in" button="lab-hand-in-make" query=query />
+            <HandInForm name=name ids="lab-hand-in" button="lab-hand-in-make" link_for=link_for />
         </details>
     }
 }

@@ -1,5 +1,5 @@
 //! [`HandInForm`]: a name, the Hand in button and the link to send, as a challenge's result
-//! card and the guided lab both offer it (the link is the caller's).
+//! card and the guided lab both offer it (the link is the caller's: widgets know no page).
 
 use leptos::prelude::*;
 
@@ -7,7 +7,7 @@ use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::view_model::i18n::{tr, Text};
 
-/// The hand-in form; `query(name)` makes the link's query.
+/// The hand-in form; `link(name)` makes the link to send.
 #[component]
 pub fn HandInForm(
     /// the name, as typed (the caller may fill it)
@@ -16,12 +16,12 @@ pub fn HandInForm(
     ids: &'static str,
     /// the button's test id
     button: &'static str,
-    /// the hand-in's query for a name
-    query: Callback<String, String>,
+    /// the hand-in's link for a name
+    link_for: Callback<String, String>,
 ) -> impl IntoView {
     let lab = use_lab();
     let link = RwSignal::new(String::new());
-    let make = move |_| link.set(crate::app::share::page_url(&query.run(name.get_untracked())));
+    let make = move |_| link.set(link_for.run(name.get_untracked()));
     view! {
         <label class="field"><span><Tr k=Text::ChName /></span>
             <input type="text" data-testid=format!("{ids}-name") maxlength="64" prop:value=move || name.get()
