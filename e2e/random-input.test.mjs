@@ -91,7 +91,7 @@ test(`1000 random acts (seed ${SEED}) leave a working lab and a link to it`, asy
   const again = new LabPage(other);
   await again.waitReady();
   await other.waitForFunction((t) => document.querySelector('[data-testid=sim-elapsed]').textContent === t, here[0], { timeout: 60_000 });
-  assert.deepEqual(await state(other), here, `seed ${SEED}: the link reopens to the same state`);
+  assert.deepEqual(await state(other), here, `seed ${SEED}: the link reopens to the same state (${link})`);
   assert.deepEqual(errors, [], `seed ${SEED}`);
   await context.close();
 });

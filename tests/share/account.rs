@@ -70,3 +70,26 @@ fn a_malformed_entry_is_dropped_with_a_notice_and_the_rest_replays() {
     let (plain, _) = from_query_shared("v=1");
     assert_eq!(plain.account, None, "no guide=1: the ready-made exercise");
 }
+
+/// A guided lab started after a preset was loaded: the link names the preset and still carries
+/// the account (it once wrote only the preset, so the lab reopened as the preset's exercise;
+/// found by `e2e/random-input.test.mjs`, seed 20261201).
+#[test]
+fn a_guided_lab_on_a_preset_keeps_its_account_in_the_link() {
+    let mut a = Account::new(1);
+    a.do_step(Step::Launch).unwrap();
+    a.advance_to(a.now() + 300);
+    let (scenario, _) = asg_share::from_query("v=1&preset=seed-exercise");
+    let sh = Shared {
+        scenario: scenario.clone(),
+        account: Some(a.log().to_vec()),
+        open_at_s: Some(a.now()),
+        ..Shared::default()
+    };
+    let q = to_query_shared(&sh);
+    assert!(q.contains("preset=seed-exercise") && q.contains("guide=1") && q.contains("acct="), "{q}");
+    let (back, notices) = from_query_shared(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back.scenario, scenario);
+    assert_eq!(back.account.as_deref(), Some(a.log()));
+}
