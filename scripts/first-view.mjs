@@ -11,6 +11,7 @@
 // find a copy), inline styles (the policy refuses them), and anything below the charts.
 // Form values are written as attributes so the copy shows them. What is not shown is left out
 // too: a closed <details>' content, a select's other options, hidden elements.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -29,9 +30,14 @@ if (!html.includes(MARK)) {
   process.exit(1);
 }
 
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  console.error(`first-view.mjs: no Chromium at ${chromiumPath}: the build draws its first view in it (bash scripts/setup.sh installs Debian's chromium)`);
+  process.exit(1);
+}
 const server = await serveDist(dir, 'lab');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  executablePath: chromiumPath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 const views = [];
