@@ -13,8 +13,9 @@
 'use strict';
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
-const CACHE = 'asg-lab-' + VERSION;
-const PREFIX = 'asg-lab-';
+// Named after this copy's folder too: two copies of the lab on one site keep their own caches.
+const PREFIX = 'asg-lab-' + self.registration.scope + '-';
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
