@@ -9,16 +9,18 @@ use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::marks::MarkKind;
 use crate::view_model::i18n::{tr, Text};
 
-/// A short line sample in `color` (a CSS colour, e.g. `var(--chart-s0)`), solid or dashed.
+/// A short line sample in `tone`'s colour, solid or dashed. `tone` names a chart colour of the
+/// stylesheet: `s0`–`s4` (a series), `alarm` or `policy` (`.swatch.tone-…` in style/main.css,
+/// so the colour needs no inline style, and the static first view's copy keeps it).
 #[component]
-pub fn Swatch(color: String, dashed: bool, #[prop(optional)] band: bool) -> impl IntoView {
+pub fn Swatch(tone: String, dashed: bool, #[prop(optional)] band: bool) -> impl IntoView {
     let dash = if dashed { "5 3" } else { "none" };
     view! {
-        <svg class="swatch" width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
+        <svg class=format!("swatch tone-{tone}") width="24" height="10" viewBox="0 0 24 10" aria-hidden="true">
             {if band {
-                Either::Left(view! { <rect x="0" y="0" width="24" height="10" style:fill=color style:opacity="0.25" /> })
+                Either::Left(view! { <rect x="0" y="0" width="24" height="10" /> })
             } else {
-                Either::Right(view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash style:stroke=color /> })
+                Either::Right(view! { <line x1="0" y1="5" x2="24" y2="5" stroke-width="2" stroke-dasharray=dash /> })
             }}
         </svg>
     }
@@ -35,18 +37,18 @@ pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
             let mut items: Vec<(String, bool, bool, String)> = d
                 .series
                 .iter()
-                .map(|s| (format!("var(--chart-s{})", s.spec.color), s.spec.dashed, false, s.spec.label.to_string()))
+                .map(|s| (format!("s{}", s.spec.color), s.spec.dashed, false, s.spec.label.to_string()))
                 .collect();
             for m in &d.marks {
                 let (color, dashed) = match m.kind {
-                    MarkKind::High => ("var(--chart-alarm)", false),
-                    MarkKind::Low => ("var(--chart-alarm)", true),
-                    MarkKind::Policy => ("var(--chart-policy)", true),
+                    MarkKind::High => ("alarm", false),
+                    MarkKind::Low => ("alarm", true),
+                    MarkKind::Policy => ("policy", true),
                 };
                 items.push((color.to_string(), dashed, false, m.label.clone()));
             }
             if d.marks.iter().any(|m| m.kind != MarkKind::Low) {
-                items.push(("var(--chart-alarm)".into(), false, true, tr(lang, Text::InAlarmBand).into()));
+                items.push(("alarm".into(), false, true, tr(lang, Text::InAlarmBand).into()));
             }
             items
         })
@@ -57,8 +59,8 @@ pub fn Legend(data: Memo<ChartData>, key: &'static str) -> impl IntoView {
                 items
                     .get()
                     .into_iter()
-                    .map(|(color, dashed, band, text)| {
-                        view! { <li><Swatch color=color dashed=dashed band=band /> <span>{text}</span></li> }
+                    .map(|(tone, dashed, band, text)| {
+                        view! { <li><Swatch tone=tone dashed=dashed band=band /> <span>{text}</span></li> }
                     })
                     .collect_view()
             }}

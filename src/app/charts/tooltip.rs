@@ -43,7 +43,7 @@ pub fn Tooltip(
                     .map(|(spec, value)| {
                         view! {
                             <div class="chart-tip-row">
-                                <Swatch color=format!("var(--chart-s{})", spec.color) dashed=spec.dashed />
+                                <Swatch tone=format!("s{}", spec.color) dashed=spec.dashed />
                                 <span>{spec.label}</span>
                                 <b>{value}</b>
                             </div>
