@@ -15,6 +15,7 @@ mod fast_forward;
 mod fleet;
 mod guide;
 mod header;
+mod media;
 mod presets;
 mod redraw;
 pub mod share;
@@ -174,9 +175,15 @@ fn FullLab() -> impl IntoView {
 /// below the charts, so the first chart is drawn sooner; on a wider screen at once (the
 /// controls and the campaign are on its first screen).
 fn below_on_phone() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
-    let phone = window().match_media("(max-width: 640px)").ok().flatten().is_some_and(|m| m.matches());
+    let phone = media::matches("(max-width: 640px)");
+    let below = below_charts();
+    move || !phone || below()
+}
+
+/// Whether the panels below the charts are built yet; always, outside a page's `App`.
+fn below_charts() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
     let below = use_context::<BelowCharts>().map(|b| b.0);
-    move || !phone || below.is_none_or(|b| b.get())
+    move || below.is_none_or(|b| b.get())
 }
 
 /// Whether the panels below the charts are built yet (see `App`'s `defer_below_charts`).
@@ -187,8 +194,7 @@ struct BelowCharts(RwSignal<bool>);
 #[component]
 fn LiveConsole() -> impl IntoView {
     let lab = use_lab();
-    let below = use_context::<BelowCharts>().map(|b| b.0);
-    let below = move || below.is_none_or(|b| b.get());
+    let below = below_charts();
     let controls = below_on_phone();
     view! {
         <main class="lab-main">

@@ -166,7 +166,5 @@ fn draw(canvas: &HtmlCanvasElement, particles: &Particles, layout: &Layout, draw
 }
 
 fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    crate::app::media::matches("(prefers-reduced-motion: reduce)")
 }

@@ -17,7 +17,7 @@ pub fn Checklist(selected: RwSignal<Step>, err: FormError) -> impl IntoView {
     let lab = use_lab();
     let rows = Memo::new(move |_| lab.with_account(|a| steps(lab.lang.get(), a)).unwrap_or_default());
     // the same width as the stylesheet's one-column guide (style/main.css, `.guide-cols`)
-    let narrow = window().match_media("(max-width: 720px)").ok().flatten().is_some_and(|m| m.matches());
+    let narrow = crate::app::media::matches("(max-width: 720px)");
     let open = RwSignal::new(!narrow);
     let choose = move |n: Step| {
         selected.set(n);
