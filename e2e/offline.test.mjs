@@ -41,6 +41,10 @@ test('the lab reopens with the network off (ko link)', async () => {
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
   assert.equal(await page.locator('[data-testid=capacity-min]').inputValue(), '2', 'the link\'s state, offline');
   assert.equal(await page.locator('[data-testid=new-version]').count(), 0, 'no new-version notice on the same build');
+  // a part loaded when first shown (src/app/parts.rs) comes from the cache too
+  await page.locator('[data-testid=mode]').click();
+  await page.locator('[data-testid=guide]').waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator('[data-testid=part-failed]').count(), 0, 'the guided lab opens offline');
   // a failed check for a newer worker is the browser's own message, not the lab's
   assert.deepEqual(errors.filter((e) => !/ServiceWorker|sw\.js|ERR_INTERNET_DISCONNECTED/.test(e)), []);
   await context.close();

@@ -12,6 +12,8 @@ want_browser=false
 [ "${1:-}" = "--browser" ] && want_browser=true
 
 TRUNK_VERSION=0.21.14   # 0.22 needs rustc 1.96
+# wasm-split-cli (scripts/split.mjs) must read what the lockfile's wasm_split_helpers writes.
+SPLIT_VERSION=0.2.4
 WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$WBG_VERSION" ] || { echo "[setup] no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 
@@ -32,7 +34,8 @@ for component in rustfmt clippy; do
   fi
 done
 
-# trunk and wasm-bindgen-cli are compiled from crates.io (about 10 minutes cold, in parallel).
+# trunk, wasm-bindgen-cli and wasm-split-cli are compiled from crates.io (about 10 minutes cold,
+# in parallel).
 pids=()
 if ! has_version trunk "trunk $TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION (cargo install, several minutes)"
@@ -45,6 +48,14 @@ if ! has_version wasm-bindgen "wasm-bindgen $WBG_VERSION"; then
   # fresh resolution when --locked fails.
   ( cargo install wasm-bindgen-cli --version "$WBG_VERSION" --locked ||
     cargo install wasm-bindgen-cli --version "$WBG_VERSION" ) >"${TMPDIR:-/tmp}/asg-setup-wbg.log" 2>&1 &
+  pids+=($!)
+fi
+# (wasm-split-cli has no --version: cargo's list of installed crates says which it is)
+if ! command -v wasm-split-cli >/dev/null 2>&1 ||
+   ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $SPLIT_VERSION (wasm_split_cli_support: splits the wasm)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked \
+    >"${TMPDIR:-/tmp}/asg-setup-split.log" 2>&1 &
   pids+=($!)
 fi
 for pid in "${pids[@]}"; do
@@ -72,4 +83,4 @@ fi
 
 # Crates for both targets, so that builds can run --offline and never try the network.
 cargo fetch --locked >/dev/null
-log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1)"
+log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $SPLIT_VERSION, $(wasm-opt --version | head -n1)"

@@ -16,6 +16,7 @@ mod fleet;
 mod guide;
 mod header;
 mod media;
+pub mod parts;
 mod presets;
 mod redraw;
 pub mod share;
@@ -158,7 +159,7 @@ fn FullLab() -> impl IntoView {
             </Show>
         </Show>
         <Show when=move || lab.guided.get()>
-            <guide::GuidedLab />
+            <parts::Deferred part=parts::Part::GuidedLab { compact: false } />
         </Show>
         // In the guided lab, the live console is the account's group: shown once it exists.
         <Show when=move || lab.has_group.get()>

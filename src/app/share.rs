@@ -37,9 +37,12 @@ pub fn use_address_bar() {
         let handle = set_timeout_with_handle(
             move || {
                 let query = lab.share_query(false, &extra);
+                // the page's `#class` stays: the class page, loaded when first shown
+                // (`parts`), opens by it, and so does a reload
+                let hash = window().location().hash().unwrap_or_default();
                 let _ = window()
                     .history()
-                    .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}"))));
+                    .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{query}{hash}"))));
             },
             Duration::from_millis(250),
         );

@@ -15,6 +15,7 @@ mod exports;
 mod fleet;
 mod guide;
 mod i18n;
+mod parts;
 mod presets;
 mod skeleton;
 mod support;

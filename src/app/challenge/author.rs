@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::author_goals::{GoalRows, RowFields};
 use super::frames::replay_in_frames;
+use crate::app::parts::{Deferred, Part};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::share::challenge_link::{clean_text, AuthorTexts, MAX_TEXT, MAX_TITLE};
@@ -25,14 +26,15 @@ pub fn AuthorPanel() -> impl IntoView {
         <details class="panel author-form" data-testid="author" hidden=move || !shown()
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary><Tr k=Text::ChAuthorTitle /></summary>
-            <Show when=move || open.get()><AuthorForm /></Show>
+            // the form is a part of its own (`app::parts`), loaded when first opened
+            <Show when=move || open.get()><Deferred part=Part::AuthorForm /></Show>
         </details>
     }
 }
 
 /// The form, for the run as it is when built.
 #[component]
-fn AuthorForm() -> impl IntoView {
+pub fn AuthorForm() -> impl IntoView {
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let run = lab.author_run();

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::frames::{in_frames, SLICE_S};
+use crate::app::parts::{on_first_open, Deferred, Part};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::view_model::class::{csv, flag, links, ClassRow, Grading, MAX_FILE_BYTES};
@@ -34,9 +35,24 @@ fn read_file(file: web_sys::File, lang: Lang, text: RwSignal<String>, msg: RwSig
     });
 }
 
-/// The class results panel (open when the page's address ends in `#class`).
+/// The class results panel, open when the page's address ends in `#class`: its body, a part of
+/// its own (`app::parts`), is built when the panel is first opened, and kept when it is closed.
 #[component]
 pub fn ClassResults() -> impl IntoView {
+    let open = window().location().hash().is_ok_and(|h| h == "#class");
+    let opened = RwSignal::new(open);
+    view! {
+        <details class="panel class-results" id="class" data-testid="class" open=open
+            on:toggle=on_first_open(opened)>
+            <summary><Tr k=Text::ClassTitle /></summary>
+            <Show when=move || opened.get()><Deferred part=Part::ClassResults /></Show>
+        </details>
+    }
+}
+
+/// What the class results panel holds: the links, grading, the table and the CSV.
+#[component]
+pub fn ClassBody() -> impl IntoView {
     let lab = use_lab();
     let text = RwSignal::new(String::new());
     let msg = RwSignal::new(String::new());
@@ -103,10 +119,7 @@ pub fn ClassResults() -> impl IntoView {
         }
     };
     let lang = move || lab.lang.get();
-    let open = window().location().hash().is_ok_and(|h| h == "#class");
     view! {
-        <details class="panel class-results" id="class" data-testid="class" open=open>
-            <summary><Tr k=Text::ClassTitle /></summary>
             <p class="muted"><Tr k=Text::ClassLocal /></p>
             <div class="drop-zone" data-testid="class-drop" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label class="field"><span><Tr k=Text::ClassPaste /></span>
@@ -128,6 +141,5 @@ pub fn ClassResults() -> impl IntoView {
             <button data-testid="class-csv" on:click=download hidden=move || rows.with(Vec::is_empty) || busy.get()>
                 <Tr k=Text::ClassCsv />
             </button>
-        </details>
     }
 }

@@ -8,15 +8,30 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::trace_file::read_file;
+use crate::app::parts::{on_first_open, Deferred, Part};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::trace::{build, read_all, Built, Format, Options, Per, Samples, TraceError};
 use crate::view_model::i18n::{fill, Text};
 use crate::view_model::trace_import::{built_lines, preview, trace_error_text, PREVIEW_H, PREVIEW_W};
 
-/// The import panel (collapsed until opened).
+/// The import panel, collapsed: its body, a part of its own (`app::parts`), is built when the
+/// panel is first opened, and kept when it is closed.
 #[component]
 pub fn TraceImport() -> impl IntoView {
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="panel trace-import" data-testid="trace-import"
+            on:toggle=on_first_open(opened)>
+            <summary><Tr k=Text::TraceTitle /></summary>
+            <Show when=move || opened.get()><Deferred part=Part::TraceImport /></Show>
+        </details>
+    }
+}
+
+/// What the import panel holds: the file, the choices, the preview and Apply.
+#[component]
+pub fn TraceImportBody() -> impl IntoView {
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let samples = RwSignal::new(None::<Result<Samples, TraceError>>);
@@ -76,8 +91,6 @@ pub fn TraceImport() -> impl IntoView {
         }
     };
     view! {
-        <details class="panel trace-import" data-testid="trace-import">
-            <summary><Tr k=Text::TraceTitle /></summary>
             <p class="muted"><Tr k=Text::TraceIntro /></p>
             <div class="drop-zone" data-testid="trace-drop" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label class="field"><span><Tr k=Text::TraceFile /></span>
@@ -102,6 +115,5 @@ pub fn TraceImport() -> impl IntoView {
             <button class="primary" data-testid="trace-apply" prop:disabled=move || !matches!(built.get(), Some(Ok(_))) on:click=apply>
                 <Tr k=Text::TraceApply />
             </button>
-        </details>
     }
 }

@@ -43,4 +43,8 @@ texts! {
     Datapoints: "{n} datapoints", "데이터 포인트 {n}개";
     SecondsLong: "{n} seconds", "{n}초";
     AlarmSince: "since {time}", "{time}부터";
+    // a part of the lab loaded when first shown (`app::parts`): while it loads, if it fails
+    PartLoading: "Loading…", "불러오는 중…";
+    PartFailed: "This part of the lab did not load. Check the connection and try again; the run goes on.", "실습의 이 부분을 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 다시 시도하세요. 실행은 계속됩니다.";
+    PartRetry: "Try again", "다시 시도";
 }
