@@ -16,7 +16,9 @@
 // 3. A simulated day (`+1d`) at 100 instances with no comparison and with three shadows of the
 //    same size (fixed, fixed, target tracking 70 %), three pages of each: the ratio of the
 //    medians is budgeted at 4 (one live run's time per shadow and one for the live run, #12).
-// 4. First-load transfer: html + js + wasm + css, raw / gzip / brotli q11.
+// 4. First-load transfer: html + js + wasm + css, raw / gzip / brotli q11, without the parts
+//    loaded when first shown (every .wasm but the app's `_bg.wasm`, scripts/split.mjs): the cold
+//    loads check that they fetch none of them; the parts' own total is reported beside.
 // BENCH_REDUCED=1 measures frames with prefers-reduced-motion, BENCH_PAUSED=1 with the clock
 // paused, BENCH_HIDE='.tiles' hides part of the page, BENCH_CSS='…' adds a style sheet.
 import { readdir, readFile } from 'node:fs/promises';
@@ -81,6 +83,8 @@ async function load({ mobile, repeat = false }) {
   cdp.on('Network.responseReceived', (e) => received.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] }));
   let bytes = 0;
   const encodings = new Set();
+  const parts = [];
+  page.on('request', (r) => { const f = new URL(r.url()).pathname.split('/').pop(); if (f.endsWith('.wasm') && !f.endsWith('_bg.wasm')) parts.push(f); });
   cdp.on('Network.loadingFinished', (e) => {
     const r = received.get(e.requestId);
     if (r && /\.(html|js|wasm|css)$|\/$/.test(new URL(r.url).pathname)) { bytes += e.encodedDataLength; encodings.add(r.encoding || 'identity'); }
@@ -94,7 +98,7 @@ async function load({ mobile, repeat = false }) {
   const { lcp, cls } = await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls }));
   await cdp.detach();
   await ctx.close();
-  return { ms, lcp_ms: lcp && Math.round(lcp.ms), lcp_el: lcp?.el, cls, bytes, encodings: [...encodings].join(',') };
+  return { ms, lcp_ms: lcp && Math.round(lcp.ms), lcp_el: lcp?.el, cls, bytes, encodings: [...encodings].join(','), parts };
 }
 
 // Compress every file once before timing (q11 of the wasm takes seconds).
@@ -111,17 +115,22 @@ const loads = Object.fromEntries(Object.entries(runs).map(([k, rs]) => [k, {
   received_bytes: rs.at(-1).bytes, encoding: rs.at(-1).encodings,
 }]));
 
+const isPart = (f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm');
 const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
 let raw = 0, gz = 0, br = 0;
 const sizes = [];
+const parts = [0, 0, 0];
 for (const f of files) {
   const b = await readFile(path.join(dist, f));
   const g = zlib.gzipSync(b, { level: 9 }).length;
   const r = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  if (isPart(f)) { parts[0] += b.length; parts[1] += g; parts[2] += r; continue; }
   raw += b.length; gz += g; br += r;
   sizes.push(`${f}: ${b.length} / ${g} / ${r}`);
 }
-const report = { loads, transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], files: sizes } };
+const partsFetched = [...new Set(Object.values(runs).flat().flatMap((r) => r.parts))];
+if (partsFetched.length) throw new Error(`a first load fetched parts: ${partsFetched.join(', ')}`);
+const report = { loads, transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], files: sizes, parts_loaded_when_shown: parts } };
 if (!process.env.BENCH_LOAD_ONLY) {
   report.frames = {};
   for (const n of (process.env.BENCH_NS || '100,500').split(',').map(Number)) report.frames[n] = await frames(n);
@@ -140,6 +149,7 @@ const rows = [
   ['Cumulative Layout Shift, mobile, cold, worst', loads.cold.cls_max, 0.1],
   ['first chart, localhost, median [ms] (no target)', loads.localhost.median_ms, Infinity],
   ['first-load transfer, brotli q11 [bytes]', br, 400_000],
+  ['parts loaded when first shown, brotli q11 [bytes] (no target)', parts[2], Infinity],
 ];
 if (report.frames) {
   for (const [n, f] of Object.entries(report.frames)) {

@@ -111,11 +111,14 @@ pub fn PartStatus(
     retry: Option<RwSignal<u32>>,
 ) -> impl IntoView {
     let name = part.name();
+    // the guided lab stands alone on the page: its line is a panel where the guide will be;
+    // the others are inside their own panel already
+    let own = matches!(part, Part::GuidedLab { .. });
     match retry {
-        None => view! { <p class="part-status" role="status" data-testid="part-loading" data-part=name><Tr k=Text::PartLoading /></p> }
+        None => view! { <p class="part-status" class:panel=own role="status" data-testid="part-loading" data-part=name><Tr k=Text::PartLoading /></p> }
             .into_any(),
         Some(attempt) => view! {
-            <p class="part-status error" role="alert" data-testid="part-failed" data-part=name>
+            <p class="part-status error" class:panel=own role="alert" data-testid="part-failed" data-part=name>
                 <Tr k=Text::PartFailed />" "
                 <button data-testid="part-retry" on:click=move |_| attempt.update(|a| *a += 1)><Tr k=Text::PartRetry /></button>
             </p>
