@@ -23,6 +23,8 @@ cargo clippy --offline --workspace --all-targets -- -D warnings
 
 section "check: clippy, wasm32 (the UI and the browser tests)"
 cargo clippy --offline --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
+# the page's build: the split points of src/app/parts.rs (the `split` feature, index.html)
+cargo clippy --offline -p asg-lab --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 
 section "1/3 native tests"
 cargo test --offline --workspace --all-targets

@@ -68,7 +68,7 @@ pub fn EmbeddedLab(view: EmbedView) -> impl IntoView {
         <div class="embed-challenge"><super::challenge::ChallengePanel /></div>
         // a guided lab's link: the guide first, compactly; its live panels once the group exists
         <Show when=move || lab.guided.get()>
-            <super::parts::Deferred part=super::parts::Part::GuidedLab { compact: true } />
+            <super::parts::Deferred part=super::guide::GUIDED_LAB_COMPACT />
         </Show>
         <main class="embed-main" class:locked=view.locked data-testid="embed-main" hidden=move || !lab.has_group.get()>{body}</main>
     }

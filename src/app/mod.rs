@@ -159,7 +159,7 @@ fn FullLab() -> impl IntoView {
             </Show>
         </Show>
         <Show when=move || lab.guided.get()>
-            <parts::Deferred part=parts::Part::GuidedLab { compact: false } />
+            <parts::Deferred part=guide::GUIDED_LAB />
         </Show>
         // In the guided lab, the live console is the account's group: shown once it exists.
         <Show when=move || lab.has_group.get()>

@@ -4,7 +4,7 @@
 //! build shows (`PartStatus`), in both languages.
 
 use asg_engine::Scenario;
-use asg_lab::app::parts::{Part, PartStatus};
+use asg_lab::app::parts::PartStatus;
 use asg_lab::app::Lab;
 use asg_view_model::i18n::Lang;
 use leptos::prelude::*;
@@ -49,8 +49,8 @@ async fn the_loading_and_failure_lines_speak_the_learners_language() {
         provide_context(lab);
         Effect::new(move |_| lab.lang.set(lang.get()));
         view! {
-            <PartStatus part=Part::GuidedLab { compact: false } />
-            <PartStatus part=Part::TraceImport retry=attempt />
+            <PartStatus name="guided-lab" panel=true />
+            <PartStatus name="trace-import" retry=Some(attempt) />
         }
     })
     .forget();
@@ -59,10 +59,12 @@ async fn the_loading_and_failure_lines_speak_the_learners_language() {
     let loading = q("[data-testid=part-loading]").unwrap();
     assert_eq!(loading.get_attribute("role").as_deref(), Some("status"));
     assert_eq!(loading.get_attribute("data-part").as_deref(), Some("guided-lab"));
+    assert!(loading.class_list().contains("panel"), "a part alone on the page: a panel where it will be");
     assert_eq!(loading.text_content().unwrap(), "불러오는 중…");
     let failed = q("[data-testid=part-failed]").unwrap();
     assert_eq!(failed.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(failed.get_attribute("data-part").as_deref(), Some("trace-import"));
+    assert!(!failed.class_list().contains("panel"), "inside its own panel already");
     assert!(failed.text_content().unwrap().contains("불러오지 못했습니다"), "{:?}", failed.text_content());
     q("[data-testid=part-retry]").unwrap().click();
     assert_eq!(attempt.get_untracked(), 1, "Try again asks for another load");

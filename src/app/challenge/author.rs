@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::author_goals::{GoalRows, RowFields};
 use super::frames::replay_in_frames;
-use crate::app::parts::{Deferred, Part};
+use crate::app::parts::{part, Deferred, Part};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::share::challenge_link::{clean_text, AuthorTexts, MAX_TEXT, MAX_TITLE};
@@ -27,14 +27,17 @@ pub fn AuthorPanel() -> impl IntoView {
             on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary><Tr k=Text::ChAuthorTitle /></summary>
             // the form is a part of its own (`app::parts`), loaded when first opened
-            <Show when=move || open.get()><Deferred part=Part::AuthorForm /></Show>
+            <Show when=move || open.get()><Deferred part=FORM /></Show>
         </details>
     }
 }
 
+/// The form, a part of its own (`app::parts`).
+const FORM: Part = part!("author", false, author_form, author_form_part, view! { <AuthorForm /> }.into_any());
+
 /// The form, for the run as it is when built.
 #[component]
-pub fn AuthorForm() -> impl IntoView {
+fn AuthorForm() -> impl IntoView {
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let run = lab.author_run();

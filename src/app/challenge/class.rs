@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::frames::{in_frames, SLICE_S};
-use crate::app::parts::{on_first_open, Deferred, Part};
+use crate::app::parts::{part, Part, PartPanel};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::view_model::class::{csv, flag, links, ClassRow, Grading, MAX_FILE_BYTES};
@@ -40,19 +40,16 @@ fn read_file(file: web_sys::File, lang: Lang, text: RwSignal<String>, msg: RwSig
 #[component]
 pub fn ClassResults() -> impl IntoView {
     let open = window().location().hash().is_ok_and(|h| h == "#class");
-    let opened = RwSignal::new(open);
-    view! {
-        <details class="panel class-results" id="class" data-testid="class" open=open
-            on:toggle=on_first_open(opened)>
-            <summary><Tr k=Text::ClassTitle /></summary>
-            <Show when=move || opened.get()><Deferred part=Part::ClassResults /></Show>
-        </details>
-    }
+    view! { <PartPanel class="class-results" id="class" testid="class" title=Text::ClassTitle part=CLASS_BODY open=open /> }
 }
+
+/// The body, a part of its own (`app::parts`).
+const CLASS_BODY: Part =
+    part!("class-results", false, class_results, class_results_part, view! { <ClassBody /> }.into_any());
 
 /// What the class results panel holds: the links, grading, the table and the CSV.
 #[component]
-pub fn ClassBody() -> impl IntoView {
+fn ClassBody() -> impl IntoView {
     let lab = use_lab();
     let text = RwSignal::new(String::new());
     let msg = RwSignal::new(String::new());

@@ -14,7 +14,7 @@ mod progress;
 mod result;
 mod verify;
 
-pub use author::{AuthorForm, AuthorPanel};
+pub use author::AuthorPanel;
 pub use campaign::CampaignList;
-pub use class::{ClassBody, ClassResults};
+pub use class::ClassResults;
 pub use panel::ChallengePanel;

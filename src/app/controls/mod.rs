@@ -20,7 +20,6 @@ use crate::sim::challenge::Knob as K;
 
 use crate::view_model::i18n::Text;
 
-pub use trace_import::TraceImportBody;
 pub use traffic::TrafficControl;
 
 /// The control panel: traffic, capacity and policies, with the group and load balancer settings collapsed.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::trace_file::read_file;
-use crate::app::parts::{on_first_open, Deferred, Part};
+use crate::app::parts::{part, Part, PartPanel};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::trace::{build, read_all, Built, Format, Options, Per, Samples, TraceError};
@@ -19,19 +19,16 @@ use crate::view_model::trace_import::{built_lines, preview, trace_error_text, PR
 /// panel is first opened, and kept when it is closed.
 #[component]
 pub fn TraceImport() -> impl IntoView {
-    let opened = RwSignal::new(false);
-    view! {
-        <details class="panel trace-import" data-testid="trace-import"
-            on:toggle=on_first_open(opened)>
-            <summary><Tr k=Text::TraceTitle /></summary>
-            <Show when=move || opened.get()><Deferred part=Part::TraceImport /></Show>
-        </details>
-    }
+    view! { <PartPanel class="trace-import" testid="trace-import" title=Text::TraceTitle part=BODY /> }
 }
+
+/// The body, a part of its own (`app::parts`).
+const BODY: Part =
+    part!("trace-import", false, trace_import, trace_import_part, view! { <TraceImportBody /> }.into_any());
 
 /// What the import panel holds: the file, the choices, the preview and Apply.
 #[component]
-pub fn TraceImportBody() -> impl IntoView {
+fn TraceImportBody() -> impl IntoView {
     let lab = use_lab();
     let lang = move || lab.lang.get();
     let samples = RwSignal::new(None::<Result<Samples, TraceError>>);

@@ -21,12 +21,20 @@ mod timeline;
 
 use leptos::prelude::*;
 
+use crate::app::parts::{part, Part};
 use crate::app::state::use_lab;
 use crate::app::widgets::Tr;
 use crate::sim::account::guide::StepState;
 use crate::sim::account::Step;
 use crate::view_model::guide::{step_pitfall, step_title};
 use crate::view_model::i18n::{tr, Text};
+
+/// The guided lab as a part of its own (`app::parts`): loaded when it is started.
+pub const GUIDED_LAB: Part = part!("guided-lab", true, guided_lab, guided_lab_part, view! { <GuidedLab /> }.into_any());
+
+/// The same, compact (an embedded lab); in the same module.
+pub const GUIDED_LAB_COMPACT: Part =
+    part!("guided-lab", true, guided_lab, guided_lab_compact_part, view! { <GuidedLab compact=true /> }.into_any());
 
 /// The guide: checklist, the chosen step, the account's resources; `compact` in an embed
 /// (one column, the checklist as a row of numbered steps).
