@@ -34,6 +34,8 @@ const server = await serveDist(dist, 'lab', { compress: true });
 const browser = await launch();
 const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const median = (xs) => q(xs, 0.5);
+/** A part loaded when first shown (scripts/split.mjs): every .wasm but the app's own. */
+const isPart = (f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm');
 
 // The page notes when a chart is first drawn: the chart sets `data-draw-ms` right after
 // plotters has drawn into its canvas (in the frame's resize-observer step, so the frame then
@@ -84,7 +86,7 @@ async function load({ mobile, repeat = false }) {
   let bytes = 0;
   const encodings = new Set();
   const parts = [];
-  page.on('request', (r) => { const f = new URL(r.url()).pathname.split('/').pop(); if (f.endsWith('.wasm') && !f.endsWith('_bg.wasm')) parts.push(f); });
+  page.on('request', (r) => { const f = new URL(r.url()).pathname.split('/').pop(); if (isPart(f)) parts.push(f); });
   cdp.on('Network.loadingFinished', (e) => {
     const r = received.get(e.requestId);
     if (r && /\.(html|js|wasm|css)$|\/$/.test(new URL(r.url).pathname)) { bytes += e.encodedDataLength; encodings.add(r.encoding || 'identity'); }
@@ -115,7 +117,6 @@ const loads = Object.fromEntries(Object.entries(runs).map(([k, rs]) => [k, {
   received_bytes: rs.at(-1).bytes, encoding: rs.at(-1).encodings,
 }]));
 
-const isPart = (f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm');
 const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
 let raw = 0, gz = 0, br = 0;
 const sizes = [];
