@@ -1,5 +1,5 @@
 // The lab first on a phone (issue 26, item 1; 412×823, touch, both languages): the clock and
-// play/pause in the first row, the fleet before the controls and the CPU chart starting in
+// play/pause and the guided lab in the first rows, the fleet before the controls and the CPU chart starting in
 // the first screen, drawn and whole; the controls, the campaign and the class page follow
 // below; nothing scrolls sideways but the header's own row of controls.
 import { test } from 'node:test';
@@ -20,6 +20,9 @@ for (const lang of ['en', 'ko']) {
     const screen = 823;
     assert.ok(await top('[data-testid=play-pause]') < 120, 'play / pause in the first rows');
     assert.ok(await top('[data-testid=sim-clock]') < 120, 'the clock in the first rows');
+    // the guided lab, how the course's assignment starts, is on screen without scrolling sideways
+    const mode = await page.locator('[data-testid=mode]').boundingBox();
+    assert.ok(mode.y < 120 && mode.x >= 0 && mode.x + mode.width <= 412 - 24, `the guided lab button on screen: ${JSON.stringify(mode)}`);
     const fleet = await top('[data-testid=fleet-summary]');
     assert.ok(fleet < 300, `the fleet near the top: ${fleet}`);
     assert.ok(await bottom('[data-testid=instance-tile]') < screen, 'the instance is in the first screen');

@@ -82,7 +82,7 @@ pub fn Header() -> impl IntoView {
                     on:keydown=move |ev| if ev.key() == "Enter" { do_jump() } />
                 <button data-testid="jump-go" on:click=move |_| do_jump()><Tr k=Text::Jump /></button>
                 <button data-testid="reset" on:click=move |_| lab.reset()><Tr k=Text::Reset /></button>
-                <button data-testid="mode" aria-pressed=move || lab.guided.get().to_string()
+                <button class="mode" data-testid="mode" aria-pressed=move || lab.guided.get().to_string()
                     on:click=move |_| if lab.guided.get_untracked() { lab.leave_guided() } else { lab.start_guided() }>
                     {move || if lab.guided.get() { t(Text::GuideLeave) } else { t(Text::GuideStart) }}
                 </button>
