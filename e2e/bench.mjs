@@ -4,7 +4,8 @@
 // 1. Loads (BENCH_LOADS of each, default 5; medians): the first chart painted after navigation,
 //    timed in the page, on localhost (1280×900) and under mobile throttling (below), cold (a new
 //    browser context) and repeat (the same context after the service worker has cached the
-//    build, navigated again under the same throttling); the Largest Contentful Paint and the
+//    build and is activated, navigated again under the same throttling; the table says how many
+//    repeat loads took the app's wasm from the worker); the Largest Contentful Paint and the
 //    Cumulative Layout Shift (until two seconds after the first chart) of the mobile loads.
 //    BENCH_LOAD_ONLY=1 measures only these.
 // 2. Frames at 600× with 100 and 500 instances (BENCH_NS="100,500"), the page's own comparison
@@ -76,13 +77,19 @@ async function load({ mobile, repeat = false }) {
   const page = await ctx.newPage();
   if (repeat) {
     await page.goto(server.url);
-    await page.waitForFunction(async () => navigator.serviceWorker.controller && (await caches.keys()).some((k) => k.startsWith('asg-lab-')),
-      null, { timeout: 60_000, polling: 100 });
+    // Controlled and cached is not enough: navigating again at once, a fresh browser's first
+    // page took its files from the network (2 of 2 times), until the worker was `activated`.
+    await page.waitForFunction(async () => navigator.serviceWorker.controller && (await caches.keys()).some((k) => k.startsWith('asg-lab-'))
+      && (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 60_000, polling: 100 });
   }
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   const received = new Map();
-  cdp.on('Network.responseReceived', (e) => received.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] }));
+  let wasmFromWorker = false;
+  cdp.on('Network.responseReceived', (e) => {
+    received.set(e.requestId, { url: e.response.url, encoding: e.response.headers['content-encoding'] });
+    if (e.response.url.endsWith('_bg.wasm')) wasmFromWorker = e.response.fromServiceWorker;
+  });
   let bytes = 0;
   const encodings = new Set();
   const parts = [];
@@ -100,7 +107,7 @@ async function load({ mobile, repeat = false }) {
   const { lcp, cls } = await page.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls }));
   await cdp.detach();
   await ctx.close();
-  return { ms, lcp_ms: lcp && Math.round(lcp.ms), lcp_el: lcp?.el, cls, bytes, encodings: [...encodings].join(','), parts };
+  return { ms, lcp_ms: lcp && Math.round(lcp.ms), lcp_el: lcp?.el, cls, bytes, encodings: [...encodings].join(','), parts, wasmFromWorker };
 }
 
 // Compress every file once before timing (q11 of the wasm takes seconds).
@@ -112,6 +119,7 @@ for (let i = 0; i < LOADS; i++) runs.cold.push(await load({ mobile: true }));
 for (let i = 0; i < LOADS; i++) runs.repeat.push(await load({ mobile: true, repeat: true }));
 const loads = Object.fromEntries(Object.entries(runs).map(([k, rs]) => [k, {
   first_chart_ms: rs.map((r) => r.ms), median_ms: median(rs.map((r) => r.ms)),
+  wasm_from_worker: rs.filter((r) => r.wasmFromWorker).length,
   lcp_median_ms: median(rs.map((r) => r.lcp_ms ?? Infinity)), lcp_element: rs.at(-1).lcp_el,
   cls_median: Number(median(rs.map((r) => r.cls)).toFixed(4)), cls_max: Number(Math.max(...rs.map((r) => r.cls)).toFixed(4)),
   received_bytes: rs.at(-1).bytes, encoding: rs.at(-1).encodings,
@@ -145,7 +153,7 @@ console.log(JSON.stringify(report, null, 2));
 // Issue 26's targets against what was just measured.
 const rows = [
   ['first chart, mobile throttling, cold, median [ms]', loads.cold.median_ms, 3000],
-  ['first chart, mobile throttling, repeat visit, median [ms]', loads.repeat.median_ms, 1000],
+  [`first chart, mobile throttling, repeat visit, median [ms] (wasm from the worker in ${loads.repeat.wasm_from_worker} of ${LOADS})`, loads.repeat.median_ms, 1000],
   ['Largest Contentful Paint, mobile, cold, median [ms]', loads.cold.lcp_median_ms, 2500],
   ['Cumulative Layout Shift, mobile, cold, worst', loads.cold.cls_max, 0.1],
   ['first chart, localhost, median [ms] (no target)', loads.localhost.median_ms, Infinity],

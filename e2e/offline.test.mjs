@@ -15,12 +15,13 @@ async function chartDrawn(page) {
   await page.locator('canvas[data-testid=cpu-chart][data-draw-ms]').waitFor({ timeout: 20_000 });
 }
 
-/** Waits until a service worker controls the page and has cached the build. */
+/** Waits until a service worker controls the page, has cached the build and is activated. */
 async function controlled(page) {
   await page.waitForFunction(async () => {
     if (!navigator.serviceWorker.controller) return false;
     const keys = await caches.keys();
-    return keys.some((k) => k.startsWith('asg-lab-'));
+    // and activated: a navigation right after a worker took control could still miss it (bench.mjs)
+    return keys.some((k) => k.startsWith('asg-lab-')) && (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated';
   }, null, { timeout: 20_000, polling: 100 });
 }
 
