@@ -27,7 +27,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './server.mjs';
-import { launch, LabPage } from './lab-page.mjs';
+import { launch, LabPage, workerReady } from './lab-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -77,10 +77,7 @@ async function load({ mobile, repeat = false }) {
   const page = await ctx.newPage();
   if (repeat) {
     await page.goto(server.url);
-    // Controlled and cached is not enough: navigating again at once, a fresh browser's first
-    // page took its files from the network (2 of 2 times), until the worker was `activated`.
-    await page.waitForFunction(async () => navigator.serviceWorker.controller && (await caches.keys()).some((k) => k.startsWith('asg-lab-'))
-      && (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 60_000, polling: 100 });
+    await workerReady(page, 60_000);
   }
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');

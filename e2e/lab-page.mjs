@@ -40,6 +40,17 @@ export async function openPage(browser, options = {}) {
   return { context, page, errors };
 }
 
+/**
+ * Waits until a service worker (scripts/sw.js) controls `page`, has cached the build and is
+ * `activated`. Controlled and cached is not enough: navigating again at once, a fresh browser's
+ * first page took its files from the network (2 of 2 times) until the worker was activated.
+ */
+export async function workerReady(page, timeout = 20_000) {
+  await page.waitForFunction(async () => navigator.serviceWorker.controller
+    && (await caches.keys()).some((k) => k.startsWith('asg-lab-'))
+    && (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout, polling: 100 });
+}
+
 export class LabPage {
   /** @param {import('playwright-core').Page | import('playwright-core').Frame} frame */
   constructor(frame) { this.f = frame; }

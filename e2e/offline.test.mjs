@@ -7,22 +7,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { LabPage, ROOT, launch, openPage } from './lab-page.mjs';
+import { LabPage, ROOT, launch, openPage, workerReady } from './lab-page.mjs';
 import { serveDist } from './server.mjs';
 
 /** The page has drawn its first chart (the chart marks it with data-draw-ms). */
 async function chartDrawn(page) {
   await page.locator('canvas[data-testid=cpu-chart][data-draw-ms]').waitFor({ timeout: 20_000 });
-}
-
-/** Waits until a service worker controls the page, has cached the build and is activated. */
-async function controlled(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
-    const keys = await caches.keys();
-    // and activated: a navigation right after a worker took control could still miss it (bench.mjs)
-    return keys.some((k) => k.startsWith('asg-lab-')) && (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated';
-  }, null, { timeout: 20_000, polling: 100 });
 }
 
 test('the lab reopens with the network off (ko link)', async () => {
@@ -32,7 +22,7 @@ test('the lab reopens with the network off (ko link)', async () => {
   const link = `${server.url}?v=1&lang=ko&min=2&max=4`;
   await page.goto(link);
   await new LabPage(page).waitReady();
-  await controlled(page);
+  await workerReady(page);
   // the network off, and the server gone too
   await context.setOffline(true);
   server.close();
@@ -61,7 +51,7 @@ test('a new build is offered with "new version: reload" and taken by the reload'
     const { context, page, errors } = await openPage(browser);
     await page.goto(`${server.url}?v=1`);
     await new LabPage(page).waitReady();
-    await controlled(page);
+    await workerReady(page);
     // the first worker taking over a first visit is no new version
     await page.waitForTimeout(300);
     assert.equal(await page.locator('[data-testid=new-version]').count(), 0);
