@@ -21,7 +21,9 @@
 //    loaded when first shown (every .wasm but the app's `_bg.wasm`, scripts/split.mjs): the cold
 //    loads check that they fetch none of them; the parts' own total is reported beside.
 // BENCH_REDUCED=1 measures frames with prefers-reduced-motion, BENCH_PAUSED=1 with the clock
-// paused, BENCH_HIDE='.tiles' hides part of the page, BENCH_CSS='…' adds a style sheet.
+// paused, BENCH_HIDE='.tiles' hides part of the page, BENCH_CSS='…' adds a style sheet;
+// BENCH_NS=100 measures frames at 100 instances only, BENCH_LOADS=1 loads once, BENCH_LOAD_ONLY=1
+// skips frames and jumps, BENCH_JUMPS=0 skips the jumps, BENCH_DIST=/tmp/other serves another build (to compare two).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -30,7 +32,7 @@ import { serveDist } from './server.mjs';
 import { launch, LabPage, workerReady } from './lab-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+const dist = process.env.BENCH_DIST || path.join(root, 'dist');
 const server = await serveDist(dist, 'lab', { compress: true });
 const browser = await launch();
 const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -140,10 +142,12 @@ const report = { loads, transfer_bytes_raw_gzip_brotli: { total: [raw, gz, br], 
 if (!process.env.BENCH_LOAD_ONLY) {
   report.frames = {};
   for (const n of (process.env.BENCH_NS || '100,500').split(',').map(Number)) report.frames[n] = await frames(n);
-  // three pages of each, alternating, medians: one jump is at the mercy of the shared cores
-  const none = [], three = [];
-  for (let i = 0; i < 3; i++) { none.push(await dayJump(100, '0')); three.push(await dayJump(100, '3')); }
-  report.day_jump_100 = { no_shadows_ms: none, three_shadows_ms: three, ratio: Number((median(three) / median(none)).toFixed(2)) };
+  if (process.env.BENCH_JUMPS !== '0') {
+    // three pages of each, alternating, medians: one jump is at the mercy of the shared cores
+    const none = [], three = [];
+    for (let i = 0; i < 3; i++) { none.push(await dayJump(100, '0')); three.push(await dayJump(100, '3')); }
+    report.day_jump_100 = { no_shadows_ms: none, three_shadows_ms: three, ratio: Number((median(three) / median(none)).toFixed(2)) };
+  }
 }
 console.log(JSON.stringify(report, null, 2));
 
@@ -163,7 +167,7 @@ if (report.frames) {
     else rows.push([`main-thread CPU per frame, ${n} instances, 600×, p95 [ms] (no target)`, f.cpu.p95, Infinity]);
     rows.push([`wall time per frame, ${n} instances, 600×, p95 [ms]`, f.wall.p95, 16.7]);
   }
-  rows.push(['+1d at 100 instances: three shadows ÷ none', report.day_jump_100.ratio, 4]);
+  if (report.day_jump_100) rows.push(['+1d at 100 instances: three shadows ÷ none', report.day_jump_100.ratio, 4]);
 }
 console.log('\n| figure | measured | target | |\n|---|---|---|---|');
 for (const [what, value, max] of rows) {

@@ -58,10 +58,11 @@ try {
   // (only the imports' paths: the import object's keys are the wasm's own module names)
   main = swap(main, 'from "./__wasm_split.js"', `from "./${loader}"`, `${stem}.js`);
 
-  // wasm-opt as Trunk runs it (`-Oz`, index.html's data-wasm-opt), in release builds only.
+  // wasm-opt as Trunk runs it (`-Oz`, index.html's data-wasm-opt), in release builds only;
+  // WASM_OPT_G=1 keeps the function names, for a CPU profile that names Rust functions.
   const wasm = [[path.join(bindgen, `${stem}_bg.wasm`), `${stem}_bg.wasm`], ...parts.map((n) => [path.join(tmp, n), named(n)])];
   for (const [from, to] of wasm) {
-    if (profile === 'release') run('wasm-opt', ['-Oz', from, '-o', path.join(dir, to)]);
+    if (profile === 'release') run('wasm-opt', [...(process.env.WASM_OPT_G ? ['-g'] : []), '-Oz', from, '-o', path.join(dir, to)]);
     else await writeFile(path.join(dir, to), await readFile(from));
   }
   await writeFile(path.join(dir, `${stem}.js`), main);
