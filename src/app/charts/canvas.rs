@@ -26,7 +26,9 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
     let css_size = RwSignal::new((0.0_f64, 0.0_f64));
     let dpr = use_device_pixel_ratio();
     let dark = use_preferred_dark();
-    let drawn = StoredValue::new(None::<(CanvasSize, PlotArea)>);
+    // What the chart was last drawn at; set only when it changes (a resize, another DPR): the
+    // overlay follows it, not every redraw.
+    let drawn = RwSignal::new(None::<(CanvasSize, PlotArea)>);
     let pointer_x = StoredValue::new(None::<f64>);
     let hover = RwSignal::new(None::<Hover>);
     use_resize_observer(wrap, move |entries, _| {
@@ -46,23 +48,29 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
         let t0 = now_ms();
         data.with(|d| match draw_chart(&c, size, d, &pal) {
             Ok(area) => {
-                drawn.set_value(Some((size, area)));
+                if drawn.get_untracked() != Some((size, area)) {
+                    drawn.set(Some((size, area)));
+                }
                 let _ = c.set_attribute("data-draw-ms", &format!("{:.2}", now_ms() - t0));
                 // Keep the crosshair where the pointer is (or on the same time for keys).
                 let kept = match pointer_x.get_value() {
                     Some(x) => hover_at(d, &area, x * size.dpr),
                     None => hover.get_untracked().and_then(|h| hover_at_time(d, &area, h.t)),
                 };
-                hover.set(kept);
+                // (only when it moved: each change clears and redraws the overlay canvas)
+                if kept != hover.get_untracked() {
+                    hover.set(kept);
+                }
             }
             Err(e) => leptos::logging::warn!("chart {key} not drawn: {e}"),
         });
     });
-    // The overlay: cleared and redrawn on every crosshair change (and after each chart draw).
+    // The overlay: cleared and redrawn on every crosshair change, and when the chart's size or
+    // the colour scheme changes.
     Effect::new(move |_| {
         let h = hover.get();
-        let (Some(ov), Some((size, area))) = (overlay.get(), drawn.get_value()) else { return };
-        let pal = Palette::new(dark.get_untracked());
+        let (Some(ov), Some((size, area))) = (overlay.get(), drawn.get()) else { return };
+        let pal = Palette::new(dark.get());
         data.with_untracked(|d| draw_crosshair(&ov, size, &area, d, &pal, h.as_ref()));
     });
     // Pointer events: a mouse hovers, a finger taps or drags along the chart (the overlay has
@@ -71,7 +79,7 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
         let Some(ov) = overlay.get_untracked() else { return };
         let x = ev.client_x() as f64 - ov.get_bounding_client_rect().left();
         pointer_x.set_value(Some(x));
-        let Some((size, area)) = drawn.get_value() else { return };
+        let Some((size, area)) = drawn.get_untracked() else { return };
         let h = data.with_untracked(|d| hover_at(d, &area, x * size.dpr));
         if h != hover.get_untracked() {
             hover.set(h);
@@ -92,7 +100,7 @@ pub fn LineChart(data: Memo<ChartData>, key: &'static str, #[prop(into)] label: 
             _ => return,
         };
         ev.prevent_default();
-        let Some((_, area)) = drawn.get_value() else { return };
+        let Some((_, area)) = drawn.get_untracked() else { return };
         pointer_x.set_value(None);
         let cur = hover.get_untracked().map(|h| h.t);
         hover.set(data.with_untracked(|d| neighbour_time(d, cur, forward).and_then(|t| hover_at_time(d, &area, t))));
