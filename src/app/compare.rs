@@ -2,7 +2,9 @@
 //! policy on the same traffic — the verdict, one row per run with a demand/capacity
 //! sparkline, the failures by cause, and the choices (sizes, the other policy).
 
+use leptos::html::Section;
 use leptos::prelude::*;
+use leptos_use::use_element_visibility;
 
 use super::redraw::STAGE_COMPARE;
 use crate::app::state::use_lab;
@@ -17,20 +19,27 @@ use crate::view_model::i18n::{tr, Text};
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let lab = use_lab();
-    let data = Memo::new(move |_| {
+    let panel = NodeRef::<Section>::new();
+    // The verdict is read out as it changes (aria-live), so it follows every redraw; the rows
+    // wait while time runs and the panel is off screen.
+    let verdict_text = Memo::new(move |_| {
         lab.redraw.stage(STAGE_COMPARE);
         lab.compare.track();
         let lang = lab.lang.get();
-        lab.with_sim(|sim| {
-            let runs = runs(sim);
-            (verdict(lang, &runs), run_rows(lang, &runs))
-        })
+        lab.with_sim(|sim| verdict(lang, &runs(sim)))
+    });
+    let seen = lab.redraw.stage_shown(STAGE_COMPARE, use_element_visibility(panel));
+    let data = Memo::new(move |_| {
+        seen.get();
+        lab.compare.track();
+        let lang = lab.lang.get();
+        lab.with_sim(|sim| run_rows(lang, &runs(sim)))
     });
     view! {
-        <section class="panel compare" aria-labelledby="compare-h" data-testid="compare-panel">
+        <section class="panel compare" node_ref=panel aria-labelledby="compare-h" data-testid="compare-panel">
             <h2 id="compare-h"><Tr k=Text::ComparePanel /></h2>
             <p class="muted"><Tr k=Text::CompareIntro /></p>
-            <p class="verdict" data-testid="compare-verdict" aria-live="polite">{move || data.with(|d| d.0.clone())}</p>
+            <p class="verdict" data-testid="compare-verdict" aria-live="polite">{move || verdict_text.get()}</p>
             <div class="compare-scroll">
                 <table class="compare-table" data-testid="compare-table">
                     <thead><tr>
@@ -41,7 +50,7 @@ pub fn ComparePanel() -> impl IntoView {
                         <th scope="col"><Tr k=Text::ColAbove /></th>
                     </tr></thead>
                     <tbody>
-                        <For each=move || data.with(|d| d.1.iter().map(|r| r.key).collect::<Vec<_>>()) key=|k| *k let(k)>
+                        <For each=move || data.with(|d| d.iter().map(|r| r.key).collect::<Vec<_>>()) key=|k| *k let(k)>
                             <CompareRow data=data key=k />
                         </For>
                     </tbody>
@@ -56,7 +65,7 @@ pub fn ComparePanel() -> impl IntoView {
 /// One run's row, kept while the run is shown (an open causes list stays open while time
 /// runs): its texts, sparkline and causes follow `data`.
 #[component]
-fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl IntoView {
+fn CompareRow(data: Memo<Vec<RunRow>>, key: &'static str) -> impl IntoView {
     let field = move |f: fn(&RunRow) -> String| move || of_row(data, key, f);
     let area = field(|r| {
         if r.capacity.is_empty() {
@@ -90,8 +99,8 @@ fn CompareRow(data: Memo<(String, Vec<RunRow>)>, key: &'static str) -> impl Into
 }
 
 /// `f` of the row of run `key` (its default once the run is gone).
-fn of_row<T: Default>(data: Memo<(String, Vec<RunRow>)>, key: &str, f: impl FnOnce(&RunRow) -> T) -> T {
-    data.with(|d| d.1.iter().find(|r| r.key == key).map(f).unwrap_or_default())
+fn of_row<T: Default>(data: Memo<Vec<RunRow>>, key: &str, f: impl FnOnce(&RunRow) -> T) -> T {
+    data.with(|d| d.iter().find(|r| r.key == key).map(f).unwrap_or_default())
 }
 
 /// The runs in force, as the choices edit them.

@@ -62,12 +62,21 @@ pub fn ExportPanel() -> impl IntoView {
         .iter()
         .map(|c| {
             let key = c.key;
-            view! { <button class="small" data-testid=format!("png-{key}") on:click=move |_| {
-                let canvas = document().query_selector(&format!("[data-testid={key}-chart]")).ok().flatten();
-                if let Some(url) = canvas.and_then(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>().to_data_url().ok()) {
-                    save_url(&format!("asg-lab-{key}.png"), &url);
-                }
-            }>{format!("{key}.png")}</button> }
+            // A chart off screen waits while time runs (`Redraw::stage_shown`): a forced
+            // redraw brings every chart up to date, drawn once the effects have run.
+            let png = move |_| {
+                lab.redraw_all();
+                leptos::task::spawn_local(async move {
+                    leptos::task::tick().await;
+                    let canvas = document().query_selector(&format!("[data-testid={key}-chart]")).ok().flatten();
+                    if let Some(url) =
+                        canvas.and_then(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>().to_data_url().ok())
+                    {
+                        save_url(&format!("asg-lab-{key}.png"), &url);
+                    }
+                });
+            };
+            view! { <button class="small" data-testid=format!("png-{key}") on:click=png>{format!("{key}.png")}</button> }
         })
         .collect_view();
     view! {

@@ -2,6 +2,8 @@
 //! period starts or the run changes, not on every frame; while time flies at most every
 //! [`MIN_REDRAW_MS`], and spread over successive frames ("stages") so that no frame redraws
 //! every chart or panel. A forced redraw (a command, a step, a jump) reaches them all at once.
+//! While time runs, a view off screen need not follow at all ([`Redraw::stage_shown`]): it
+//! catches up when it scrolls into view, when time stops, or on a forced redraw.
 //!
 //! Part of [`Lab`](super::state::Lab), which calls [`Redraw::request`] when it publishes a
 //! snapshot and [`Redraw::on_frame`] once per animation frame; charts and panels read
@@ -39,6 +41,10 @@ pub struct Redraw {
     /// `version` as chart `k` sees it: while time runs, stage `k` catches up `k` frames after a
     /// bump; a forced bump reaches every stage at once.
     stages: [RwSignal<u64>; DATA_STAGES],
+    /// The last `version` that was forced.
+    forced: RwSignal<u64>,
+    /// Whether simulated time advances on its own (the lab's `playing`).
+    playing: RwSignal<bool>,
     /// The next stage to catch up (`DATA_STAGES` when all are current).
     next_stage: StoredValue<usize>,
     /// When `version` was last bumped [ms, performance.now()].
@@ -47,11 +53,13 @@ pub struct Redraw {
     owed: StoredValue<bool>,
 }
 
-/// A new pacer (the lab makes one).
-pub fn use_redraw() -> Redraw {
+/// A new pacer (the lab makes one with its `playing` signal).
+pub fn use_redraw(playing: RwSignal<bool>) -> Redraw {
     Redraw {
         version: RwSignal::new(0),
         stages: std::array::from_fn(|_| RwSignal::new(0)),
+        forced: RwSignal::new(0),
+        playing,
         next_stage: StoredValue::new(DATA_STAGES),
         last_bump_ms: StoredValue::new(f64::NEG_INFINITY),
         owed: StoredValue::new(false),
@@ -69,6 +77,21 @@ impl Redraw {
         self.stages[k % DATA_STAGES].get()
     }
 
+    /// A memo of [`Redraw::stage`] `k` for a view that need not follow it while it is off
+    /// screen (`on_screen` false) and time runs: it then keeps the version it had, and
+    /// follows again when it comes on screen, when time stops or when a bump is forced. (At
+    /// 600× redrawing the charts and the comparison made the heaviest frames: issue 26.)
+    pub fn stage_shown(&self, k: usize, on_screen: Signal<bool>) -> Memo<u64> {
+        let this = *self;
+        Memo::new(move |kept: Option<&u64>| {
+            let v = this.stage(k);
+            match kept {
+                Some(&kept) if !on_screen.get() && this.playing.get() && this.forced.get() != v => kept,
+                _ => v,
+            }
+        })
+    }
+
     /// Asks for a redraw at `now_ms`: at once if `force`, else when the last is old enough
     /// (otherwise it is owed, paid by a later [`Redraw::on_frame`] or request).
     pub fn request(&self, force: bool, now_ms: f64) {
@@ -77,6 +100,9 @@ impl Redraw {
             self.owed.set_value(false);
             self.version.update(|v| *v += 1);
             let v = self.version.get_untracked();
+            if force {
+                self.forced.set(v);
+            }
             let staged = if force { DATA_STAGES } else { 1 };
             for stage in &self.stages[..staged] {
                 stage.set(v);

@@ -87,6 +87,7 @@ impl Lab {
     pub fn new(scenario: Scenario) -> Self {
         let sim = Sim::new(scenario.clone());
         let speed = 10.0;
+        let playing = RwSignal::new(true);
         Self {
             snapshot: RwSignal::new(sim.snapshot()),
             config: RwSignal::new(sim.scenario().clone()),
@@ -97,10 +98,10 @@ impl Lab {
             account_pace: StoredValue::new(pace::AccountPace::default()),
             clock: StoredValue::new(FrameClock::new(speed)),
             initial: StoredValue::new(scenario),
-            playing: RwSignal::new(true),
+            playing,
             lang: RwSignal::new(Lang::default()),
             speed: RwSignal::new(speed),
-            redraw: use_redraw(),
+            redraw: use_redraw(playing),
             turns: use_turns(),
             forward: use_fast_forward(),
             run: RwSignal::new(0),
@@ -239,6 +240,12 @@ impl Lab {
     pub fn run_until(&self, t: u64) {
         self.engine.update_value(|e| e.run_until(t));
         self.publish(Refresh::All);
+    }
+
+    /// Redraws every chart and panel at once, even those off screen (before a chart is
+    /// exported as an image).
+    pub fn redraw_all(&self) {
+        self.redraw.request(true, now_ms());
     }
 
     /// Starts the run again from the scenario it began with.

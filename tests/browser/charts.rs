@@ -2,12 +2,13 @@
 //! crosshair with values on pointer moves and arrow keys, latest values as text, DOM legends.
 
 use asg_engine::Scenario;
+use asg_share::Shared;
 use asg_view_model::charts::spec::CHARTS;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
-use crate::support::{canvas_ink, mount, until, Mounted};
+use crate::support::{canvas_ink, mount, mount_shared, sleep, until, Mounted};
 
 /// Pauses and steps `minutes` simulated minutes.
 async fn run_minutes(lab: &Mounted, minutes: usize) {
@@ -178,4 +179,46 @@ async fn the_cpu_chart_shows_thresholds_and_the_alarm_band() {
         data.chunks_exact(4).filter(|p| p[0] >= 245 && (205..=235).contains(&p[1]) && p[1].abs_diff(p[2]) <= 3).count()
     };
     until("a shaded ALARM span", 5000, || band_pixels(&canvas) > 500).await;
+}
+
+// Issue 26: while time runs, a chart no one can see waits (its data, its canvas and its latest
+// values); it catches up when it comes into view, when a chart is exported and when time stops.
+#[wasm_bindgen_test]
+async fn a_chart_off_screen_waits_while_time_runs_and_catches_up() {
+    let lab = mount_shared(Shared { scenario: Scenario::default(), ..Shared::default() });
+    let card =
+        |key: &str| -> HtmlElement { lab.q(&format!("chart-latest-{key}")).parent_element().unwrap().unchecked_into() };
+    let (seen, unseen) = (card("cpu"), card("cost"));
+    // both in the viewport, whatever the page's layout
+    for (el, top) in [(&seen, "0"), (&unseen, "320px")] {
+        for (k, v) in [("position", "fixed"), ("top", top), ("left", "0"), ("width", "400px"), ("z-index", "10")] {
+            el.style().set_property(k, v).unwrap();
+        }
+    }
+    select(&lab, "speed", "600");
+    assert_eq!(lab.q("play-pause").get_attribute("aria-pressed").as_deref(), Some("true"), "time runs");
+    // Each phase: the cost chart out of view while the CPU chart follows two new minutes.
+    let hide_and_run = || async {
+        unseen.style().set_property("transform", "translateX(-100000px)").unwrap();
+        sleep(200).await; // the intersection observer reports it gone
+        let cost = lab.text("chart-latest-cost");
+        for _ in 0..2 {
+            let cpu = lab.text("chart-latest-cpu");
+            until("the CPU chart to follow the clock", 5000, || lab.text("chart-latest-cpu") != cpu).await;
+        }
+        assert_eq!(lab.text("chart-latest-cost"), cost, "a chart out of view waits while time runs");
+        cost
+    };
+    // back in view: it catches up while time still runs
+    let cost = hide_and_run().await;
+    unseen.style().remove_property("transform").unwrap();
+    until("the chart back in view to catch up", 5000, || lab.text("chart-latest-cost") != cost).await;
+    // exported as an image: drawn first (every chart is brought up to date)
+    let cost = hide_and_run().await;
+    lab.click("png-cost");
+    until("the exported chart to be drawn first", 5000, || lab.text("chart-latest-cost") != cost).await;
+    // time stops: every chart shows where it stopped
+    let cost = hide_and_run().await;
+    lab.pause().await;
+    until("the chart to catch up when time stops", 5000, || lab.text("chart-latest-cost") != cost).await;
 }

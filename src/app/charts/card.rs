@@ -1,6 +1,8 @@
 //! One chart card: title, the latest values as text, the legend and the canvas.
 
+use leptos::html::Section;
 use leptos::prelude::*;
+use leptos_use::use_element_visibility;
 
 use super::canvas::LineChart;
 use super::legend::Legend;
@@ -35,7 +37,8 @@ fn title(lang: Lang, spec: &ChartSpec) -> &'static str {
 #[component]
 pub fn ChartCard(spec: ChartSpec, settings: ChartSettings, position: usize) -> impl IntoView {
     let lab = use_lab();
-    let data = chart_memo(lab, spec, settings, position);
+    let card = NodeRef::<Section>::new();
+    let data = chart_memo(lab, spec, settings, position, use_element_visibility(card));
     let period_note = move || {
         data.with(|d| {
             let p = d.series.iter().map(|s| s.period_s).max().unwrap_or(60);
@@ -46,7 +49,7 @@ pub fn ChartCard(spec: ChartSpec, settings: ChartSettings, position: usize) -> i
     let heading = format!("{}-chart-h", spec.key);
     let labelled_by = heading.clone();
     view! {
-        <section class="chart-card" aria-labelledby=labelled_by>
+        <section class="chart-card" node_ref=card aria-labelledby=labelled_by>
             <h3 id=heading>{move || title(lab.lang.get(), &spec)} <span class="chart-period">" · " {period_note}</span></h3>
             <p class="chart-latest" data-testid=format!("chart-latest-{}", spec.key)>{move || data.with(|d| latest_text(lab.lang.get(), d))}</p>
             <Legend data=data key=spec.key />

@@ -1,6 +1,7 @@
 //! Builds each chart's data from the engine: the series of its spec over the selected range
 //! and period, the alarm threshold lines and the ALARM bands. Recomputed only when a new
-//! minute of data exists (`lab.redraw.stage`) or the range/period changes.
+//! minute of data exists (`lab.redraw.stage`) and the chart is on screen or time stands
+//! still, or when the range/period changes.
 
 use leptos::prelude::*;
 
@@ -21,10 +22,21 @@ pub struct ChartSettings {
 }
 
 /// A memo of what `spec` draws; equal data does not redraw. `position` is the chart's place
-/// on the page: it sets the frame on which it follows new data ([`Redraw::stage`](crate::app::redraw::Redraw::stage)).
-pub fn chart_memo(lab: Lab, spec: ChartSpec, settings: ChartSettings, position: usize) -> Memo<ChartData> {
+/// on the page: it sets the frame on which it follows new data
+/// ([`Redraw::stage`](crate::app::redraw::Redraw::stage)); `on_screen` says whether the chart
+/// can be seen: while time runs, one that cannot waits
+/// ([`Redraw::stage_shown`](crate::app::redraw::Redraw::stage_shown)).
+pub fn chart_memo(
+    lab: Lab,
+    spec: ChartSpec,
+    settings: ChartSettings,
+    position: usize,
+    on_screen: Signal<bool>,
+) -> Memo<ChartData> {
+    let seen = lab.redraw.stage_shown(position, on_screen);
     Memo::new(move |_| {
-        lab.redraw.stage(position);
+        // (read, not only tracked: a memo that is never read is never computed, so never changes)
+        seen.get();
         let range_s = settings.range_s.get();
         let period_s = settings.period_s.get();
         let lang = lab.lang.get();
