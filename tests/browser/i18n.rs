@@ -41,10 +41,12 @@ async fn switching_to_korean_and_back() {
     assert!(lab.text("run-summary").contains("비용"), "{}", lab.text("run-summary"));
     let alarms = lab.text("alarms-table");
     assert!(alarms.contains("데이터 포인트") && alarms.contains("CPUUtilization"), "{alarms}");
-    assert!(
-        lab.text("chart-latest-cpu").contains("CPUUtilization")
-            || lab.text("chart-latest-cpu").contains("데이터 포인트")
-    );
+    // (a chart's latest values follow a frame after its canvas: `use_next_frame`)
+    until("the chart's latest values in Korean", 2000, || {
+        let t = lab.text("chart-latest-cpu");
+        (t.starts_with("최근 값(") && t.contains("CPUUtilization")) || t == "아직 완료된 데이터 포인트가 없습니다"
+    })
+    .await;
 
     // Messages the lab writes itself come in Korean too.
     lab.set_input("capacity-min", "-1", "input");

@@ -7,6 +7,7 @@ use leptos_use::use_element_visibility;
 use super::canvas::LineChart;
 use super::legend::Legend;
 use super::specs::{chart_memo, ChartSettings};
+use crate::app::next_frame::use_next_frame;
 use crate::app::state::use_lab;
 use crate::view_model::charts::data::ChartData;
 use crate::view_model::charts::format::{format_value, hh_mm};
@@ -45,13 +46,15 @@ pub fn ChartCard(spec: ChartSpec, settings: ChartSettings, position: usize) -> i
             minutes(lab.lang.get(), p as u64 / 60)
         })
     };
+    // The latest values as text, a frame after the canvas (`use_next_frame`).
+    let latest = use_next_frame(Memo::new(move |_| data.with(|d| latest_text(lab.lang.get(), d))));
     let label = Signal::derive(move || chart_label(lab.lang.get(), title(lab.lang.get(), &spec)));
     let heading = format!("{}-chart-h", spec.key);
     let labelled_by = heading.clone();
     view! {
         <section class="chart-card" node_ref=card aria-labelledby=labelled_by>
             <h3 id=heading>{move || title(lab.lang.get(), &spec)} <span class="chart-period">" · " {period_note}</span></h3>
-            <p class="chart-latest" data-testid=format!("chart-latest-{}", spec.key)>{move || data.with(|d| latest_text(lab.lang.get(), d))}</p>
+            <p class="chart-latest" data-testid=format!("chart-latest-{}", spec.key)>{latest}</p>
             <Legend data=data key=spec.key />
             <LineChart data=data key=spec.key label=label />
         </section>
