@@ -16,7 +16,7 @@ mod fleet;
 mod guide;
 mod header;
 mod media;
-mod next_frame;
+pub mod next_frame;
 pub mod parts;
 mod presets;
 mod redraw;

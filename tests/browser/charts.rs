@@ -222,3 +222,40 @@ async fn a_chart_off_screen_waits_while_time_runs_and_catches_up() {
     lab.pause().await;
     until("the chart to catch up when time stops", 5000, || lab.text("chart-latest-cost") != cost).await;
 }
+
+/// Resolves in the next animation frame, after the callbacks asked for before it.
+async fn next_animation_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+// A chart's latest values follow its data a frame later (`use_next_frame`), and always end
+// at the data's value, also when it changed and changed back within one frame.
+#[wasm_bindgen_test]
+async fn a_value_shown_a_frame_later_ends_at_the_sources_value() {
+    use asg_lab::app::next_frame::use_next_frame;
+    use leptos::prelude::*;
+    // (effects need Leptos's executor, which mounting starts)
+    let _lab = mount(Scenario::default());
+    let owner = Owner::new();
+    owner.set();
+    let source = RwSignal::new(1);
+    let memo = Memo::new(move |_| source.get());
+    let shown = use_next_frame(memo);
+    leptos::task::tick().await;
+    assert_eq!(shown.get_untracked(), 1, "it starts at the source's value");
+    source.set(2);
+    leptos::task::tick().await;
+    assert_eq!(shown.get_untracked(), 1, "not before the next frame");
+    next_animation_frame().await;
+    assert_eq!(shown.get_untracked(), 2, "in the next frame");
+    source.set(3);
+    leptos::task::tick().await;
+    source.set(2);
+    leptos::task::tick().await;
+    next_animation_frame().await;
+    assert_eq!(shown.get_untracked(), 2, "changed and changed back: the value it ended at");
+    drop(owner);
+}
