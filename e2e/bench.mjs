@@ -22,8 +22,8 @@
 //    loads check that they fetch none of them; the parts' own total is reported beside.
 // BENCH_REDUCED=1 measures frames with prefers-reduced-motion, BENCH_PAUSED=1 with the clock
 // paused, BENCH_HIDE='.tiles' hides part of the page, BENCH_CSS='…' adds a style sheet;
-// BENCH_NS=100 measures frames at 100 instances only, BENCH_LOADS=1 loads once, BENCH_LOAD_ONLY=1
-// skips frames and jumps, BENCH_JUMPS=0 skips the jumps, BENCH_DIST=/tmp/other serves another build (to compare two).
+// BENCH_NS=100 measures frames at 100 instances only, BENCH_LOADS=1 loads once, BENCH_JUMPS=0
+// skips the +1d pages, BENCH_DIST=/tmp/other serves another build (to compare two).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
